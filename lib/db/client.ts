@@ -1,0 +1,32 @@
+// The Prisma client, its adapter chosen from DATABASE_URL. Both generated
+// clients have the same models; the PostgreSQL one is exposed under the SQLite
+// client's type because a union of the two constructors is not constructable.
+import { PrismaClient as SqliteClient } from "../generated/sqlite/client";
+import { PrismaClient as PostgresClient } from "../generated/postgres/client";
+import { adapterFor } from "./adapter";
+import { databaseUrl, providerOf } from "./config";
+
+export type Db = SqliteClient;
+/** The client inside `db.$transaction(async (tx) => …)`. */
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+export type DbOrTx = Db | Tx;
+
+export function createClient(url: string): Db {
+  const adapter = adapterFor(url);
+  if (providerOf(url) === "postgres") {
+    return new PostgresClient({ adapter }) as unknown as Db;
+  }
+  return new SqliteClient({ adapter });
+}
+
+const globalForDb = globalThis as unknown as { reportStudioDb?: Db };
+
+/** The process-wide client (kept on globalThis so dev reloads do not leak connections). */
+export function getDb(): Db {
+  globalForDb.reportStudioDb ??= createClient(databaseUrl());
+  return globalForDb.reportStudioDb;
+}
+
+export function isPostgres(): boolean {
+  return providerOf(databaseUrl()) === "postgres";
+}

@@ -1,0 +1,29 @@
+// Where the database is. DATABASE_URL picks the provider: a postgres:// URL means
+// PostgreSQL, anything else is an SQLite file (default ./data/report-studio.db).
+import { mkdirSync } from "node:fs";
+import { dirname, isAbsolute, resolve } from "node:path";
+
+export type Provider = "sqlite" | "postgres";
+
+export const DEFAULT_DATABASE_URL = "file:./data/report-studio.db";
+
+export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string {
+  return env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL;
+}
+
+export function providerOf(url: string): Provider {
+  return /^postgres(ql)?:\/\//i.test(url) ? "postgres" : "sqlite";
+}
+
+/** Absolute file path of an SQLite URL ("file:./x.db", "file:/abs/x.db" or a bare path). */
+export function sqliteFilePath(url: string, cwd = process.cwd()): string {
+  const path = url.replace(/^file:/, "").replace(/\?.*$/, "");
+  if (path === ":memory:") return path;
+  return isAbsolute(path) ? path : resolve(cwd, path);
+}
+
+export function ensureSqliteDirectory(url: string): string {
+  const file = sqliteFilePath(url);
+  if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
+  return file;
+}

@@ -1,0 +1,83 @@
+// The one place that says which role may do what. Every server action and
+// route handler asks `can`/`requirePermission` (lib/auth/guard.ts) with one of
+// these permissions; tests/integration/permissions.test.ts walks the whole table.
+
+export const ROLES = ["drafter", "reviewer", "approver", "admin", "reader"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
+  drafter: { zh: "起草人", en: "Drafter" },
+  reviewer: { zh: "核稿人", en: "Reviewer" },
+  approver: { zh: "签发人", en: "Approver" },
+  admin: { zh: "管理员", en: "Administrator" },
+  reader: { zh: "查阅", en: "Reader" },
+};
+
+export const PERMISSIONS = [
+  "report.read",
+  "report.create",
+  "report.editMetadata",
+  "section.editOwn",
+  "section.editAny",
+  "section.assign",
+  "section.submit",
+  "section.review",
+  "comment.write",
+  "report.submitForCheck",
+  "report.signOff",
+  "report.issue",
+  "report.publish",
+  "report.export",
+  "audit.read",
+  "user.manage",
+  "office.manage",
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  drafter: ["report.read", "report.create", "section.editOwn", "section.submit", "comment.write", "report.export"],
+  reviewer: [
+    "report.read",
+    "section.editAny",
+    "section.assign",
+    "section.review",
+    "comment.write",
+    "report.submitForCheck",
+    "report.issue",
+    "report.export",
+    "audit.read",
+  ],
+  approver: ["report.read", "comment.write", "report.signOff", "report.export", "audit.read"],
+  admin: [
+    "report.read",
+    "report.create",
+    "report.editMetadata",
+    "section.assign",
+    "report.issue",
+    "report.publish",
+    "report.export",
+    "audit.read",
+    "user.manage",
+    "office.manage",
+  ],
+  reader: ["report.read", "report.export"],
+};
+
+/**
+ * What a role held at a district (an office above towns) grants in the towns
+ * below it: reading and exporting the reports a town has sent up (签发 or later).
+ * Nothing else crosses office boundaries.
+ */
+export const SUBORDINATE_PERMISSIONS: readonly Permission[] = ["report.read", "report.export"];
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+export function roleAllows(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}
+
+export function rolesAllow(roles: readonly Role[], permission: Permission): boolean {
+  return roles.some((role) => roleAllows(role, permission));
+}
