@@ -33,8 +33,8 @@ test("numberTree numbers by position, skips the 导语, and renumbers after a mo
   const labels = () => flattenTree(numberTree(rows)).map((n) => `${n.node.id}=${n.label}`);
   assert.deepEqual(labels(), ["intro=", "a=一、", "a1=（一）", "a2=（二）", "a2x=1.", "a2x1=（1）", "b=二、"]);
   // Move b before a: both top-level numbers change, children follow their parent.
-  rows[2].position = 0;
-  rows[1].position = 3;
+  rows[2].position = 1;
+  rows[1].position = 2;
   assert.deepEqual(labels(), ["intro=", "b=一、", "a=二、", "a1=（一）", "a2=（二）", "a2x=1.", "a2x1=（1）"]);
 });
 

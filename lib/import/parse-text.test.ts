@@ -1,0 +1,90 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseReportText, allParagraphs, splitLines } from "./parse-text";
+import { matchHeading } from "./headings";
+
+const demo = readFileSync(join(process.cwd(), "lib/demo/dachang-2022-report.txt"), "utf8");
+
+test("the demo 2022 report parses into its metadata and section tree", () => {
+  const { metadata, sections } = parseReportText(demo);
+  assert.deepEqual(metadata, {
+    headerMark: "大场镇人民政府文件",
+    docNumber: "宝大府〔2023〕8号",
+    title: "上海市宝山区大场镇人民政府关于宝山区大场镇2022年法治政府建设的情况报告",
+    issuer: "上海市宝山区大场镇人民政府",
+    issueDate: "2023-02-16",
+    copies: 9,
+  });
+  assert.deepEqual(
+    sections.map((s) => [s.kind, s.heading.slice(0, 8), s.children.length]),
+    [
+      ["intro", "导语", 0],
+      ["heading", "大场镇2022年", 5],
+      ["heading", "大场镇2022年", 0],
+      ["heading", "大场镇主要负责人", 0],
+      ["heading", "大场镇2023年", 0],
+    ],
+  );
+  assert.equal(sections[1].children[2].heading, "持续推进严格规范公正文明执法");
+  // Every body line of the file is a paragraph of some section: nothing lost.
+  assert.equal(allParagraphs(sections).length, 18);
+});
+
+test("no body line is lost: paragraphs + headings + metadata lines = all lines", () => {
+  const { sections } = parseReportText(demo);
+  const count = (list: typeof sections): number =>
+    list.reduce((n, s) => n + (s.kind === "heading" ? 1 : 0) + s.paragraphs.length + count(s.children), 0);
+  // 33 lines: 6 metadata lines (标志, 字号, 标题, 印发机关, 印发日期, 印数) + 27 in the tree.
+  assert.equal(splitLines(demo).length, 33);
+  assert.equal(count(sections), 27);
+});
+
+test("matchHeading recognises the four levels and the 第一 variants", () => {
+  assert.deepEqual(matchHeading("一、主要举措和成效"), { depth: 1, heading: "主要举措和成效", rest: "" });
+  assert.deepEqual(matchHeading("（二）依法决策"), { depth: 2, heading: "依法决策", rest: "" });
+  assert.deepEqual(matchHeading("(三) 半角括号"), { depth: 2, heading: "半角括号", rest: "" });
+  assert.deepEqual(matchHeading("3.法律顾问"), { depth: 3, heading: "法律顾问", rest: "" });
+  assert.deepEqual(matchHeading("（4）合同管理"), { depth: 4, heading: "合同管理", rest: "" });
+  assert.deepEqual(matchHeading("第二部分 存在的不足"), { depth: 1, heading: "存在的不足", rest: "" });
+  assert.deepEqual(matchHeading("第三、下一步安排"), { depth: 1, heading: "下一步安排", rest: "" });
+  assert.deepEqual(matchHeading("（一）强化组织领导。镇党委定期研究法治工作。"), {
+    depth: 2,
+    heading: "强化组织领导",
+    rest: "镇党委定期研究法治工作。",
+  });
+});
+
+test("matchHeading leaves body text alone", () => {
+  for (const line of ["2022年，大场镇法治政府建设工作……", "一是行政执法效能有待提高；二是……", "1.5亿元用于……", "第一责任人职责规定，带头做好依法治镇的重要组织者。"]) {
+    assert.equal(matchHeading(line), null, line);
+  }
+});
+
+test("signature, date, 抄送 and a bracketed 发文字号 are read from head and tail", () => {
+  const text = [
+    "某镇人民政府文件",
+    "某府[2024]03号",
+    "关于某镇2023年法治政府建设情况的报告",
+    "区政府：",
+    "导语一段。",
+    "一、主要举措",
+    "正文。",
+    "某镇人民政府",
+    "2024年2月20日",
+    "抄送：区依法治区办。",
+    "某镇人民政府办公室 2024年2月21日印发",
+  ].join("\n");
+  const { metadata, sections, notes } = parseReportText(text);
+  assert.equal(metadata.docNumber, "某府〔2024〕3号");
+  assert.equal(metadata.addressee, "区政府");
+  assert.equal(metadata.signatory, "某镇人民政府");
+  assert.equal(metadata.writtenDate, "2024-02-20");
+  assert.equal(metadata.copyTo, "区依法治区办");
+  assert.equal(metadata.issuer, "某镇人民政府办公室");
+  assert.equal(metadata.issueDate, "2024-02-21");
+  assert.equal(sections[0].kind, "intro");
+  assert.deepEqual(sections[1].paragraphs, ["正文。"]);
+  assert.ok(notes.some((n) => n.includes("某府〔2024〕3号")));
+});
