@@ -4,7 +4,11 @@
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  type SqlDriverAdapter,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from "@prisma/driver-adapter-utils";
 import type { SchemaEngine as SchemaEngineT, MigrationList, DiffTarget } from "@prisma/schema-engine-wasm";
 import { adapterFor } from "./adapter";
 import { providerOf, type Provider } from "./config";
@@ -59,18 +63,44 @@ export function readMigrations(provider: Provider): MigrationList {
   };
 }
 
-async function openEngine(url: string): Promise<SchemaEngineT> {
+interface OpenEngine {
+  engine: SchemaEngineT;
+  /** frees the engine and closes every connection it opened (else SQLite stays locked) */
+  close(): Promise<void>;
+}
+
+async function openEngine(url: string): Promise<OpenEngine> {
   const provider = providerOf(url);
+  const factory = adapterFor(url);
+  const opened: SqlDriverAdapter[] = [];
+  const track = async (connect: () => Promise<SqlDriverAdapter>) => {
+    const adapter = await connect();
+    opened.push(adapter);
+    return adapter;
+  };
+  const tracked: SqlMigrationAwareDriverAdapterFactory = {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: () => track(() => factory.connect()),
+    connectToShadowDb: () => track(() => factory.connectToShadowDb()),
+  };
   const bg = await loadWasm();
   const datamodel = readFileSync(schemaPath[provider], "utf8");
   const log = (line: string) => {
     if (process.env.DEBUG_SCHEMA_ENGINE) console.error(line);
   };
-  return bg.SchemaEngine.new(
+  const engine = await bg.SchemaEngine.new(
     { datamodels: [[schemaPath[provider], datamodel]] },
     log,
-    bindMigrationAwareSqlAdapterFactory(adapterFor(url)),
+    bindMigrationAwareSqlAdapterFactory(tracked),
   );
+  return {
+    engine,
+    async close() {
+      engine.free();
+      for (const adapter of opened) await adapter.dispose();
+    },
+  };
 }
 
 function pgServerForDiff(): string {
@@ -81,12 +111,12 @@ const noFilters = { externalTables: [], externalEnums: [] };
 
 /** Applies pending migrations, recording them in _prisma_migrations like `prisma migrate deploy`. */
 export async function applyMigrations(url: string): Promise<string[]> {
-  const engine = await openEngine(url);
+  const { engine, close } = await openEngine(url);
   try {
     const out = await engine.applyMigrations({ migrationsList: readMigrations(providerOf(url)), filters: noFilters });
     return out.appliedMigrationNames;
   } finally {
-    engine.free();
+    await close();
   }
 }
 
@@ -111,7 +141,7 @@ async function runDiff(provider: Provider, from: DiffTarget): Promise<string> {
   // The wasm engine opens a connection even for a datamodel diff; on PostgreSQL
   // it reads nothing from it, so any reachable server will do.
   const url = provider === "sqlite" ? ":memory:" : pgServerForDiff();
-  const engine = await openEngine(url);
+  const { engine, close } = await openEngine(url);
   try {
     const result = await engine.diff({
       from,
@@ -122,6 +152,6 @@ async function runDiff(provider: Provider, from: DiffTarget): Promise<string> {
     });
     return result.stdout ?? "";
   } finally {
-    engine.free();
+    await close();
   }
 }

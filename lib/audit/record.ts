@@ -1,0 +1,62 @@
+// The one audit helper: every state change, login and denial calls recordAudit,
+// inside the same transaction as the change it records.
+import type { Db, DbOrTx, Tx } from "../db/client";
+import { providerOf, databaseUrl } from "../db/config";
+import { GENESIS_HASH, entryHash, verifyChain, type ChainProblem } from "./hash";
+
+export interface AuditInput {
+  actorId?: string | null;
+  actorName?: string | null;
+  role?: string | null;
+  action: string;
+  objectType?: string | null;
+  objectId?: string | null;
+  officeId?: string | null;
+  ip?: string | null;
+  /** a short before/after summary or details; stored as JSON */
+  detail?: Record<string, unknown> | null;
+}
+
+/** Serialises chain appends: an advisory lock on PostgreSQL, the write lock on SQLite. */
+async function lockChain(tx: Tx) {
+  if (providerOf(databaseUrl()) === "postgres") {
+    await tx.$executeRawUnsafe("SELECT pg_advisory_xact_lock(7041)");
+  } else {
+    // A write statement takes SQLite's write lock even when it changes no row.
+    await tx.$executeRawUnsafe('UPDATE "AuditEvent" SET "seq" = "seq" WHERE 0 = 1');
+  }
+}
+
+async function append(tx: Tx, input: AuditInput) {
+  await lockChain(tx);
+  const last = await tx.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { hash: true } });
+  const prevHash = last?.hash ?? GENESIS_HASH;
+  const fields = {
+    at: new Date(),
+    actorId: input.actorId ?? null,
+    actorName: input.actorName ?? null,
+    role: input.role ?? null,
+    action: input.action,
+    objectType: input.objectType ?? null,
+    objectId: input.objectId ?? null,
+    officeId: input.officeId ?? null,
+    ip: input.ip ?? null,
+    detail: input.detail ? JSON.stringify(input.detail) : null,
+  };
+  await tx.auditEvent.create({ data: { ...fields, prevHash, hash: entryHash(prevHash, fields) } });
+}
+
+function isTransaction(db: DbOrTx): db is Tx {
+  return !("$transaction" in db);
+}
+
+/** Appends an entry; pass the transaction of the change so both commit or neither does. */
+export async function recordAudit(db: DbOrTx, input: AuditInput): Promise<void> {
+  if (isTransaction(db)) return append(db, input);
+  await (db as Db).$transaction((tx) => append(tx, input));
+}
+
+export async function verifyAuditChain(db: Db): Promise<{ entries: number; problems: ChainProblem[] }> {
+  const rows = await db.auditEvent.findMany({ orderBy: { seq: "asc" } });
+  return { entries: rows.length, problems: verifyChain(rows) };
+}

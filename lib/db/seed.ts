@@ -1,0 +1,77 @@
+// Demo data: the 宝山区 district, its towns 大场镇 and 庙行镇, one user per role,
+// and 大场镇's real 2022 report (宝大府〔2023〕8号).
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Db } from "./client";
+import { hashPassword } from "../auth/password";
+import { recordAudit } from "../audit/record";
+import { parseReportText } from "../import/parse-text";
+import { insertParsedReport } from "../reports/insert-parsed";
+import type { Role } from "../permissions";
+
+export const DEFAULT_DEMO_PASSWORD = "Demo-2026!";
+
+export const DEMO_USERS: { username: string; displayName: string; office: string; roles: Role[] }[] = [
+  { username: "admin", displayName: "王管理", office: "dachang", roles: ["admin"] },
+  { username: "drafter", displayName: "李起草", office: "dachang", roles: ["drafter"] },
+  { username: "drafter2", displayName: "赵起草", office: "dachang", roles: ["drafter"] },
+  { username: "reviewer", displayName: "张核稿", office: "dachang", roles: ["reviewer"] },
+  { username: "approver", displayName: "陈签发", office: "dachang", roles: ["approver"] },
+  { username: "district", displayName: "周查阅", office: "baoshan", roles: ["reader"] },
+  { username: "other", displayName: "孙起草", office: "miaohang", roles: ["drafter"] },
+];
+
+export class SeedRefusedError extends Error {}
+
+/** Whether the database holds anything a person entered (offices or users). */
+export async function hasData(db: Db): Promise<boolean> {
+  return (await db.office.count()) + (await db.user.count()) > 0;
+}
+
+export async function seedDemo(db: Db, password = process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD) {
+  if (await hasData(db)) {
+    throw new SeedRefusedError("数据库中已有数据，演示数据只能载入空数据库。/ The database already has data; demo data loads only into an empty one.");
+  }
+  const passwordHash = await hashPassword(password);
+  const demoText = readFileSync(join(process.cwd(), "lib/demo/dachang-2022-report.txt"), "utf8");
+  return db.$transaction(async (tx) => {
+    const baoshan = await tx.office.create({
+      data: { code: "baoshan", name: "宝山区", fullName: "上海市宝山区人民政府", headerMark: "上海市宝山区人民政府文件", docCodePrefix: "宝府" },
+    });
+    const dachang = await tx.office.create({
+      data: { code: "dachang", name: "大场镇", fullName: "上海市宝山区大场镇人民政府", headerMark: "大场镇人民政府文件", docCodePrefix: "宝大府", parentId: baoshan.id },
+    });
+    const miaohang = await tx.office.create({
+      data: { code: "miaohang", name: "庙行镇", fullName: "上海市宝山区庙行镇人民政府", headerMark: "庙行镇人民政府文件", docCodePrefix: "宝庙府", parentId: baoshan.id },
+    });
+    const offices: Record<string, string> = { baoshan: baoshan.id, dachang: dachang.id, miaohang: miaohang.id };
+    const ids: Record<string, string> = {};
+    for (const u of DEMO_USERS) {
+      const user = await tx.user.create({
+        data: {
+          username: u.username, displayName: u.displayName, passwordHash,
+          memberships: { create: u.roles.map((role) => ({ officeId: offices[u.office], role })) },
+        },
+      });
+      ids[u.username] = user.id;
+    }
+    const parsed = parseReportText(demoText);
+    const report = await insertParsedReport(tx, parsed, {
+      officeId: dachang.id,
+      year: 2022,
+      createdById: ids.drafter,
+      status: "published",
+      sectionStatus: "passed",
+      fallbackTitle: "关于大场镇2022年法治政府建设的情况报告",
+      // 导语 and 一、 are 司法所's (drafter); 二、 to 四、 are 党政办's (drafter2).
+      ownerFor: (i) => (i <= 1 ? ids.drafter : ids.drafter2),
+      dueDate: "2023-03-01",
+    });
+    await tx.report.update({
+      where: { id: report.id },
+      data: { signatory: "上海市宝山区大场镇人民政府", writtenDate: "2023-02-16" },
+    });
+    await recordAudit(tx, { actorName: "seed", action: "seed.demo", objectType: "report", objectId: report.id, officeId: dachang.id });
+    return { offices, users: ids, reportId: report.id };
+  });
+}

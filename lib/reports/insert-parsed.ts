@@ -1,0 +1,60 @@
+// Writes a parsed report (from the text or Word importer, or the demo data) as
+// a Report with its section tree, each section starting with revision 1.
+import type { Tx } from "../db/client";
+import type { ParsedReport, ParsedSection } from "../import/parse-text";
+
+export interface InsertParsedOptions {
+  officeId: string;
+  year: number;
+  createdById: string | null;
+  status?: string;
+  sectionStatus?: string;
+  /** who owns each top-level section (by index), children inherit */
+  ownerFor?: (topIndex: number, section: ParsedSection) => string | null;
+  fallbackTitle: string;
+  dueDate?: string;
+}
+
+export async function insertParsedReport(tx: Tx, parsed: ParsedReport, opts: InsertParsedOptions) {
+  const m = parsed.metadata;
+  const report = await tx.report.create({
+    data: {
+      officeId: opts.officeId,
+      year: opts.year,
+      title: m.title ?? opts.fallbackTitle,
+      status: opts.status ?? "drafting",
+      docNumber: m.docNumber ?? null,
+      addressee: m.addressee ?? null,
+      signatory: m.signatory ?? null,
+      writtenDate: m.writtenDate ?? null,
+      copyTo: m.copyTo ?? null,
+      issuer: m.issuer ?? null,
+      issueDate: m.issueDate ?? null,
+      copies: m.copies ?? null,
+      dueDate: opts.dueDate ?? `${opts.year + 1}-03-01`,
+      createdById: opts.createdById,
+    },
+  });
+  const insert = async (sections: ParsedSection[], parentId: string | null, ownerId: string | null, top: boolean) => {
+    for (const [position, s] of sections.entries()) {
+      const owner = top && opts.ownerFor ? opts.ownerFor(position, s) : ownerId;
+      const content = s.paragraphs.join("\n");
+      const row = await tx.section.create({
+        data: {
+          reportId: report.id,
+          parentId,
+          position,
+          kind: s.kind,
+          heading: s.heading,
+          content,
+          ownerId: owner,
+          status: opts.sectionStatus ?? (content ? "drafting" : "not_started"),
+          revisions: { create: { version: 1, heading: s.heading, content, authorId: opts.createdById, note: "import" } },
+        },
+      });
+      await insert(s.children, row.id, owner, false);
+    }
+  };
+  await insert(parsed.sections, null, null, true);
+  return report;
+}

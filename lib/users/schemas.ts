@@ -1,0 +1,45 @@
+// One zod schema per input, shared by the forms (react-hook-form) and the server.
+import { z } from "zod";
+import { ROLES } from "../permissions";
+
+export const usernameSchema = z
+  .string()
+  .trim()
+  .min(2, "用户名至少 2 个字符。")
+  .max(32, "用户名最多 32 个字符。")
+  .regex(/^[a-z0-9_.-]+$/, "用户名只能包含小写字母、数字、下划线、点和连字符。");
+
+export const passwordSchema = z.string().min(10, "密码至少 10 个字符。").max(128, "密码最多 128 个字符。");
+
+export const roleListSchema = z.array(z.enum(ROLES)).min(1, "请至少选择一个角色。");
+
+export const createUserSchema = z
+  .object({
+    username: usernameSchema,
+    displayName: z.string().trim().min(1, "请输入姓名。").max(40, "姓名最多 40 个字符。"),
+    password: passwordSchema,
+    roles: roleListSchema,
+  })
+  .strict()
+  .refine((v) => v.password.toLowerCase() !== v.username.toLowerCase(), {
+    path: ["password"],
+    message: "密码不能与用户名相同。",
+  });
+export type CreateUserInput = z.infer<typeof createUserSchema>;
+
+export const setRolesSchema = z.object({ userId: z.string().min(1).max(64), roles: roleListSchema }).strict();
+export const resetPasswordSchema = z.object({ userId: z.string().min(1).max(64), password: passwordSchema }).strict();
+export const setActiveSchema = z.object({ userId: z.string().min(1).max(64), active: z.boolean() }).strict();
+
+export const firstAdminSchema = z
+  .object({
+    officeCode: z.string().trim().regex(/^[a-z0-9-]{2,32}$/, "机关代码只能包含小写字母、数字和连字符（2–32 个字符）。"),
+    officeName: z.string().trim().min(2, "请输入机关简称，如“大场镇”。").max(40),
+    officeFullName: z.string().trim().min(2, "请输入机关全称。").max(80),
+    headerMark: z.string().trim().min(2, "请输入发文机关标志，如“大场镇人民政府文件”。").max(40),
+    docCodePrefix: z.string().trim().min(1, "请输入机关代字，如“宝大府”。").max(20),
+    username: usernameSchema,
+    displayName: z.string().trim().min(1, "请输入姓名。").max(40),
+    password: passwordSchema,
+  })
+  .strict();

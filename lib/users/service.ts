@@ -1,0 +1,160 @@
+// User administration within an office. Each function checks the permission,
+// validates its input with the shared zod schema, writes, and records an audit entry.
+import type { Db } from "../db/client";
+import type { Actor } from "../auth/actor";
+import { AccessError, MESSAGES, officeWith, requirePermission } from "../auth/guard";
+import { hashPassword } from "../auth/password";
+import { accountKey, clearFailures } from "../auth/throttle";
+import { recordAudit } from "../audit/record";
+import type { Role } from "../permissions";
+import { parseInput } from "../validation";
+import { createUserSchema, firstAdminSchema, resetPasswordSchema, setActiveSchema, setRolesSchema } from "./schemas";
+
+/** The office whose users the actor administers (404-style refusal when none). */
+async function adminOffice(db: Db, actor: Actor): Promise<string> {
+  const officeId = officeWith(actor, "user.manage");
+  if (!officeId) {
+    const anyOffice = actor.memberships[0]?.officeId;
+    if (anyOffice) await requirePermission(db, actor, anyOffice, "user.manage");
+    throw new AccessError(403, MESSAGES.forbidden);
+  }
+  return officeId;
+}
+
+export async function listOfficeUsers(db: Db, actor: Actor) {
+  const officeId = await adminOffice(db, actor);
+  const users = await db.user.findMany({
+    where: { memberships: { some: { officeId } } },
+    include: { memberships: { where: { officeId } } },
+    orderBy: { username: "asc" },
+  });
+  return {
+    officeId,
+    users: users.map((u) => ({
+      id: u.id,
+      username: u.username,
+      displayName: u.displayName,
+      active: u.active,
+      roles: u.memberships.map((m) => m.role as Role),
+    })),
+  };
+}
+
+/** A user of the admin's own office, else 404: other offices' users are invisible. */
+async function officeUser(db: Db, officeId: string, userId: string) {
+  const user = await db.user.findFirst({ where: { id: userId, memberships: { some: { officeId } } } });
+  if (!user) throw new AccessError(404, MESSAGES.notFound);
+  return user;
+}
+
+export async function createUser(db: Db, actor: Actor, raw: unknown, ip?: string) {
+  const officeId = await adminOffice(db, actor);
+  const input = parseInput(createUserSchema, raw);
+  if (await db.user.findUnique({ where: { username: input.username } })) {
+    throw new AccessError(409, `用户名“${input.username}”已被使用，请换一个。`);
+  }
+  const passwordHash = await hashPassword(input.password);
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.create({
+      data: {
+        username: input.username,
+        displayName: input.displayName,
+        passwordHash,
+        mustChangePassword: true,
+        memberships: { create: input.roles.map((role) => ({ officeId, role })) },
+      },
+    });
+    await recordAudit(tx, {
+      actorId: actor.userId, actorName: actor.username, action: "user.create", objectType: "user",
+      objectId: user.id, officeId, ip, detail: { after: { username: user.username, roles: input.roles } },
+    });
+    return { id: user.id };
+  });
+}
+
+export async function setRoles(db: Db, actor: Actor, raw: unknown, ip?: string) {
+  const officeId = await adminOffice(db, actor);
+  const input = parseInput(setRolesSchema, raw);
+  const user = await officeUser(db, officeId, input.userId);
+  if (user.id === actor.userId && !input.roles.includes("admin")) {
+    throw new AccessError(409, "不能取消自己的管理员角色，请由另一位管理员操作。");
+  }
+  await db.$transaction(async (tx) => {
+    const before = await tx.membership.findMany({ where: { userId: user.id, officeId } });
+    await tx.membership.deleteMany({ where: { userId: user.id, officeId } });
+    await tx.membership.createMany({ data: input.roles.map((role) => ({ userId: user.id, officeId, role })) });
+    await recordAudit(tx, {
+      actorId: actor.userId, actorName: actor.username, action: "user.roles", objectType: "user", objectId: user.id,
+      officeId, ip, detail: { before: before.map((m) => m.role), after: input.roles },
+    });
+  });
+}
+
+export async function resetPassword(db: Db, actor: Actor, raw: unknown, ip?: string) {
+  const officeId = await adminOffice(db, actor);
+  const input = parseInput(resetPasswordSchema, raw);
+  const user = await officeUser(db, officeId, input.userId);
+  if (input.password.toLowerCase() === user.username.toLowerCase()) {
+    throw new AccessError(400, "密码不能与用户名相同。");
+  }
+  const passwordHash = await hashPassword(input.password);
+  await db.$transaction(async (tx) => {
+    // A new session version logs the user out everywhere; they must choose their own password next.
+    await tx.user.update({
+      where: { id: user.id },
+      data: { passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 } },
+    });
+    await clearFailures(tx, accountKey(user.username));
+    await recordAudit(tx, {
+      actorId: actor.userId, actorName: actor.username, action: "user.resetPassword", objectType: "user",
+      objectId: user.id, officeId, ip,
+    });
+  });
+}
+
+export async function setActive(db: Db, actor: Actor, raw: unknown, ip?: string) {
+  const officeId = await adminOffice(db, actor);
+  const input = parseInput(setActiveSchema, raw);
+  const user = await officeUser(db, officeId, input.userId);
+  if (user.id === actor.userId && !input.active) throw new AccessError(409, "不能停用自己的账户。");
+  await db.$transaction(async (tx) => {
+    await tx.user.update({
+      where: { id: user.id },
+      data: { active: input.active, sessionVersion: { increment: input.active ? 0 : 1 } },
+    });
+    await recordAudit(tx, {
+      actorId: actor.userId, actorName: actor.username, action: input.active ? "user.activate" : "user.deactivate",
+      objectType: "user", objectId: user.id, officeId, ip, detail: { before: { active: user.active }, after: { active: input.active } },
+    });
+  });
+}
+
+export async function hasAnyUser(db: Db): Promise<boolean> {
+  return (await db.user.count()) > 0;
+}
+
+/** The first start without demo data: one office and its administrator. Refused once any user exists. */
+export async function createFirstAdmin(db: Db, raw: unknown, ip?: string) {
+  const input = parseInput(firstAdminSchema, raw);
+  const passwordHash = await hashPassword(input.password);
+  return db.$transaction(async (tx) => {
+    if ((await tx.user.count()) > 0) throw new AccessError(409, "系统已有管理员，请直接登录。");
+    const office = await tx.office.create({
+      data: {
+        code: input.officeCode, name: input.officeName, fullName: input.officeFullName,
+        headerMark: input.headerMark, docCodePrefix: input.docCodePrefix,
+      },
+    });
+    const user = await tx.user.create({
+      data: {
+        username: input.username, displayName: input.displayName, passwordHash,
+        memberships: { create: [{ officeId: office.id, role: "admin" }] },
+      },
+    });
+    await recordAudit(tx, {
+      actorId: user.id, actorName: user.username, action: "setup.firstAdmin", objectType: "office",
+      objectId: office.id, officeId: office.id, ip, detail: { after: { office: office.code, admin: user.username } },
+    });
+    return { officeId: office.id, userId: user.id };
+  });
+}
