@@ -2,17 +2,12 @@
 // without a request (proxy.ts slides the expiry on each request).
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { z } from "zod";
 import { getDb } from "../db/client";
 import { authSecret, settings } from "../config/settings";
 import { recordAudit } from "../audit/record";
 import { authenticate } from "./authenticate";
 import { clientIp } from "./client-ip";
-
-export const loginSchema = z.object({
-  username: z.string().trim().min(1, "请输入用户名。").max(64, "用户名过长。"),
-  password: z.string().min(1, "请输入密码。").max(256, "密码过长。"),
-});
+import { loginSchema } from "./schemas";
 
 export function authOptions(): NextAuthOptions {
   const idleSeconds = settings.sessionIdleMinutes * 60;

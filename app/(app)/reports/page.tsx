@@ -1,0 +1,49 @@
+import Link from "next/link";
+import { getDb } from "@/lib/db/client";
+import { pageActor } from "@/lib/auth/page";
+import { listVisibleReports } from "@/lib/reports/queries";
+import { reportStatusLabel } from "@/lib/reports/status";
+import { getT } from "@/lib/i18n/server";
+
+export default async function ReportsPage() {
+  const actor = await pageActor();
+  const { locale, t } = await getT();
+  const reports = await listVisibleReports(getDb(), actor);
+  return (
+    <section aria-labelledby="reports-title">
+      <h1 id="reports-title" className="text-2xl font-semibold">
+        {t("reportsTitle")}
+      </h1>
+      {reports.length === 0 ? (
+        <p className="mt-6 text-stone-600">{t("reportsEmpty")}</p>
+      ) : (
+        <table className="mt-6 w-full border-collapse overflow-hidden rounded-lg bg-white text-left shadow-sm">
+          <thead className="bg-stone-100 text-sm text-stone-600">
+            <tr>
+              <th scope="col" className="px-4 py-2">{t("colYear")}</th>
+              <th scope="col" className="px-4 py-2">{t("colOffice")}</th>
+              <th scope="col" className="px-4 py-2">{t("colTitle")}</th>
+              <th scope="col" className="px-4 py-2">{t("colDocNumber")}</th>
+              <th scope="col" className="px-4 py-2">{t("colStatus")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {reports.map((r) => (
+              <tr key={r.id} className="border-t border-stone-100">
+                <td className="px-4 py-3">{r.year}</td>
+                <td className="px-4 py-3">{r.office.name}</td>
+                <td className="px-4 py-3">
+                  <Link href={`/reports/${r.id}`} className="text-red-800 hover:underline">
+                    {r.title}
+                  </Link>
+                </td>
+                <td className="px-4 py-3 whitespace-nowrap">{r.docNumber ?? "—"}</td>
+                <td className="px-4 py-3 whitespace-nowrap">{reportStatusLabel(r.status, locale)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,17 @@
+"use server";
+
+import { headers } from "next/headers";
+import { getDb } from "@/lib/db/client";
+import { clientIp } from "@/lib/auth/client-ip";
+import { createFirstAdmin } from "@/lib/users/service";
+import { toFailure, type ActionResult } from "@/lib/http/action";
+
+/** Public by necessity (no one can log in yet); refused as soon as any user exists. */
+export async function setupFirstAdmin(raw: unknown): Promise<ActionResult<{ userId: string }>> {
+  try {
+    const { userId } = await createFirstAdmin(getDb(), raw, clientIp(await headers()));
+    return { ok: true, data: { userId } };
+  } catch (err) {
+    return toFailure(err);
+  }
+}

@@ -1,0 +1,53 @@
+import Link from "next/link";
+import type { Actor } from "@/lib/auth/actor";
+import { anywhere } from "@/lib/auth/actor";
+import { ROLE_LABELS } from "@/lib/permissions";
+import { getT } from "@/lib/i18n/server";
+import { LanguageSwitch } from "./LanguageSwitch";
+import { LogoutButton } from "./LogoutButton";
+
+export async function AppShell({ actor, children }: { actor: Actor; children: React.ReactNode }) {
+  const { locale, t } = await getT();
+  const offices = [...new Set(actor.memberships.map((m) => m.officeName))].join("、");
+  const roles = [...new Set(actor.memberships.map((m) => ROLE_LABELS[m.role][locale]))].join("、");
+  const year = new Date().getFullYear();
+  return (
+    <div className="min-h-screen">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+        {t("skipToContent")}
+      </a>
+      <header className="bg-red-800 text-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <Link href="/reports" className="text-lg font-semibold tracking-wide">
+            {t("appName")}
+          </Link>
+          <span className="text-sm text-white/80" data-testid="office-name">
+            {offices} · {year}
+          </span>
+          <nav aria-label="主导航" className="flex gap-4 text-sm">
+            <Link href="/reports" className="hover:underline">
+              {t("navReports")}
+            </Link>
+            {anywhere(actor, "user.manage") ? (
+              <Link href="/admin/users" className="hover:underline">
+                {t("navUsers")}
+              </Link>
+            ) : null}
+          </nav>
+          <div className="ml-auto flex items-center gap-4 text-sm">
+            <span data-testid="current-user">
+              {actor.displayName}（{actor.username}）· {roles}
+            </span>
+            <div className="[&_button]:text-white/90">
+              <LanguageSwitch />
+            </div>
+            <LogoutButton label={t("logout")} />
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+        {children}
+      </main>
+    </div>
+  );
+}

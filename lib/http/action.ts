@@ -1,0 +1,37 @@
+// The wrapper every server action uses: who is asking (401 when nobody), from
+// where, and errors turned into a result the form can show.
+import { headers } from "next/headers";
+import { getDb, type Db } from "../db/client";
+import { AccessError } from "../auth/guard";
+import { currentActor } from "../auth/session";
+import { clientIp } from "../auth/client-ip";
+import { ValidationError } from "../validation";
+import type { Actor } from "../auth/actor";
+
+export type ActionResult<T = undefined> =
+  | { ok: true; data: T }
+  | { ok: false; status: number; error: string; fieldErrors?: Record<string, string> };
+
+export interface ActionContext {
+  db: Db;
+  actor: Actor;
+  ip: string;
+}
+
+export async function runAction<T>(fn: (ctx: ActionContext) => Promise<T>): Promise<ActionResult<T>> {
+  try {
+    const actor = await currentActor();
+    if (!actor) throw new AccessError(401, "登录已失效，请重新登录。");
+    const ip = clientIp(await headers());
+    return { ok: true, data: await fn({ db: getDb(), actor, ip }) };
+  } catch (err) {
+    return toFailure(err);
+  }
+}
+
+export function toFailure(err: unknown): { ok: false; status: number; error: string; fieldErrors?: Record<string, string> } {
+  if (err instanceof ValidationError) return { ok: false, status: 400, error: err.message, fieldErrors: err.fieldErrors };
+  if (err instanceof AccessError) return { ok: false, status: err.status, error: err.message };
+  console.error("[action] unexpected error", err);
+  return { ok: false, status: 500, error: "服务器出错，操作未完成，请稍后重试。" };
+}

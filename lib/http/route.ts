@@ -1,0 +1,26 @@
+// The wrapper every route handler uses: the signed-in actor (401 when nobody)
+// and AccessErrors answered as JSON with their status and Chinese message.
+import { NextResponse } from "next/server";
+import { getDb, type Db } from "../db/client";
+import { currentActor } from "../auth/session";
+import { clientIp } from "../auth/client-ip";
+import type { Actor } from "../auth/actor";
+import { toFailure } from "./action";
+
+export interface RouteContext {
+  db: Db;
+  actor: Actor;
+  ip: string;
+}
+
+export async function handleRoute(req: Request, fn: (ctx: RouteContext) => Promise<unknown>): Promise<Response> {
+  try {
+    const actor = await currentActor();
+    if (!actor) return NextResponse.json({ error: "请先登录。" }, { status: 401 });
+    const body = await fn({ db: getDb(), actor, ip: clientIp(req.headers) });
+    return body instanceof Response ? body : NextResponse.json(body);
+  } catch (err) {
+    const failure = toFailure(err);
+    return NextResponse.json({ error: failure.error, fieldErrors: failure.fieldErrors }, { status: failure.status });
+  }
+}

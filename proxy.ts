@@ -1,0 +1,52 @@
+// Runs before every page, action and API request: no session (or an idle one)
+// goes to /login; an active session has its expiry slid forward, which makes
+// SESSION_IDLE_MINUTES an idle timeout rather than a fixed lifetime.
+import { NextResponse, type NextRequest } from "next/server";
+import { encode, getToken } from "next-auth/jwt";
+import { authSecret, settings } from "@/lib/config/settings";
+
+const PUBLIC_PREFIXES = ["/login", "/setup", "/api/auth/", "/api/health", "/public/"];
+
+function isPublic(pathname: string) {
+  return PUBLIC_PREFIXES.some((p) => pathname === p || pathname.startsWith(p.endsWith("/") ? p : `${p}/`) || pathname === p.replace(/\/$/, ""));
+}
+
+export async function proxy(req: NextRequest) {
+  const { pathname, search } = req.nextUrl;
+  if (isPublic(pathname)) return NextResponse.next();
+
+  const secret = authSecret();
+  const secure = (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
+  const cookieName = secure ? "__Secure-next-auth.session-token" : "next-auth.session-token";
+  const token = await getToken({ req, secret, cookieName, secureCookie: secure });
+  const now = Math.floor(Date.now() / 1000);
+  const idle = Math.round(settings.sessionIdleMinutes * 60);
+  const expired =
+    !!token && (now - (token.lastSeen ?? 0) > idle || now - (token.loginAt ?? 0) > settings.sessionMaxHours * 3600);
+
+  if (!token || expired) {
+    if (pathname.startsWith("/api/")) {
+      const res = NextResponse.json({ error: expired ? "登录已超时，请重新登录。" : "请先登录。" }, { status: 401 });
+      if (expired) res.cookies.delete(cookieName);
+      return res;
+    }
+    const url = new URL("/login", req.url);
+    url.searchParams.set("callbackUrl", pathname + search);
+    if (expired) url.searchParams.set("expired", "1");
+    const res = NextResponse.redirect(url);
+    if (expired) res.cookies.delete(cookieName);
+    return res;
+  }
+
+  const res = NextResponse.next();
+  // Re-issue at most every 15 s: enough for a 30-minute idle window, cheap on autosave bursts.
+  if (now - (token.lastSeen ?? 0) >= Math.min(15, idle / 4)) {
+    const value = await encode({ token: { ...token, lastSeen: now }, secret, maxAge: idle });
+    res.cookies.set(cookieName, value, { httpOnly: true, sameSite: "lax", path: "/", secure, maxAge: idle });
+  }
+  return res;
+}
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};
