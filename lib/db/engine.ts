@@ -115,6 +115,12 @@ export async function applyMigrations(url: string): Promise<string[]> {
   try {
     const out = await engine.applyMigrations({ migrationsList: readMigrations(providerOf(url)), filters: noFilters });
     return out.appliedMigrationNames;
+  } catch (err) {
+    // Like `prisma migrate`, the engine takes SQLite's exclusive locking mode: any other open connection blocks it.
+    if (providerOf(url) === "sqlite" && /SocketTimeout|database is locked|SQLITE_BUSY/i.test(String(err))) {
+      throw new Error("数据库正被其他进程使用（应用是否正在运行？）。请先停止应用，再执行迁移。/ The database is in use by another process; stop the app before migrating.");
+    }
+    throw err;
   } finally {
     await close();
   }

@@ -1,0 +1,86 @@
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { freshDb, actorFor, type TestDb } from "./helpers";
+import { seedDemo } from "../../lib/db/seed";
+import { authenticate, LOGIN_MESSAGES } from "../../lib/auth/authenticate";
+import { loadActor } from "../../lib/auth/session";
+import { resetPassword, setActive, createUser } from "../../lib/users/service";
+import { ValidationError } from "../../lib/validation";
+
+const PASSWORD = "a-demo-password";
+let t: TestDb;
+before(async () => {
+  t = await freshDb();
+  await seedDemo(t.db, PASSWORD);
+});
+after(async () => t.close());
+
+test("a right password logs in and is recorded", async () => {
+  const r = await authenticate(t.db, "drafter", PASSWORD, "10.0.0.1");
+  assert.equal(r.ok, true);
+  assert.equal(await t.db.auditEvent.count({ where: { action: "login.success", actorName: "drafter" } }), 1);
+});
+
+test("five failures lock the account for 15 minutes; the sixth try is refused even with the right password", async () => {
+  for (let i = 1; i <= 5; i++) {
+    const r = await authenticate(t.db, "reviewer", "wrong-password", "10.0.0.2");
+    assert.deepEqual(r, { ok: false, code: "invalid", message: LOGIN_MESSAGES.invalid }, `try ${i}`);
+  }
+  const sixth = await authenticate(t.db, "reviewer", PASSWORD, "10.0.0.2");
+  assert.equal(sixth.ok, false);
+  assert.equal(!sixth.ok && sixth.code, "locked");
+  assert.match(!sixth.ok ? sixth.message : "", /锁定.*15 分钟/);
+  assert.equal(await t.db.auditEvent.count({ where: { action: "login.failed", actorName: "reviewer" } }), 5);
+  assert.equal(await t.db.auditEvent.count({ where: { action: "login.locked", actorName: "reviewer" } }), 1);
+  // The lock is per account: another user from the same address still logs in.
+  assert.equal((await authenticate(t.db, "approver", PASSWORD, "10.0.0.2")).ok, true);
+});
+
+test("the lock ends after its time and the count starts again", async () => {
+  await t.db.loginThrottle.update({ where: { key: "user:reviewer" }, data: { lockedUntil: new Date(Date.now() - 1000) } });
+  assert.equal((await authenticate(t.db, "reviewer", PASSWORD, "10.0.0.2")).ok, true);
+});
+
+test("an unknown user gets the same answer as a wrong password", async () => {
+  const r = await authenticate(t.db, "nobody", "whatever-password", "10.0.0.3");
+  assert.deepEqual(r, { ok: false, code: "invalid", message: LOGIN_MESSAGES.invalid });
+});
+
+test("a deactivated account cannot log in, and its sessions end", async () => {
+  const admin = await actorFor(t.db, "admin");
+  const user = await t.db.user.findUniqueOrThrow({ where: { username: "drafter2" } });
+  assert.ok(await loadActor(t.db, user.id, user.sessionVersion));
+  await setActive(t.db, admin, { userId: user.id, active: false });
+  const r = await authenticate(t.db, "drafter2", PASSWORD, "10.0.0.4");
+  assert.equal(!r.ok && r.code, "inactive");
+  assert.equal(await loadActor(t.db, user.id, user.sessionVersion), null);
+  await setActive(t.db, admin, { userId: user.id, active: true });
+});
+
+test("a password reset ends the user's sessions and the new password works", async () => {
+  const admin = await actorFor(t.db, "admin");
+  const before = await t.db.user.findUniqueOrThrow({ where: { username: "drafter" } });
+  await resetPassword(t.db, admin, { userId: before.id, password: "brand-new-password" });
+  assert.equal(await loadActor(t.db, before.id, before.sessionVersion), null, "old session refused");
+  assert.equal((await authenticate(t.db, "drafter", PASSWORD, "10.0.0.5")).ok, false);
+  assert.equal((await authenticate(t.db, "drafter", "brand-new-password", "10.0.0.5")).ok, true);
+  const after = await t.db.user.findUniqueOrThrow({ where: { id: before.id } });
+  assert.equal(after.mustChangePassword, true);
+  assert.ok(after.passwordHash.startsWith("$argon2id$"), "argon2id hash");
+});
+
+test("bad input is refused with a Chinese message per field and nothing is written", async () => {
+  const admin = await actorFor(t.db, "admin");
+  const count = await t.db.user.count();
+  await assert.rejects(
+    () => createUser(t.db, admin, { username: "Bad Name", displayName: "", password: "short", roles: [], extra: 1 }),
+    (err: unknown) => {
+      assert.ok(err instanceof ValidationError);
+      assert.match(err.fieldErrors.username, /小写字母/);
+      assert.match(err.fieldErrors.password, /至少 10/);
+      assert.match(err.fieldErrors.roles, /至少选择一个角色/);
+      return true;
+    },
+  );
+  assert.equal(await t.db.user.count(), count);
+});

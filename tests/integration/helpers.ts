@@ -1,0 +1,74 @@
+// A fresh, migrated database for one test file: a new SQLite file by default,
+// or a new PostgreSQL database on the server at TEST_DATABASE_URL (npm run test:pg).
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { applyMigrations } from "../../lib/db/engine";
+import { createClient, type Db } from "../../lib/db/client";
+import { loadActor } from "../../lib/auth/session";
+import type { Actor } from "../../lib/auth/actor";
+
+export interface TestDb {
+  db: Db;
+  url: string;
+  provider: "sqlite" | "postgres";
+  /** another client on the same database: a second app server, for concurrency tests */
+  second(): Db;
+  close(): Promise<void>;
+}
+
+export async function freshDb(): Promise<TestDb> {
+  const pgUrl = process.env.TEST_DATABASE_URL;
+  let url: string;
+  let cleanup: () => Promise<void>;
+  if (pgUrl) {
+    const name = `rs_test_${randomBytes(6).toString("hex")}`;
+    const admin = new pg.Client({ connectionString: pgUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const u = new URL(pgUrl);
+    u.pathname = `/${name}`;
+    url = u.toString();
+    cleanup = async () => {
+      const c = new pg.Client({ connectionString: pgUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    };
+  } else {
+    const dir = mkdtempSync(join(tmpdir(), "rs-test-"));
+    url = `file:${join(dir, "test.db")}`;
+    cleanup = async () => rmSync(dir, { recursive: true, force: true });
+  }
+  // The app reads DATABASE_URL (e.g. to pick the audit lock); each test file runs in its own process.
+  process.env.DATABASE_URL = url;
+  await applyMigrations(url);
+  const clients: Db[] = [createClient(url)];
+  return {
+    db: clients[0],
+    url,
+    provider: pgUrl ? "postgres" : "sqlite",
+    second() {
+      const c = createClient(url);
+      clients.push(c);
+      return c;
+    },
+    async close() {
+      for (const c of clients) await c.$disconnect();
+      await cleanup();
+    },
+  };
+}
+
+export async function actorFor(db: Db, username: string): Promise<Actor> {
+  const user = await db.user.findUniqueOrThrow({ where: { username } });
+  const actor = await loadActor(db, user.id, null);
+  if (!actor) throw new Error(`no actor for ${username}`);
+  return actor;
+}
+
+/** Cheap argon2 is not needed: the demo seed hashes once for all users. */
+export const DEMO_PASSWORD = "Demo-2026!";
