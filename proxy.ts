@@ -4,6 +4,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { encode, getToken } from "next-auth/jwt";
 import { authSecret, settings } from "@/lib/config/settings";
+import { sessionExpired, shouldRefresh } from "@/lib/auth/session-expiry";
 
 const PUBLIC_PREFIXES = ["/login", "/setup", "/api/auth/", "/api/health", "/public/"];
 
@@ -21,8 +22,7 @@ export async function proxy(req: NextRequest) {
   const token = await getToken({ req, secret, cookieName, secureCookie: secure });
   const now = Math.floor(Date.now() / 1000);
   const idle = Math.round(settings.sessionIdleMinutes * 60);
-  const expired =
-    !!token && (now - (token.lastSeen ?? 0) > idle || now - (token.loginAt ?? 0) > settings.sessionMaxHours * 3600);
+  const expired = !!token && sessionExpired(token, now, idle, settings.sessionMaxHours * 3600);
 
   if (!token || expired) {
     if (pathname.startsWith("/api/")) {
@@ -39,8 +39,7 @@ export async function proxy(req: NextRequest) {
   }
 
   const res = NextResponse.next();
-  // Re-issue at most every 15 s: enough for a 30-minute idle window, cheap on autosave bursts.
-  if (now - (token.lastSeen ?? 0) >= Math.min(15, idle / 4)) {
+  if (shouldRefresh(token, now, idle)) {
     const value = await encode({ token: { ...token, lastSeen: now }, secret, maxAge: idle });
     res.cookies.set(cookieName, value, { httpOnly: true, sameSite: "lax", path: "/", secure, maxAge: idle });
   }

@@ -4,9 +4,10 @@
 //  2. apply pending migrations; 3. load the demo data into an empty database
 //     (not when DEMO_DATA=0: the first visit then asks for the first administrator);
 //  4. build when the sources changed since the last build; 5. next start.
-import { spawnSync, spawn, execSync } from "node:child_process";
+import { spawnSync, spawn } from "node:child_process";
+import { buildIfNeeded } from "./build-if-needed.mjs";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { randomBytes, createHash } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { join } from "node:path";
 
 const root = process.cwd();
@@ -35,24 +36,7 @@ function run(label, args) {
 run("migrate", ["--import", "tsx", "scripts/db-migrate.ts"]);
 if (env.DEMO_DATA !== "0") run("demo data (first run only)", ["--import", "tsx", "scripts/db-seed.ts", "--if-empty"]);
 
-function sourceStamp() {
-  try {
-    const head = execSync("git rev-parse HEAD", { stdio: ["ignore", "pipe", "ignore"] }).toString();
-    const dirty = execSync("git status --porcelain -- app components lib proxy.ts next.config.js package-lock.json", {
-      stdio: ["ignore", "pipe", "ignore"],
-    }).toString();
-    return createHash("sha256").update(head + dirty).digest("hex");
-  } catch {
-    return "no-git";
-  }
-}
-const stampFile = join(root, ".next", "source-stamp");
-const stamp = sourceStamp();
-const built = existsSync(join(root, ".next", "BUILD_ID")) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === stamp;
-if (!built || process.argv.includes("--rebuild") || stamp === "no-git") {
-  run("build", ["node_modules/next/dist/bin/next", "build"]);
-  writeFileSync(stampFile, stamp);
-}
+buildIfNeeded(env, process.argv.includes("--rebuild"));
 
 console.log(`[start] serving on http://localhost:${port}`);
 const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], { stdio: "inherit", env });

@@ -1,0 +1,51 @@
+import { test, expect } from "@playwright/test";
+import { login, loginOk, DEMO_PASSWORD } from "./fixtures";
+
+test("an administrator adds a user, sets roles, resets the password and deactivates the account", async ({ page, browser }) => {
+  await loginOk(page, "admin");
+  await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "用户管理" }).click();
+
+  // Bad input first: clear messages tied to the fields, nothing created.
+  await page.getByLabel("用户名").fill("Bad Name");
+  await page.getByLabel("密码", { exact: true }).fill("short");
+  await page.getByRole("button", { name: "创建" }).click();
+  await expect(page.getByText("用户名只能包含小写字母、数字、下划线、点和连字符。")).toBeVisible();
+  await expect(page.getByText("密码至少 10 个字符。")).toBeVisible();
+  await expect(page.getByLabel("用户名")).toHaveAttribute("aria-invalid", "true");
+
+  await page.getByLabel("用户名").fill("sifa");
+  await page.getByLabel("姓名").fill("司法所小刘");
+  await page.getByLabel("密码", { exact: true }).fill("first-password-1");
+  await page.getByRole("button", { name: "创建" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "已保存。 sifa" })).toBeVisible();
+
+  const row = page.getByRole("listitem", { name: "sifa" });
+  await expect(row).toContainText("司法所小刘");
+  await row.getByRole("checkbox", { name: "核稿人" }).check();
+  await row.getByRole("button", { name: "保存角色" }).click();
+  await expect(row.getByRole("status")).toHaveText("已保存。");
+
+  // The new user logs in with the password set by the admin, with both roles.
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await login(otherPage, "sifa", "first-password-1");
+  await expect(otherPage.getByTestId("current-user")).toContainText("起草人、核稿人");
+
+  // A reset logs them out everywhere.
+  await row.getByLabel("新密码").fill("second-password-2");
+  await row.getByRole("button", { name: "重置密码" }).click();
+  await expect(row.getByRole("status")).toHaveText("已保存。");
+  await otherPage.goto("/reports");
+  await expect(otherPage).toHaveURL(/\/login/);
+  await login(otherPage, "sifa", "second-password-2");
+  await expect(otherPage).toHaveURL(/\/reports$/);
+
+  await row.getByRole("button", { name: "停用" }).click();
+  await expect(row).toContainText("已停用");
+  await otherPage.goto("/reports");
+  await expect(otherPage).toHaveURL(/\/login/);
+  await login(otherPage, "sifa", "second-password-2");
+  await expect(otherPage.getByText("该账户已停用，请联系管理员。")).toBeVisible();
+  await other.close();
+  expect(DEMO_PASSWORD.length).toBeGreaterThan(0);
+});

@@ -1,0 +1,32 @@
+import { expect, type Page, type TestInfo } from "@playwright/test";
+
+export const DEMO_PASSWORD = process.env.DEMO_PASSWORD || "Demo-2026!";
+export const REPORT_2022 = /关于宝山区大场镇2022年法治政府建设的情况报告/;
+
+export async function login(page: Page, username: string, password = DEMO_PASSWORD) {
+  await page.goto("/login");
+  await page.getByLabel("用户名").fill(username);
+  await page.getByLabel("密码").fill(password);
+  await page.getByRole("button", { name: "登录" }).click();
+}
+
+export async function loginOk(page: Page, username: string) {
+  await login(page, username);
+  await expect(page).toHaveURL(/\/reports$/);
+  await expect(page.getByTestId("current-user")).toContainText(username);
+}
+
+/** A screenshot attached to the test report and kept in test-results/ to look at. */
+export async function snap(page: Page, testInfo: TestInfo, name: string) {
+  const path = testInfo.outputPath(`${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  await testInfo.attach(name, { path, contentType: "image/png" });
+}
+
+/** The id of the demo 2022 report, read from the list the way a person finds it. */
+export async function open2022Report(page: Page): Promise<string> {
+  await page.goto("/reports");
+  await page.getByRole("link", { name: REPORT_2022 }).click();
+  await expect(page).toHaveURL(/\/reports\/[a-z0-9]+$/);
+  return page.url().split("/").pop()!;
+}

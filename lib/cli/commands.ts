@@ -1,0 +1,145 @@
+// The admin CLI for the people who run the server (npm run cli -- <command>).
+// Whoever has a shell on the server is its superuser, so these commands act as
+// "cli" without a session; they validate with the same zod schemas and write
+// audit entries like the app. Output is plain lines; a command that creates
+// something prints the new id on its last line.
+import { parseArgs } from "node:util";
+import type { Db } from "../db/client";
+import { recordAudit, verifyAuditChain } from "../audit/record";
+import { hashPassword } from "../auth/password";
+import { parseInput, ValidationError } from "../validation";
+import { createOfficeSchema } from "../offices/schemas";
+import { listOffices } from "../offices/queries";
+import { listAllReports } from "../reports/queries";
+import { passwordSchema, roleListSchema, usernameSchema } from "../users/schemas";
+import { z } from "zod";
+import { randomBytes } from "node:crypto";
+
+export class CliError extends Error {}
+
+export interface CliIO {
+  out(line: string): void;
+}
+
+const USAGE = `用法 / usage: npm run cli -- <command>
+  offices                                   列出机关 / list offices
+  office add --code C --name N --full-name F --header-mark M --doc-code P [--parent C]
+  users                                     列出用户 / list users
+  user add --username U --name N --office C --role R[,R] [--password P]
+  reports                                   列出报告 / list reports (id, office, year, status, title)
+  audit verify                              校验审计链 / verify the audit chain`;
+
+const cliUserSchema = z
+  .object({
+    username: usernameSchema,
+    displayName: z.string().trim().min(1, "请输入姓名（--name）。").max(40),
+    officeCode: z.string().min(1, "请指定机关代码（--office）。"),
+    roles: roleListSchema,
+    password: passwordSchema.optional(),
+  })
+  .strict();
+
+export async function runCli(argv: string[], db: Db, io: CliIO): Promise<number> {
+  const [command, sub, ...rest] = argv;
+  const key = ["office", "user", "audit"].includes(command ?? "") ? `${command} ${sub ?? ""}`.trim() : command;
+  const args = ["office", "user", "audit"].includes(command ?? "") ? rest : argv.slice(1);
+  try {
+    switch (key) {
+      case "offices":
+        for (const o of await listOffices(db)) io.out([o.id, o.code, o.name, o.parent?.code ?? "-"].join("\t"));
+        return 0;
+      case "office add":
+        return await addOffice(db, io, args);
+      case "users":
+        return await listUsers(db, io);
+      case "user add":
+        return await addUser(db, io, args);
+      case "reports":
+        for (const r of await listAllReports(db)) io.out([r.id, r.office.code, r.year, r.status, r.title].join("\t"));
+        return 0;
+      case "audit verify": {
+        const { entries, problems } = await verifyAuditChain(db);
+        for (const p of problems) io.out(`第 ${p.seq} 条审计记录${p.problem === "edited" ? "内容被修改" : "之前的记录被删除或改动（链断开）"} / entry ${p.seq}: ${p.problem}`);
+        if (problems.length) throw new CliError(`审计链校验失败：${problems.length} 处问题。/ audit chain broken`);
+        io.out(`审计链完整：${entries} 条记录。/ audit chain intact: ${entries} entries`);
+        return 0;
+      }
+      default:
+        throw new CliError(command ? `未知命令“${argv.join(" ")}”。\n${USAGE}` : USAGE);
+    }
+  } catch (err) {
+    if (err instanceof ValidationError || err instanceof CliError) {
+      throw new CliError(err.message);
+    }
+    throw err;
+  }
+}
+
+function options(args: string[], names: string[]) {
+  try {
+    const { values } = parseArgs({
+      args,
+      options: Object.fromEntries(names.map((n) => [n, { type: "string" as const }])),
+      strict: true,
+      allowPositionals: false,
+    });
+    return values as Record<string, string | undefined>;
+  } catch (err) {
+    throw new CliError(`参数有误 / bad arguments: ${err instanceof Error ? err.message : err}`);
+  }
+}
+
+async function addOffice(db: Db, io: CliIO, args: string[]) {
+  const o = options(args, ["code", "name", "full-name", "header-mark", "doc-code", "parent"]);
+  const input = parseInput(createOfficeSchema, {
+    code: o.code, name: o.name, fullName: o["full-name"], headerMark: o["header-mark"], docCodePrefix: o["doc-code"], parentCode: o.parent,
+  });
+  if (await db.office.findUnique({ where: { code: input.code } })) throw new CliError(`机关代码“${input.code}”已存在。`);
+  const parent = input.parentCode ? await db.office.findUnique({ where: { code: input.parentCode } }) : null;
+  if (input.parentCode && !parent) throw new CliError(`上级机关“${input.parentCode}”不存在。`);
+  const office = await db.$transaction(async (tx) => {
+    const created = await tx.office.create({
+      data: { code: input.code, name: input.name, fullName: input.fullName, headerMark: input.headerMark, docCodePrefix: input.docCodePrefix, parentId: parent?.id },
+    });
+    await recordAudit(tx, { actorName: "cli", action: "office.create", objectType: "office", objectId: created.id, officeId: created.id, detail: { after: input } });
+    return created;
+  });
+  io.out(`已创建机关 / created office ${office.code}`);
+  io.out(office.id);
+  return 0;
+}
+
+async function listUsers(db: Db, io: CliIO) {
+  const users = await db.user.findMany({ orderBy: { username: "asc" }, include: { memberships: { include: { office: true } } } });
+  for (const u of users) {
+    const roles = u.memberships.map((m) => `${m.role}@${m.office.code}`).join(",") || "-";
+    io.out([u.id, u.username, u.displayName, u.active ? "active" : "inactive", roles].join("\t"));
+  }
+  return 0;
+}
+
+async function addUser(db: Db, io: CliIO, args: string[]) {
+  const o = options(args, ["username", "name", "office", "role", "password"]);
+  const input = parseInput(cliUserSchema, {
+    username: o.username, displayName: o.name, officeCode: o.office, roles: (o.role ?? "").split(",").filter(Boolean), password: o.password,
+  });
+  const office = await db.office.findUnique({ where: { code: input.officeCode } });
+  if (!office) throw new CliError(`机关“${input.officeCode}”不存在。`);
+  if (await db.user.findUnique({ where: { username: input.username } })) throw new CliError(`用户名“${input.username}”已被使用。`);
+  const password = input.password ?? randomBytes(9).toString("base64url");
+  const passwordHash = await hashPassword(password);
+  const user = await db.$transaction(async (tx) => {
+    const created = await tx.user.create({
+      data: {
+        username: input.username, displayName: input.displayName, passwordHash, mustChangePassword: true,
+        memberships: { create: input.roles.map((role) => ({ officeId: office.id, role })) },
+      },
+    });
+    await recordAudit(tx, { actorName: "cli", action: "user.create", objectType: "user", objectId: created.id, officeId: office.id, detail: { after: { username: created.username, roles: input.roles } } });
+    return created;
+  });
+  io.out(`已创建用户 / created user ${user.username} (${input.roles.join(",")}@${office.code})`);
+  if (!input.password) io.out(`初始密码 / initial password: ${password}`);
+  io.out(user.id);
+  return 0;
+}

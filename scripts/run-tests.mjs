@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+// node --test on Node 20 does not expand globs: find the test files ourselves.
+// usage: node scripts/run-tests.mjs <dir>... [-- extra node --test flags]
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { spawnSync } from "node:child_process";
+
+const args = process.argv.slice(2);
+const sep = args.indexOf("--");
+const dirs = sep === -1 ? args : args.slice(0, sep);
+const extra = sep === -1 ? [] : args.slice(sep + 1);
+
+function find(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (name === "node_modules" || name === "generated" || name.startsWith(".")) return [];
+    if (statSync(path).isDirectory()) return find(path);
+    return name.endsWith(".test.ts") ? [path] : [];
+  });
+}
+
+const files = dirs.flatMap(find).sort();
+if (files.length === 0) {
+  console.error(`no test files under ${dirs.join(", ")}`);
+  process.exit(1);
+}
+const r = spawnSync(process.execPath, ["--import", "tsx", "--test", ...extra, ...files], { stdio: "inherit" });
+process.exit(r.status ?? 1);

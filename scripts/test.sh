@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# npm test: typecheck, lint, unit tests, integration tests (a fresh SQLite file
+# per test file), then the Playwright suite. Stops at the first failing stage.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+stage() { printf '\n=== %s ===\n' "$1"; }
+stage "typecheck"; npx tsc --noEmit
+stage "lint"; npx eslint --max-warnings=0 .
+stage "unit"; npm run -s test:unit
+stage "integration (SQLite)"; npm run -s test:integration
+stage "e2e (Playwright, Chromium)"; bash scripts/test-e2e.sh

@@ -1,0 +1,59 @@
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { freshDb, type TestDb } from "./helpers";
+import { seedDemo } from "../../lib/db/seed";
+import { runCli, CliError } from "../../lib/cli/commands";
+
+let t: TestDb;
+before(async () => {
+  t = await freshDb();
+  await seedDemo(t.db, "a-demo-password");
+});
+after(async () => t.close());
+
+async function cli(...argv: string[]) {
+  const lines: string[] = [];
+  const code = await runCli(argv, t.db, { out: (l) => lines.push(l) });
+  return { code, lines };
+}
+
+test("offices and reports print one line each", async () => {
+  const offices = await cli("offices");
+  assert.deepEqual(offices.lines.map((l) => l.split("\t").slice(1)), [
+    ["baoshan", "宝山区", "-"],
+    ["dachang", "大场镇", "baoshan"],
+    ["miaohang", "庙行镇", "baoshan"],
+  ]);
+  const reports = await cli("reports");
+  assert.equal(reports.lines.length, 1);
+  assert.deepEqual(reports.lines[0].split("\t").slice(1, 4), ["dachang", "2022", "published"]);
+});
+
+test("office add and user add print the new id last", async () => {
+  const office = await cli("office", "add", "--code", "gucun", "--name", "顾村镇", "--full-name", "上海市宝山区顾村镇人民政府",
+    "--header-mark", "顾村镇人民政府文件", "--doc-code", "宝顾府", "--parent", "baoshan");
+  const officeId = office.lines.at(-1)!;
+  assert.equal((await t.db.office.findUniqueOrThrow({ where: { id: officeId } })).code, "gucun");
+  const user = await cli("user", "add", "--username", "gucun-admin", "--name", "顾管理", "--office", "gucun", "--role", "admin,reviewer");
+  const userId = user.lines.at(-1)!;
+  const memberships = await t.db.membership.findMany({ where: { userId } });
+  assert.deepEqual(memberships.map((m) => m.role).sort(), ["admin", "reviewer"]);
+  assert.ok(user.lines.some((l) => l.startsWith("初始密码")), "a generated password is shown once");
+  assert.ok((await cli("users")).lines.some((l) => l.includes("gucun-admin") && l.includes("admin@gucun")));
+});
+
+test("bad input exits with a message and creates nothing", async () => {
+  const before = await t.db.user.count();
+  await assert.rejects(() => cli("user", "add", "--username", "x y", "--office", "dachang", "--role", "boss"), CliError);
+  await assert.rejects(() => cli("user", "add", "--username", "dup", "--name", "重", "--office", "nowhere", "--role", "drafter"), /不存在/);
+  await assert.rejects(() => cli("office", "add", "--code", "dachang", "--name", "大场镇", "--full-name", "全称全称", "--header-mark", "标志标志", "--doc-code", "宝"), /已存在/);
+  await assert.rejects(() => cli("nonsense"), /未知命令/);
+  assert.equal(await t.db.user.count(), before);
+});
+
+test("audit verify passes on an intact chain and fails on a tampered one", async () => {
+  assert.equal((await cli("audit", "verify")).code, 0);
+  const row = await t.db.auditEvent.findFirstOrThrow({ orderBy: { seq: "asc" } });
+  await t.db.auditEvent.update({ where: { seq: row.seq }, data: { action: "tampered" } });
+  await assert.rejects(() => cli("audit", "verify"), /审计链校验失败/);
+});
