@@ -17,6 +17,7 @@ export const PERMISSIONS = [
   "report.read",
   "report.create",
   "report.editMetadata",
+  "report.structure",
   "section.editOwn",
   "section.editAny",
   "section.assign",
@@ -35,9 +36,10 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  drafter: ["report.read", "report.create", "section.editOwn", "section.submit", "comment.write", "report.export"],
+  drafter: ["report.read", "report.create", "report.structure", "section.editOwn", "section.submit", "comment.write", "report.export"],
   reviewer: [
     "report.read",
+    "report.structure",
     "section.editAny",
     "section.assign",
     "section.review",
@@ -52,6 +54,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "report.read",
     "report.create",
     "report.editMetadata",
+    "report.structure",
     "section.assign",
     "report.issue",
     "report.publish",

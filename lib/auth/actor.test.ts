@@ -9,6 +9,7 @@ const EXPECTED: Record<Permission, [boolean, boolean, boolean, boolean, boolean]
   "report.read": [true, true, true, true, true],
   "report.create": [true, false, false, true, false],
   "report.editMetadata": [false, false, false, true, false],
+  "report.structure": [true, true, false, true, false],
   "section.editOwn": [true, false, false, false, false],
   "section.editAny": [false, true, false, false, false],
   "section.assign": [false, true, false, true, false],

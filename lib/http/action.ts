@@ -10,7 +10,16 @@ import type { Actor } from "../auth/actor";
 
 export type ActionResult<T = undefined> =
   | { ok: true; data: T }
-  | { ok: false; status: number; error: string; fieldErrors?: Record<string, string> };
+  | ActionFailure;
+
+export interface ActionFailure {
+  ok: false;
+  status: number;
+  error: string;
+  fieldErrors?: Record<string, string>;
+  /** e.g. the id of the report that already exists */
+  existingId?: string;
+}
 
 export interface ActionContext {
   db: Db;
@@ -29,9 +38,12 @@ export async function runAction<T>(fn: (ctx: ActionContext) => Promise<T>): Prom
   }
 }
 
-export function toFailure(err: unknown): { ok: false; status: number; error: string; fieldErrors?: Record<string, string> } {
+export function toFailure(err: unknown): ActionFailure {
   if (err instanceof ValidationError) return { ok: false, status: 400, error: err.message, fieldErrors: err.fieldErrors };
-  if (err instanceof AccessError) return { ok: false, status: err.status, error: err.message };
+  if (err instanceof AccessError) {
+    const existingId = (err as { existingId?: unknown }).existingId;
+    return { ok: false, status: err.status, error: err.message, ...(typeof existingId === "string" ? { existingId } : {}) };
+  }
   console.error("[action] unexpected error", err);
   return { ok: false, status: 500, error: "服务器出错，操作未完成，请稍后重试。" };
 }

@@ -99,11 +99,19 @@ export function parseReportText(text: string): ParsedReport {
     if (end > start && isOfficeName(lines[end - 1])) metadata.signatory = lines[--end];
   }
 
-  // Body: headings open sections; other lines are paragraphs of the open section.
+  const { intro, roots } = buildTree(lines.slice(start, end), notes);
+  return { metadata, sections: intro ? [intro, ...roots] : roots, notes };
+}
+
+/**
+ * Body lines → section tree: numbered headings open sections, other lines are
+ * paragraphs of the open section; lines before any heading form the 导语.
+ */
+export function buildTree(lines: readonly string[], notes: string[] = []): { intro: ParsedSection | null; roots: ParsedSection[] } {
   const roots: ParsedSection[] = [];
   const stack: ParsedSection[] = [];
   let intro: ParsedSection | null = null;
-  for (const line of lines.slice(start, end)) {
+  for (const line of lines) {
     const h = matchHeading(line);
     if (h) {
       // A level can only sit one below its parent: a 1. directly under 一、 becomes its first sub-level.
@@ -123,9 +131,9 @@ export function parseReportText(text: string): ParsedReport {
       intro.paragraphs.push(line);
     }
   }
-  if (intro) roots.unshift(intro);
-  return { metadata, sections: roots, notes };
+  return { intro, roots };
 }
+
 
 function isOfficeName(line: string): boolean {
   return line.length <= 40 && !/[，。；：,.;:]/.test(line) && /(政府|委员会|党委|办公室|人民政府|办事处|局|镇|街道)$/.test(line);

@@ -11,6 +11,8 @@ export interface InsertParsedOptions {
   sectionStatus?: string;
   /** who owns each top-level section (by index), children inherit */
   ownerFor?: (topIndex: number, section: ParsedSection) => string | null;
+  /** an owner for any section (undefined = inherit from the parent) */
+  ownerOf?: (section: ParsedSection) => string | null | undefined;
   fallbackTitle: string;
   dueDate?: string;
 }
@@ -37,7 +39,8 @@ export async function insertParsedReport(tx: Tx, parsed: ParsedReport, opts: Ins
   });
   const insert = async (sections: ParsedSection[], parentId: string | null, ownerId: string | null, top: boolean) => {
     for (const [position, s] of sections.entries()) {
-      const owner = top && opts.ownerFor ? opts.ownerFor(position, s) : ownerId;
+      const explicit = opts.ownerOf?.(s);
+      const owner = explicit !== undefined ? explicit : top && opts.ownerFor ? opts.ownerFor(position, s) : ownerId;
       const content = s.paragraphs.join("\n");
       const row = await tx.section.create({
         data: {

@@ -1,0 +1,69 @@
+"use client";
+
+import { useState } from "react";
+import { readableDiff } from "@/lib/sections/diff";
+import type { SectionSnapshot } from "@/lib/sections/save";
+
+interface Props {
+  mine: { heading: string; content: string };
+  theirs: SectionSnapshot;
+  onChoose: (choice: { heading: string; content: string }, keepTheirs: boolean) => void;
+}
+
+/** Two versions side by side; nothing is saved until the user picks. */
+export function ConflictPanel({ mine, theirs, onChoose }: Props) {
+  const [merging, setMerging] = useState(false);
+  const [merged, setMerged] = useState(mine.content);
+  const diff = readableDiff(theirs.content, mine.content);
+  return (
+    <section role="region" aria-label="保存冲突" className="rounded-lg border-2 border-red-700 bg-red-50 p-4">
+      <h2 className="font-semibold text-red-900">此章节已被他人修改</h2>
+      <p className="mt-1 text-sm text-red-900">
+        {theirs.authorName ?? "另一位用户"}在 {new Date(theirs.updatedAt).toLocaleString("zh-CN")} 保存了第 {theirs.version} 版。您的修改尚未保存（仍保留在本浏览器中）。请选择：
+      </p>
+      <div className="mt-3 grid gap-3 md:grid-cols-2">
+        <div>
+          <h3 className="text-sm font-semibold">我的版本</h3>
+          <div data-testid="conflict-mine" className="doc-text mt-1 max-h-72 overflow-auto whitespace-pre-wrap rounded border bg-white p-2 text-sm">
+            {mine.heading ? <strong className="block">{mine.heading}</strong> : null}
+            {mine.content}
+          </div>
+        </div>
+        <div>
+          <h3 className="text-sm font-semibold">对方的版本（服务器上的最新版）</h3>
+          <div data-testid="conflict-theirs" className="doc-text mt-1 max-h-72 overflow-auto whitespace-pre-wrap rounded border bg-white p-2 text-sm">
+            {theirs.heading ? <strong className="block">{theirs.heading}</strong> : null}
+            {theirs.content}
+          </div>
+        </div>
+      </div>
+      <details className="mt-3 text-sm">
+        <summary className="cursor-pointer">逐字对比（删除线为对方版本有、我的版本没有的文字）</summary>
+        <p className="doc-text mt-2 whitespace-pre-wrap rounded border bg-white p-2">
+          {diff.map((s, i) =>
+            s.type === "equal" ? <span key={i}>{s.text}</span> :
+            s.type === "insert" ? <ins key={i} className="bg-green-100 no-underline">{s.text}</ins> :
+            <del key={i} className="bg-red-100">{s.text}</del>,
+          )}
+        </p>
+      </details>
+      {merging ? (
+        <div className="mt-3">
+          <label htmlFor="merge-text" className="text-sm font-medium">手工合并（编辑后保存）</label>
+          <textarea id="merge-text" rows={10} value={merged} onChange={(e) => setMerged(e.target.value)}
+            className="doc-text mt-1 w-full rounded border border-stone-300 p-2" />
+          <button type="button" onClick={() => onChoose({ heading: mine.heading, content: merged }, false)}
+            className="mt-2 rounded bg-red-800 px-3 py-1 text-sm text-white">保存合并结果</button>
+        </div>
+      ) : null}
+      <div className="mt-3 flex flex-wrap gap-2">
+        <button type="button" onClick={() => onChoose(mine, false)} className="rounded bg-red-800 px-3 py-1 text-sm text-white">保留我的版本</button>
+        <button type="button" onClick={() => onChoose({ heading: theirs.heading, content: theirs.content }, true)}
+          className="rounded border border-stone-400 bg-white px-3 py-1 text-sm">采用对方的版本</button>
+        {merging ? null : (
+          <button type="button" onClick={() => setMerging(true)} className="rounded border border-stone-400 bg-white px-3 py-1 text-sm">手工合并</button>
+        )}
+      </div>
+    </section>
+  );
+}

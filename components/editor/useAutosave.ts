@@ -1,0 +1,176 @@
+"use client";
+
+// Autosave with a version check. The text lives in the browser (localStorage)
+// until the server confirms it; a save based on an old version comes back 409
+// with the server's text, and nothing is overwritten without the user choosing.
+import { useCallback, useEffect, useRef, useState } from "react";
+import { cleanContent, cleanHeading } from "@/lib/sections/content";
+import { draftKey, type LocalDraft } from "@/lib/sections/editor-doc";
+import type { SectionSnapshot } from "@/lib/sections/save";
+
+export type SaveState =
+  | { kind: "saved"; at: string | null }
+  | { kind: "dirty" }
+  | { kind: "saving" }
+  | { kind: "error"; message: string; retrying: boolean }
+  | { kind: "conflict"; mine: { heading: string; content: string }; theirs: SectionSnapshot };
+
+const DEBOUNCE_MS = 1200;
+
+const clock = (iso: string) => new Date(iso).toLocaleTimeString("zh-CN", { hour: "2-digit", minute: "2-digit", hour12: false });
+
+export function useAutosave(opts: {
+  sectionId: string;
+  initial: { version: number; heading: string; content: string };
+  read: () => { heading: string; content: string };
+}) {
+  const { sectionId, read } = opts;
+  const base = useRef(opts.initial.version);
+  const confirmed = useRef({ heading: cleanHeading(opts.initial.heading), content: cleanContent(opts.initial.content) });
+  const [state, setRenderedState] = useState<SaveState>({ kind: "saved", at: null });
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const inflight = useRef(false);
+  const again = useRef(false);
+  // The save logic reads the latest state synchronously; React's copy is for rendering.
+  const stateRef = useRef(state);
+  const setState = useCallback((next: SaveState) => {
+    stateRef.current = next;
+    setRenderedState(next);
+  }, []);
+  const saveLater = useRef<(delay: number) => void>(() => {});
+
+  const writeDraft = useCallback(
+    (d: { heading: string; content: string }) => {
+      const draft: LocalDraft = { baseVersion: base.current, heading: d.heading, content: d.content, at: new Date().toISOString() };
+      try {
+        localStorage.setItem(draftKey(sectionId), JSON.stringify(draft));
+      } catch {
+        /* storage full or blocked: the server save still runs */
+      }
+    },
+    [sectionId],
+  );
+  const clearDraft = useCallback(() => {
+    try {
+      localStorage.removeItem(draftKey(sectionId));
+    } catch {
+      /* nothing to clear */
+    }
+  }, [sectionId]);
+
+  const isDirty = useCallback(() => {
+    const now = read();
+    return cleanContent(now.content) !== confirmed.current.content || cleanHeading(now.heading) !== confirmed.current.heading;
+  }, [read]);
+
+  const saveNow = useCallback(
+    async (override?: { heading: string; content: string }, keepalive = false): Promise<void> => {
+      if (timer.current) clearTimeout(timer.current);
+      if (stateRef.current.kind === "conflict" && !override) return;
+      if (inflight.current) {
+        again.current = true;
+        return;
+      }
+      const sent = override ?? read();
+      if (!override && !isDirty()) {
+        clearDraft();
+        if (stateRef.current.kind !== "saved") setState({ kind: "saved", at: null });
+        return;
+      }
+      writeDraft(sent);
+      inflight.current = true;
+      setState({ kind: "saving" });
+      try {
+        const res = await fetch(`/api/sections/${sectionId}`, {
+          method: "PUT",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ baseVersion: base.current, heading: sent.heading, content: sent.content }),
+          keepalive,
+        });
+        const body = await res.json().catch(() => ({}));
+        if (res.ok) {
+          base.current = body.version;
+          confirmed.current = { heading: cleanHeading(sent.heading), content: cleanContent(sent.content) };
+          if (isDirty()) {
+            writeDraft(read());
+            setState({ kind: "dirty" });
+            again.current = true;
+          } else {
+            clearDraft();
+            setState({ kind: "saved", at: clock(body.updatedAt) });
+          }
+        } else if (res.status === 409 && body.current) {
+          setState({ kind: "conflict", mine: sent, theirs: body.current });
+        } else if (res.status === 401) {
+          setState({ kind: "error", message: "登录已失效：文字仍保存在本浏览器中，请在新标签页重新登录后点“重试”。", retrying: false });
+        } else if (res.status >= 400 && res.status < 500) {
+          setState({ kind: "error", message: body.error ?? "保存被拒绝。", retrying: false });
+        } else {
+          throw new Error(body.error ?? `HTTP ${res.status}`);
+        }
+      } catch {
+        setState({ kind: "error", message: "无法连接服务器，文字已保存在本浏览器中，稍后自动重试。", retrying: true });
+        saveLater.current(5000);
+      } finally {
+        inflight.current = false;
+        if (again.current) {
+          again.current = false;
+          saveLater.current(50);
+        }
+      }
+    },
+    [sectionId, read, isDirty, writeDraft, clearDraft, setState],
+  );
+
+  useEffect(() => {
+    saveLater.current = (delay) => {
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(() => void saveNow(), delay);
+    };
+  }, [saveNow]);
+
+  const changed = useCallback(() => {
+    if (stateRef.current.kind === "conflict") return;
+    writeDraft(read());
+    if (stateRef.current.kind !== "saving") setState({ kind: "dirty" });
+    saveLater.current(DEBOUNCE_MS);
+  }, [read, writeDraft, setState]);
+
+  /** After a conflict: continue from the server's version with the chosen text. */
+  const resolve = useCallback(
+    (choice: { heading: string; content: string }, theirs: SectionSnapshot, keepTheirs: boolean) => {
+      base.current = theirs.version;
+      if (keepTheirs) {
+        confirmed.current = { heading: cleanHeading(theirs.heading), content: cleanContent(theirs.content) };
+        clearDraft();
+        setState({ kind: "saved", at: clock(theirs.updatedAt) });
+        return;
+      }
+      setState({ kind: "dirty" });
+      void saveNow(choice);
+    },
+    [clearDraft, saveNow, setState],
+  );
+
+  // Save when the page is hidden or closed (keepalive lets the request outlive the page).
+  useEffect(() => {
+    const flush = () => {
+      if (isDirty() && stateRef.current.kind !== "conflict") void saveNow(undefined, true);
+    };
+    const onHide = () => document.visibilityState === "hidden" && flush();
+    const warn = (e: BeforeUnloadEvent) => {
+      if (isDirty()) e.preventDefault();
+    };
+    window.addEventListener("pagehide", flush);
+    document.addEventListener("visibilitychange", onHide);
+    window.addEventListener("beforeunload", warn);
+    return () => {
+      window.removeEventListener("pagehide", flush);
+      document.removeEventListener("visibilitychange", onHide);
+      window.removeEventListener("beforeunload", warn);
+      if (timer.current) clearTimeout(timer.current);
+    };
+  }, [isDirty, saveNow]);
+
+  return { state, changed, saveNow, resolve };
+}

@@ -1,0 +1,114 @@
+// Starting a report for a year: from the template, from last year's report, or
+// from imported text. One report per office and year.
+import type { Db } from "../db/client";
+import type { Actor } from "../auth/actor";
+import { canReadReport } from "../auth/actor";
+import { AccessError, MESSAGES, officeWith, requirePermission } from "../auth/guard";
+import { recordAudit } from "../audit/record";
+import { parseInput } from "../validation";
+import { loadAncestors } from "../offices/queries";
+import { parseReportText, type ParsedReport, type ParsedSection } from "../import/parse-text";
+import { insertParsedReport } from "./insert-parsed";
+import { createReportSchema } from "./schemas";
+import { defaultDueDate, reportTitle, templateSections } from "./template";
+import { extractPlanItems, findPlanSection } from "./plan-items";
+import { numberTree } from "../sections/numbering";
+
+/** 409 naming the report that already exists, so the UI can link to it. */
+export class DuplicateReportError extends AccessError {
+  constructor(readonly existingId: string, year: number) {
+    super(409, `本单位 ${year} 年度的报告已经存在，不能重复创建。`);
+    this.name = "DuplicateReportError";
+  }
+}
+
+async function creatorOffice(db: Db, actor: Actor) {
+  const officeId = officeWith(actor, "report.create");
+  if (!officeId) {
+    if (actor.memberships[0]) await requirePermission(db, actor, actor.memberships[0].officeId, "report.create");
+    throw new AccessError(403, MESSAGES.forbidden);
+  }
+  return db.office.findUniqueOrThrow({ where: { id: officeId } });
+}
+
+export async function existingReport(db: Db, officeId: string, year: number) {
+  return db.report.findUnique({ where: { officeId_year: { officeId, year } }, select: { id: true } });
+}
+
+/** A tree of last year's headings and owners, without their text. */
+function outline(rows: { id: string; parentId: string | null; position: number; kind: string; heading: string; ownerId: string | null }[]) {
+  const toParsed = (nodes: ReturnType<typeof numberTree<(typeof rows)[number]>>): (ParsedSection & { ownerId: string | null })[] =>
+    nodes.map((n) => ({ kind: n.node.kind as "intro" | "heading", heading: n.node.heading, paragraphs: [], ownerId: n.node.ownerId, children: toParsed(n.children) }));
+  return toParsed(numberTree(rows));
+}
+
+export async function createReport(db: Db, actor: Actor, raw: unknown, ip?: string) {
+  const input = parseInput(createReportSchema, raw);
+  const office = await creatorOffice(db, actor);
+  const existing = await existingReport(db, office.id, input.year);
+  if (existing) throw new DuplicateReportError(existing.id, input.year);
+
+  let parsed: ParsedReport;
+  let planItems: string[] = [];
+  let sourceReportId: string | null = null;
+  const owners = new Map<ParsedSection, string | null>();
+  if (input.source === "template") {
+    parsed = { metadata: {}, notes: [], sections: templateSections({ officeName: office.name, year: input.year, themes: input.themes, includeOther: input.includeOther }) };
+  } else if (input.source === "lastYear") {
+    const source = await db.report.findUnique({ where: { id: input.sourceReportId } });
+    if (!source || !canReadReport(actor, source, await loadAncestors(db)) || source.officeId !== office.id) {
+      throw new AccessError(404, MESSAGES.notFound);
+    }
+    const rows = await db.section.findMany({ where: { reportId: source.id, deletedAt: null } });
+    const tree = outline(rows);
+    const walk = (nodes: (ParsedSection & { ownerId: string | null })[]) => nodes.forEach((n) => (owners.set(n, n.ownerId), walk(n.children as typeof nodes)));
+    walk(tree);
+    // Headings that name last year carry this year's number instead (2022年度 → 2023年度, plan year +1).
+    const bump = (s: ParsedSection): ParsedSection => {
+      s.heading = s.heading.replace(/(\d{4})(?=年)/g, (y) => String(Number(y) - source.year + input.year));
+      s.children.forEach(bump);
+      return s;
+    };
+    tree.forEach(bump);
+    parsed = { metadata: {}, notes: [], sections: tree };
+    const plan = findPlanSection(rows.filter((r) => r.parentId === null).sort((a, b) => a.position - b.position));
+    if (plan) {
+      const content = plan.content.split("\n").filter(Boolean);
+      const children = rows.filter((r) => r.parentId === plan.id).sort((a, b) => a.position - b.position);
+      planItems = extractPlanItems({ paragraphs: content, children: children.map((c) => ({ kind: "heading", heading: c.heading, paragraphs: [], children: [] })) });
+    }
+    sourceReportId = source.id;
+  } else {
+    parsed = parseReportText(input.text);
+  }
+
+  const report = await db.$transaction(async (tx) => {
+    const created = await insertParsedReport(tx, parsed, {
+      officeId: office.id,
+      year: input.year,
+      createdById: actor.userId,
+      fallbackTitle: reportTitle(office.name, input.year),
+      dueDate: defaultDueDate(input.year),
+      ownerFor: (_i, s) => owners.get(s) ?? null,
+      ownerOf: (s) => (owners.has(s) ? owners.get(s)! : undefined),
+    });
+    // Headers of an imported report that name its number and dates stay; a new year's report is a draft.
+    await tx.report.update({ where: { id: created.id }, data: { origin: input.source === "lastYear" ? "last-year" : input.source, sourceReportId } });
+    if (planItems.length) {
+      await tx.planItem.createMany({ data: planItems.map((text, position) => ({ reportId: created.id, position, text })) });
+    }
+    await recordAudit(tx, {
+      actorId: actor.userId, actorName: actor.username, action: "report.create", objectType: "report", objectId: created.id,
+      officeId: office.id, ip, detail: { after: { year: input.year, source: input.source, sourceReportId, notes: parsed.notes.length } },
+    });
+    return created;
+  });
+  return { id: report.id, notes: parsed.notes };
+}
+
+/** Reports of the actor's office that can seed a new one (last year's first). */
+export async function sourceCandidates(db: Db, actor: Actor) {
+  const officeId = officeWith(actor, "report.create");
+  if (!officeId) return [];
+  return db.report.findMany({ where: { officeId }, orderBy: { year: "desc" }, select: { id: true, year: true, title: true } });
+}

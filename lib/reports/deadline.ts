@@ -1,0 +1,20 @@
+// Days to the reporting deadline, counted in the office's calendar (China Standard Time).
+
+/** Today's date in Asia/Shanghai as YYYY-MM-DD. */
+export function todayInChina(now = new Date()): string {
+  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** Whole days from `today` to `due` (both YYYY-MM-DD): positive = days left, 0 = due today, negative = overdue. */
+export function daysUntil(due: string, today: string): number {
+  const ms = Date.parse(`${due}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`);
+  if (Number.isNaN(ms)) throw new RangeError(`daysUntil: bad date ${due} or ${today}`);
+  return Math.round(ms / 86_400_000);
+}
+
+export function deadlineLabel(due: string, today: string): { text: string; overdue: boolean } {
+  const days = daysUntil(due, today);
+  if (days > 0) return { text: `距报送截止还有 ${days} 天`, overdue: false };
+  if (days === 0) return { text: "今天报送截止", overdue: false };
+  return { text: `已逾期 ${-days} 天`, overdue: true };
+}

@@ -1,0 +1,28 @@
+// The checklist of last year's plans: what became of each.
+import type { Db } from "../db/client";
+import type { Actor } from "../auth/actor";
+import { AccessError, MESSAGES } from "../auth/guard";
+import { recordAudit } from "../audit/record";
+import { parseInput } from "../validation";
+import { planItemSchema } from "../sections/schemas";
+import { structureRefusal } from "../sections/access";
+import { loadVisibleReport, refuse } from "../sections/load";
+
+export async function updatePlanItem(db: Db, actor: Actor, raw: unknown, ip?: string) {
+  const input = parseInput(planItemSchema, raw);
+  const item = await db.planItem.findUnique({ where: { id: input.itemId } });
+  if (!item) throw new AccessError(404, MESSAGES.notFound);
+  const { report, ancestors } = await loadVisibleReport(db, actor, item.reportId);
+  await refuse(db, actor, structureRefusal(actor, report, ancestors), { type: "planItem", id: item.id, officeId: report.officeId });
+  await db.$transaction(async (tx) => {
+    await tx.planItem.update({ where: { id: item.id }, data: { outcome: input.outcome, note: input.note } });
+    await recordAudit(tx, {
+      actorId: actor.userId, actorName: actor.username, action: "plan.update", objectType: "planItem", objectId: item.id,
+      officeId: report.officeId, ip, detail: { before: { outcome: item.outcome }, after: { outcome: input.outcome } },
+    });
+  });
+}
+
+export function listPlanItems(db: Db, reportId: string) {
+  return db.planItem.findMany({ where: { reportId }, orderBy: { position: "asc" } });
+}

@@ -1,0 +1,42 @@
+import { z } from "zod";
+
+const year = z.number({ error: "请输入年度。" }).int("年度须为整数。").min(2000, "年度不早于 2000 年。").max(2100, "年度不晚于 2100 年。");
+
+export const createReportSchema = z.discriminatedUnion(
+  "source",
+  [
+    z
+      .object({
+        source: z.literal("template"),
+        year,
+        themes: z.array(z.string().trim().min(1, "主题不能为空。").max(100, "主题最多 100 个字符。")).max(12, "主题最多 12 个。"),
+        includeOther: z.boolean(),
+      })
+      .strict(),
+    z.object({ source: z.literal("lastYear"), year, sourceReportId: z.string().min(1).max(64) }).strict(),
+    z
+      .object({
+        source: z.literal("import"),
+        year,
+        text: z.string().min(1, "没有可导入的文字。").max(2_000_000, "导入的文字过长（最多 200 万字）。"),
+      })
+      .strict(),
+  ],
+  { error: "请选择创建方式。" },
+);
+export type CreateReportInput = z.infer<typeof createReportSchema>;
+
+export const importPreviewSchema = z
+  .object({ text: z.string().min(1, "请粘贴报告文字或选择 Word 文件。").max(2_000_000, "导入的文字过长（最多 200 万字）。") })
+  .strict();
+
+export const reportMetadataSchema = z
+  .object({
+    reportId: z.string().min(1).max(64),
+    title: z.string().trim().min(1, "请输入标题。").max(200, "标题最多 200 个字符。"),
+    addressee: z.string().trim().max(100).nullable(),
+    dueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY-MM-DD。"),
+  })
+  .strict();
+
+export const planItemUpdateSchema = z.object({}).strict();

@@ -1,0 +1,21 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readableDiff, diffStats } from "./diff";
+
+const render = (a: string, b: string) =>
+  readableDiff(a, b).map((s) => (s.type === "equal" ? s.text : s.type === "insert" ? `[+${s.text}]` : `[-${s.text}]`)).join("");
+
+test("a changed figure shows as one replacement", () => {
+  assert.equal(render("全年行政诉讼案件13件", "全年行政诉讼案件15件"), "全年行政诉讼案件1[-3][+5]件");
+});
+
+test("changes separated by one character are grouped", () => {
+  assert.equal(render("加强执法提升效能", "强化执法增强效能"), "[-加强][+强化]执法[-提升][+增强]效能");
+  assert.equal(render("甲乙丙丁", "子乙丑丁"), "[-甲乙丙][+子乙丑]丁");
+});
+
+test("inserted and deleted passages are counted in characters", () => {
+  const segs = readableDiff("第一段。", "第一段。\n第二段。");
+  assert.deepEqual(diffStats(segs), { inserted: 5, deleted: 0 });
+  assert.equal(render("一样", "一样"), "一样");
+});

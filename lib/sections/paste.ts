@@ -1,0 +1,63 @@
+// Text pasted into a section that contains numbered headings: each heading becomes
+// a sub-section (numbered by position, like every other), its lines its paragraphs.
+import { z } from "zod";
+import type { Db, Tx } from "../db/client";
+import type { Actor } from "../auth/actor";
+import { AccessError } from "../auth/guard";
+import { recordAudit } from "../audit/record";
+import { parseInput } from "../validation";
+import { buildTree, splitLines, type ParsedSection } from "../import/parse-text";
+import { structureRefusal } from "./access";
+import { loadVisibleSection, refuse } from "./load";
+import { MAX_DEPTH } from "./numbering";
+import { depthOf } from "./tree-shape";
+import { MAX_SECTION_CHARS } from "./content";
+
+export const pasteSchema = z
+  .object({ sectionId: z.string().min(1).max(64), text: z.string().min(1).max(MAX_SECTION_CHARS, "粘贴的文字过长。") })
+  .strict();
+
+/** Levels deeper than the tree allows fold into their parent's paragraphs. */
+export function foldDeep(nodes: ParsedSection[], levelsLeft: number): ParsedSection[] {
+  return nodes.map((n) => {
+    if (levelsLeft > 1) return { ...n, children: foldDeep(n.children, levelsLeft - 1) };
+    const flatten = (c: ParsedSection): string[] => [c.heading, ...c.paragraphs, ...c.children.flatMap(flatten)];
+    return { ...n, paragraphs: [...n.paragraphs, ...n.children.flatMap(flatten)], children: [] };
+  });
+}
+
+export async function addPastedSubsections(db: Db, actor: Actor, raw: unknown, ip?: string) {
+  const input = parseInput(pasteSchema, raw);
+  const { section, report, ancestors } = await loadVisibleSection(db, actor, input.sectionId);
+  await refuse(db, actor, structureRefusal(actor, report, ancestors), { type: "section", id: section.id, officeId: report.officeId });
+  if (section.kind === "intro") throw new AccessError(409, "导语下不能有子章节。");
+  const rows = await db.section.findMany({ where: { reportId: report.id, deletedAt: null }, select: { id: true, parentId: true, position: true, kind: true } });
+  const depth = depthOf(rows, section.id);
+  if (depth >= MAX_DEPTH) throw new AccessError(409, `此章节已是第 ${MAX_DEPTH} 级，不能再有子章节；编号标题已按正文保留。`);
+  const { intro, roots } = buildTree(splitLines(input.text));
+  const tree = foldDeep(roots, MAX_DEPTH - depth);
+  const start = rows.filter((r) => r.parentId === section.id).length;
+  let created = 0;
+  await db.$transaction(async (tx) => {
+    const insert = async (nodes: ParsedSection[], parentId: string, offset: number) => {
+      for (const [i, n] of nodes.entries()) {
+        const content = n.paragraphs.join("\n");
+        const row = await tx.section.create({
+          data: {
+            reportId: report.id, parentId, position: offset + i, heading: n.heading, content, ownerId: section.ownerId,
+            status: content ? "drafting" : "not_started",
+            revisions: { create: { version: 1, heading: n.heading, content, authorId: actor.userId, note: "粘贴" } },
+          },
+        });
+        created += 1;
+        await insert(n.children, row.id, 0);
+      }
+    };
+    await insert(tree, section.id, start);
+    await recordAudit(tx as Tx, {
+      actorId: actor.userId, actorName: actor.username, action: "section.paste", objectType: "section", objectId: section.id,
+      officeId: report.officeId, ip, detail: { after: { subsections: created } },
+    });
+  });
+  return { created, leadingParagraphs: intro?.paragraphs ?? [] };
+}

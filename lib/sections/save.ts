@@ -1,0 +1,106 @@
+// Saving a section's text: every save names the version it was based on; a
+// save based on an older version is refused (409) with the newer text, so no
+// edit is ever silently overwritten. Every accepted save is a revision.
+import type { Db } from "../db/client";
+import type { Actor } from "../auth/actor";
+import { AccessError, MESSAGES } from "../auth/guard";
+import { recordAudit } from "../audit/record";
+import { parseInput } from "../validation";
+import { editRefusal } from "./access";
+import { cleanContent, cleanHeading } from "./content";
+import { loadVisibleSection, refuse } from "./load";
+import { restoreRevisionSchema, saveSectionSchema } from "./schemas";
+import { countChineseChars } from "./text";
+
+export interface SectionSnapshot {
+  version: number;
+  heading: string;
+  content: string;
+  updatedAt: string;
+  authorName: string | null;
+}
+
+/** 409 carrying the text that is on the server now, for the conflict screen. */
+export class SaveConflict extends AccessError {
+  constructor(readonly current: SectionSnapshot) {
+    super(409, "此章节已被他人修改：请对照两份文本后选择保留哪一份，或手工合并。");
+    this.name = "SaveConflict";
+  }
+}
+
+async function snapshot(db: Db, sectionId: string): Promise<SectionSnapshot> {
+  const s = await db.section.findUniqueOrThrow({ where: { id: sectionId } });
+  const rev = await db.sectionRevision.findFirst({ where: { sectionId, version: s.version }, include: { author: true } });
+  return { version: s.version, heading: s.heading, content: s.content, updatedAt: s.updatedAt.toISOString(), authorName: rev?.author?.displayName ?? null };
+}
+
+export async function saveSection(db: Db, actor: Actor, sectionId: string, raw: unknown, ip?: string) {
+  const input = parseInput(saveSectionSchema, raw);
+  const { section, report, ancestors } = await loadVisibleSection(db, actor, sectionId);
+  if (section.deletedAt) throw new AccessError(409, "此章节已被删除；如需继续编辑，请先从历史中恢复。");
+  await refuse(db, actor, editRefusal(actor, section, report, ancestors), { type: "section", id: section.id, officeId: report.officeId });
+
+  const content = cleanContent(input.content);
+  const heading = input.heading === undefined || section.kind === "intro" ? section.heading : cleanHeading(input.heading);
+  if (!heading) throw new AccessError(400, "标题不能为空。");
+  if (input.baseVersion !== section.version) throw new SaveConflict(await snapshot(db, section.id));
+  if (content === section.content && heading === section.heading) {
+    return { version: section.version, updatedAt: section.updatedAt.toISOString(), unchanged: true };
+  }
+
+  const nextVersion = input.baseVersion + 1;
+  const result = await db.$transaction(async (tx) => {
+    // The version condition makes the check and the write one atomic statement:
+    // of two saves based on the same version, exactly one matches.
+    const updated = await tx.section.updateMany({
+      where: { id: section.id, version: input.baseVersion, deletedAt: null },
+      data: {
+        content,
+        heading,
+        version: nextVersion,
+        status: section.status === "not_started" ? "drafting" : section.status,
+      },
+    });
+    if (updated.count === 0) return null;
+    await tx.sectionRevision.create({
+      data: { sectionId: section.id, version: nextVersion, heading, content, authorId: actor.userId, note: input.note ?? null },
+    });
+    await recordAudit(tx, {
+      actorId: actor.userId, actorName: actor.username, action: "section.save", objectType: "section", objectId: section.id,
+      officeId: report.officeId, ip,
+      detail: {
+        version: nextVersion,
+        before: { chars: countChineseChars(section.content), heading: section.heading === heading ? undefined : section.heading },
+        after: { chars: countChineseChars(content), heading: section.heading === heading ? undefined : heading },
+        note: input.note,
+      },
+    });
+    return tx.section.findUniqueOrThrow({ where: { id: section.id } });
+  });
+  if (!result) throw new SaveConflict(await snapshot(db, section.id));
+  return { version: result.version, updatedAt: result.updatedAt.toISOString(), unchanged: false };
+}
+
+export async function listRevisions(db: Db, actor: Actor, sectionId: string) {
+  const { section } = await loadVisibleSection(db, actor, sectionId);
+  const revisions = await db.sectionRevision.findMany({
+    where: { sectionId: section.id },
+    include: { author: { select: { displayName: true, username: true } } },
+    orderBy: { version: "desc" },
+  });
+  return { section, revisions };
+}
+
+/** Restoring an old revision is itself a new revision (and goes through the same version check). */
+export async function restoreRevision(db: Db, actor: Actor, raw: unknown, ip?: string) {
+  const input = parseInput(restoreRevisionSchema, raw);
+  const revision = await db.sectionRevision.findUnique({ where: { id: input.revisionId } });
+  if (!revision || revision.sectionId !== input.sectionId) throw new AccessError(404, MESSAGES.notFound);
+  return saveSection(
+    db,
+    actor,
+    input.sectionId,
+    { baseVersion: input.baseVersion, heading: revision.heading, content: revision.content, note: `恢复自第 ${revision.version} 版` },
+    ip,
+  );
+}

@@ -1,0 +1,40 @@
+import { z } from "zod";
+import { MAX_HEADING_CHARS, MAX_SECTION_CHARS } from "./content";
+
+const id = z.string().min(1).max(64);
+const version = z.number({ error: "缺少版本号。" }).int().positive().max(1_000_000_000);
+
+export const saveSectionSchema = z
+  .object({
+    baseVersion: version,
+    content: z.string().max(MAX_SECTION_CHARS, `章节正文不能超过 ${MAX_SECTION_CHARS.toLocaleString("en")} 个字符，请拆分为多个章节。`),
+    heading: z.string().max(MAX_HEADING_CHARS, `标题不能超过 ${MAX_HEADING_CHARS} 个字符。`).optional(),
+    note: z.string().max(200).optional(),
+  })
+  .strict();
+export type SaveSectionInput = z.infer<typeof saveSectionSchema>;
+
+export const addSectionSchema = z
+  .object({
+    reportId: id,
+    parentId: id.nullable(),
+    heading: z.string().trim().min(1, "请输入标题。").max(MAX_HEADING_CHARS, `标题不能超过 ${MAX_HEADING_CHARS} 个字符。`),
+    /** insert after this sibling; absent = at the end */
+    afterId: id.optional(),
+  })
+  .strict();
+
+export const moveSectionSchema = z
+  .object({ sectionId: id, parentId: id.nullable(), position: z.number().int().min(0).max(10_000) })
+  .strict();
+
+export const sectionIdSchema = z.object({ sectionId: id }).strict();
+export const assignOwnerSchema = z.object({ sectionId: id, ownerId: id.nullable() }).strict();
+export const restoreRevisionSchema = z.object({ sectionId: id, revisionId: id, baseVersion: version }).strict();
+export const planItemSchema = z
+  .object({
+    itemId: id,
+    outcome: z.enum(["pending", "done", "partly", "dropped"], { error: "请选择完成情况。" }),
+    note: z.string().max(2000, "说明不能超过 2000 个字符。"),
+  })
+  .strict();

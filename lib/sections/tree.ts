@@ -1,0 +1,145 @@
+// Changing the section tree: add, move, delete (soft, restorable), restore, assign an owner.
+import type { Db, Tx } from "../db/client";
+import type { Actor } from "../auth/actor";
+import { can } from "../auth/actor";
+import { AccessError, MESSAGES, requirePermission } from "../auth/guard";
+import { recordAudit } from "../audit/record";
+import { parseInput } from "../validation";
+import { structureRefusal } from "./access";
+import { cleanHeading } from "./content";
+import { loadVisibleReport, loadVisibleSection, refuse } from "./load";
+import { MAX_DEPTH } from "./numbering";
+import { addSectionSchema, assignOwnerSchema, moveSectionSchema, sectionIdSchema } from "./schemas";
+import { depthOf, moveProblem, reorder } from "./tree-shape";
+
+async function liveRows(db: Db | Tx, reportId: string) {
+  return db.section.findMany({ where: { reportId, deletedAt: null }, select: { id: true, parentId: true, position: true, kind: true, ownerId: true } });
+}
+
+const audit = (tx: Tx, actor: Actor, action: string, sectionId: string, officeId: string, ip?: string, detail?: Record<string, unknown>) =>
+  recordAudit(tx, { actorId: actor.userId, actorName: actor.username, action, objectType: "section", objectId: sectionId, officeId, ip, detail });
+
+export async function addSection(db: Db, actor: Actor, raw: unknown, ip?: string) {
+  const input = parseInput(addSectionSchema, raw);
+  const { report, ancestors } = await loadVisibleReport(db, actor, input.reportId);
+  await refuse(db, actor, structureRefusal(actor, report, ancestors), { type: "report", id: report.id, officeId: report.officeId });
+  const heading = cleanHeading(input.heading);
+  if (!heading) throw new AccessError(400, "请输入标题。");
+  return db.$transaction(async (tx) => {
+    const rows = await liveRows(tx, report.id);
+    const parent = input.parentId ? rows.find((r) => r.id === input.parentId) : null;
+    if (input.parentId && !parent) throw new AccessError(404, MESSAGES.notFound);
+    if (parent?.kind === "intro") throw new AccessError(409, "导语下不能有子章节。");
+    if (depthOf(rows, input.parentId) + 1 > MAX_DEPTH) throw new AccessError(409, `章节最多 ${MAX_DEPTH} 级（一、（一）1.（1））。`);
+    const siblings = rows.filter((r) => r.parentId === input.parentId).sort((a, b) => a.position - b.position);
+    const afterIndex = input.afterId ? siblings.findIndex((s) => s.id === input.afterId) : siblings.length - 1;
+    const position = afterIndex + 1;
+    // Make room: siblings after the insertion point move down one.
+    for (const s of siblings.slice(position)) await tx.section.update({ where: { id: s.id }, data: { position: s.position + 1 } });
+    const owner = parent?.ownerId ?? (can(actor, report.officeId, "section.editOwn", ancestors) ? actor.userId : null);
+    const section = await tx.section.create({
+      data: {
+        reportId: report.id, parentId: input.parentId, position: siblings[position - 1] ? siblings[position - 1].position + 1 : 0,
+        heading, ownerId: owner, revisions: { create: { version: 1, heading, content: "", authorId: actor.userId, note: "新建" } },
+      },
+    });
+    await audit(tx, actor, "section.add", section.id, report.officeId, ip, { after: { heading, parentId: input.parentId } });
+    return { id: section.id };
+  });
+}
+
+export async function moveSection(db: Db, actor: Actor, raw: unknown, ip?: string) {
+  const input = parseInput(moveSectionSchema, raw);
+  const { section, report, ancestors } = await loadVisibleSection(db, actor, input.sectionId);
+  await refuse(db, actor, structureRefusal(actor, report, ancestors), { type: "section", id: section.id, officeId: report.officeId });
+  await db.$transaction(async (tx) => {
+    const rows = await liveRows(tx, report.id);
+    const problem = moveProblem(rows, section.id, input.parentId);
+    if (problem) throw new AccessError(409, problem);
+    const order = reorder(rows, section.id, input.parentId, input.position);
+    for (const { id, position } of order) {
+      await tx.section.update({ where: { id }, data: id === section.id ? { position, parentId: input.parentId } : { position } });
+    }
+    // Close the gap the section left among its old siblings.
+    if (section.parentId !== input.parentId) {
+      const old = rows.filter((r) => r.parentId === section.parentId && r.id !== section.id).sort((a, b) => a.position - b.position);
+      for (const [i, r] of old.entries()) if (r.position !== i) await tx.section.update({ where: { id: r.id }, data: { position: i } });
+    }
+    await audit(tx, actor, "section.move", section.id, report.officeId, ip, {
+      before: { parentId: section.parentId, position: section.position },
+      after: { parentId: input.parentId, position: input.position },
+    });
+  });
+}
+
+function subtreeIds(rows: { id: string; parentId: string | null }[], id: string): string[] {
+  return [id, ...rows.filter((r) => r.parentId === id).flatMap((r) => subtreeIds(rows, r.id))];
+}
+
+export async function deleteSection(db: Db, actor: Actor, raw: unknown, ip?: string) {
+  const input = parseInput(sectionIdSchema, raw);
+  const { section, report, ancestors } = await loadVisibleSection(db, actor, input.sectionId);
+  await refuse(db, actor, structureRefusal(actor, report, ancestors), { type: "section", id: section.id, officeId: report.officeId });
+  if (section.kind === "intro") throw new AccessError(409, "导语不能删除；不需要时请留空。");
+  if (section.deletedAt) return { deleted: 0 };
+  return db.$transaction(async (tx) => {
+    const rows = await liveRows(tx, report.id);
+    const ids = subtreeIds(rows, section.id);
+    // One timestamp for the whole subtree, so a restore brings back exactly what went together.
+    await tx.section.updateMany({ where: { id: { in: ids } }, data: { deletedAt: new Date() } });
+    await audit(tx, actor, "section.delete", section.id, report.officeId, ip, { before: { heading: section.heading, sections: ids.length } });
+    return { deleted: ids.length };
+  });
+}
+
+export async function restoreSection(db: Db, actor: Actor, raw: unknown, ip?: string) {
+  const input = parseInput(sectionIdSchema, raw);
+  const { section, report, ancestors } = await loadVisibleSection(db, actor, input.sectionId);
+  await refuse(db, actor, structureRefusal(actor, report, ancestors), { type: "section", id: section.id, officeId: report.officeId });
+  if (!section.deletedAt) return { restored: 0 };
+  if (section.parentId) {
+    const parent = await db.section.findUnique({ where: { id: section.parentId } });
+    if (parent?.deletedAt) throw new AccessError(409, `请先恢复上级章节“${parent.heading}”。`);
+  }
+  return db.$transaction(async (tx) => {
+    const all = await tx.section.findMany({ where: { reportId: report.id }, select: { id: true, parentId: true, deletedAt: true } });
+    const ids = subtreeIds(all, section.id).filter((id) => all.find((r) => r.id === id)?.deletedAt?.getTime() === section.deletedAt!.getTime());
+    await tx.section.updateMany({ where: { id: { in: ids } }, data: { deletedAt: null } });
+    await audit(tx, actor, "section.restore", section.id, report.officeId, ip, { after: { heading: section.heading, sections: ids.length } });
+    return { restored: ids.length };
+  });
+}
+
+export async function assignOwner(db: Db, actor: Actor, raw: unknown, ip?: string) {
+  const input = parseInput(assignOwnerSchema, raw);
+  const { section, report } = await loadVisibleSection(db, actor, input.sectionId);
+  await requirePermission(db, actor, report.officeId, "section.assign", { type: "section", id: section.id });
+  if (input.ownerId) {
+    const drafter = await db.membership.findFirst({ where: { userId: input.ownerId, officeId: report.officeId, role: "drafter", user: { active: true } } });
+    if (!drafter) throw new AccessError(400, "负责人必须是本单位在岗的起草人。");
+  }
+  await db.$transaction(async (tx) => {
+    await tx.section.update({ where: { id: section.id }, data: { ownerId: input.ownerId } });
+    await audit(tx, actor, "section.assign", section.id, report.officeId, ip, { before: { ownerId: section.ownerId }, after: { ownerId: input.ownerId } });
+  });
+}
+
+export async function listDeletedSections(db: Db, actor: Actor, reportId: string) {
+  const { report } = await loadVisibleReport(db, actor, reportId);
+  return db.section.findMany({ where: { reportId: report.id, deletedAt: { not: null } }, orderBy: { deletedAt: "desc" } });
+}
+
+/** Drafters of the office, for the owner picker. */
+export async function officeDrafters(db: Db, officeId: string) {
+  const rows = await db.membership.findMany({ where: { officeId, role: "drafter", user: { active: true } }, include: { user: true } });
+  return rows.map((m) => ({ id: m.user.id, name: m.user.displayName, username: m.user.username }));
+}
+
+/** "我的章节": a user's sections across the reports they can see. */
+export async function mySections(db: Db, actor: Actor) {
+  return db.section.findMany({
+    where: { ownerId: actor.userId, deletedAt: null },
+    include: { report: { select: { id: true, year: true, title: true, status: true, dueDate: true } } },
+    orderBy: [{ report: { year: "desc" } }, { position: "asc" }],
+  });
+}
