@@ -28,6 +28,9 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
             <Link href="/reports" className="hover:underline">
               {t("navReports")}
             </Link>
+            <Link href="/my-sections" className="hover:underline">
+              {t("navMySections")}
+            </Link>
             {anywhere(actor, "user.manage") ? (
               <Link href="/admin/users" className="hover:underline">
                 {t("navUsers")}

@@ -14,6 +14,12 @@ import { listAllReports } from "../reports/queries";
 import { passwordSchema, roleListSchema, usernameSchema } from "../users/schemas";
 import { z } from "zod";
 import { randomBytes } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
+import { AccessError } from "../auth/guard";
+import { textOfUpload } from "../import/preview";
+import { allParagraphs } from "../import/parse-text";
+import { importReportAsOperator } from "../reports/create";
 
 export class CliError extends Error {}
 
@@ -27,6 +33,7 @@ const USAGE = `用法 / usage: npm run cli -- <command>
   users                                     列出用户 / list users
   user add --username U --name N --office C --role R[,R] [--password P]
   reports                                   列出报告 / list reports (id, office, year, status, title)
+  import <file.docx|file.txt> --office C --year Y   导入报告 / import a report
   audit verify                              校验审计链 / verify the audit chain`;
 
 const cliUserSchema = z
@@ -54,6 +61,8 @@ export async function runCli(argv: string[], db: Db, io: CliIO): Promise<number>
         return await listUsers(db, io);
       case "user add":
         return await addUser(db, io, args);
+      case "import":
+        return await importFile(db, io, args);
       case "reports":
         for (const r of await listAllReports(db)) io.out([r.id, r.office.code, r.year, r.status, r.title].join("\t"));
         return 0;
@@ -68,7 +77,7 @@ export async function runCli(argv: string[], db: Db, io: CliIO): Promise<number>
         throw new CliError(command ? `未知命令“${argv.join(" ")}”。\n${USAGE}` : USAGE);
     }
   } catch (err) {
-    if (err instanceof ValidationError || err instanceof CliError) {
+    if (err instanceof ValidationError || err instanceof CliError || err instanceof AccessError) {
       throw new CliError(err.message);
     }
     throw err;
@@ -141,5 +150,30 @@ async function addUser(db: Db, io: CliIO, args: string[]) {
   io.out(`已创建用户 / created user ${user.username} (${input.roles.join(",")}@${office.code})`);
   if (!input.password) io.out(`初始密码 / initial password: ${password}`);
   io.out(user.id);
+  return 0;
+}
+
+async function importFile(db: Db, io: CliIO, args: string[]) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options: { office: { type: "string" }, year: { type: "string" } }, allowPositionals: true, strict: true });
+  } catch (err) {
+    throw new CliError(`参数有误 / bad arguments: ${err instanceof Error ? err.message : err}`);
+  }
+  const [file] = parsed.positionals;
+  const { office, year } = parsed.values;
+  if (!file || !office || !year) throw new CliError("用法 / usage: npm run cli -- import <file.docx|file.txt> --office <code> --year <year>");
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch {
+    throw new CliError(`无法读取文件“${file}”。`);
+  }
+  const { text, notes } = await textOfUpload(basename(file), bytes);
+  const { id, parsed: report } = await importReportAsOperator(db, office, Number(year), text);
+  const count = (list: typeof report.sections): number => list.reduce((n, s) => n + 1 + count(s.children), 0);
+  io.out(`已导入 / imported: ${count(report.sections)} 个章节 / sections, ${allParagraphs(report.sections).length} 个段落 / paragraphs`);
+  for (const note of [...notes, ...report.notes]) io.out(`说明 / note: ${note}`);
+  io.out(id);
   return 0;
 }

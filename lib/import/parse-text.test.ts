@@ -88,3 +88,18 @@ test("signature, date, 抄送 and a bracketed 发文字号 are read from head an
   assert.deepEqual(sections[1].paragraphs, ["正文。"]);
   assert.ok(notes.some((n) => n.includes("某府〔2024〕3号")));
 });
+
+test("headings nest by their numbering's level, wherever the text starts", async () => {
+  const { buildTree } = await import("./parse-text");
+  const shape = (lines: string[]) => {
+    const walk = (nodes: ReturnType<typeof buildTree>["roots"]): unknown[] => nodes.map((n) => [n.heading, ...walk(n.children)]);
+    return walk(buildTree(lines).roots);
+  };
+  // A paste that starts at （一）: both （一） and （二） are siblings; 1. sits under （二）.
+  assert.deepEqual(shape(["（一）甲", "（二）乙", "1.丙", "（1）丁", "2.戊"]), [["甲"], ["乙", ["丙", ["丁"]], ["戊"]]]);
+  // A 1. directly under 一、 nests one below it; the next 二、 closes everything.
+  assert.deepEqual(shape(["一、甲", "1.乙", "二、丙"]), [["甲", ["乙"]], ["丙"]]);
+  const notes: string[] = [];
+  buildTree(["一、甲", "1.乙"], notes);
+  assert.equal(notes.length, 1);
+});

@@ -109,22 +109,23 @@ export function parseReportText(text: string): ParsedReport {
  */
 export function buildTree(lines: readonly string[], notes: string[] = []): { intro: ParsedSection | null; roots: ParsedSection[] } {
   const roots: ParsedSection[] = [];
-  const stack: ParsedSection[] = [];
+  // Open headings with the level their numbering names (一、=1 … （1）=4).
+  const stack: { section: ParsedSection; kind: number }[] = [];
   let intro: ParsedSection | null = null;
   for (const line of lines) {
     const h = matchHeading(line);
     if (h) {
-      // A level can only sit one below its parent: a 1. directly under 一、 becomes its first sub-level.
-      const depth = Math.min(h.depth, stack.length + 1);
-      if (depth !== h.depth) notes.push(`标题“${line.slice(0, 20)}”的层级已按所在位置调整。`);
+      // A heading belongs under the nearest open heading of a higher level, so a
+      // paste that starts at （一） or a 1. directly under 一、 nests by position.
+      while (stack.length && stack[stack.length - 1].kind >= h.depth) stack.pop();
       const section: ParsedSection = { kind: "heading", heading: h.heading, paragraphs: [], children: [] };
-      stack.length = depth - 1;
-      (depth === 1 ? roots : stack[depth - 2].children).push(section);
-      stack.push(section);
+      if (stack.length + 1 !== h.depth) notes.push(`标题“${line.slice(0, 20)}”的层级已按所在位置调整。`);
+      (stack.length ? stack[stack.length - 1].section.children : roots).push(section);
+      stack.push({ section, kind: h.depth });
       if (h.rest) section.paragraphs.push(h.rest);
       continue;
     }
-    const open = stack[stack.length - 1];
+    const open = stack[stack.length - 1]?.section;
     if (open) open.paragraphs.push(line);
     else {
       intro ??= { kind: "intro", heading: "导语", paragraphs: [], children: [] };

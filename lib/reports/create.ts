@@ -112,3 +112,25 @@ export async function sourceCandidates(db: Db, actor: Actor) {
   if (!officeId) return [];
   return db.report.findMany({ where: { officeId }, orderBy: { year: "desc" }, select: { id: true, year: true, title: true } });
 }
+
+/** The server operator's import (npm run cli -- import): no session, acts as "cli". */
+export async function importReportAsOperator(db: Db, officeCode: string, year: number, text: string) {
+  const office = await db.office.findUnique({ where: { code: officeCode } });
+  if (!office) throw new AccessError(404, `机关“${officeCode}”不存在。`);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new AccessError(400, "年度应为 2000–2100 之间的整数。");
+  const existing = await existingReport(db, office.id, year);
+  if (existing) throw new DuplicateReportError(existing.id, year);
+  const parsed = parseReportText(text);
+  const report = await db.$transaction(async (tx) => {
+    const created = await insertParsedReport(tx, parsed, {
+      officeId: office.id, year, createdById: null, fallbackTitle: reportTitle(office.name, year), dueDate: defaultDueDate(year),
+    });
+    await tx.report.update({ where: { id: created.id }, data: { origin: "import" } });
+    await recordAudit(tx, {
+      actorName: "cli", action: "report.create", objectType: "report", objectId: created.id, officeId: office.id,
+      detail: { after: { year, source: "import", notes: parsed.notes.length } },
+    });
+    return created;
+  });
+  return { id: report.id, parsed };
+}

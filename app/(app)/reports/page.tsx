@@ -4,6 +4,7 @@ import { pageActor } from "@/lib/auth/page";
 import { listVisibleReports } from "@/lib/reports/queries";
 import { reportStatusLabel } from "@/lib/reports/status";
 import { getT } from "@/lib/i18n/server";
+import { officeWith } from "@/lib/auth/guard";
 
 export default async function ReportsPage() {
   const actor = await pageActor();
@@ -11,9 +12,16 @@ export default async function ReportsPage() {
   const reports = await listVisibleReports(getDb(), actor);
   return (
     <section aria-labelledby="reports-title">
-      <h1 id="reports-title" className="text-2xl font-semibold">
-        {t("reportsTitle")}
-      </h1>
+      <div className="flex items-center justify-between">
+        <h1 id="reports-title" className="text-2xl font-semibold">
+          {t("reportsTitle")}
+        </h1>
+        {officeWith(actor, "report.create") ? (
+          <Link href="/reports/new" className="rounded bg-red-800 px-4 py-2 text-sm text-white hover:bg-red-900">
+            {t("newReport")}
+          </Link>
+        ) : null}
+      </div>
       {reports.length === 0 ? (
         <p className="mt-6 text-stone-600">{t("reportsEmpty")}</p>
       ) : (
