@@ -157,7 +157,7 @@ export function SectionEditor({ sectionId, label, isIntro, canHaveChildren, init
     pasteRef.current = pasteAsText;
   });
 
-  const chars = countChineseChars(heading) + countChineseChars(text);
+  const chars = (isIntro ? 0 : countChineseChars(heading)) + countChineseChars(text);
   const tooLong = text.length > maxChars;
   const applyText = (content: string) => {
     setAll({ heading: headingRef.current, content });

@@ -15,9 +15,9 @@ interface Item {
 export function PlanChecklist({ items, editable, sourceYear }: { items: Item[]; editable: boolean; sourceYear: number | null }) {
   return (
     <aside aria-label="上年度主要安排落实情况" className="mt-4 rounded border border-amber-200 bg-amber-50 p-4">
-      <h3 className="text-sm font-semibold text-amber-900">
+      <p className="text-sm font-semibold text-amber-900">
         {sourceYear ? `${sourceYear}年度报告` : "上年度报告"}中“主要安排”的落实情况（对照清单，不进入正文）
-      </h3>
+      </p>
       <ol className="mt-2 space-y-3">
         {items.map((item) => <PlanRow key={item.id} item={item} editable={editable} />)}
       </ol>

@@ -43,10 +43,12 @@ export async function saveSection(db: Db, actor: Actor, sectionId: string, raw: 
   const content = cleanContent(input.content);
   const heading = input.heading === undefined || section.kind === "intro" ? section.heading : cleanHeading(input.heading);
   if (!heading) throw new AccessError(400, "标题不能为空。");
-  if (input.baseVersion !== section.version) throw new SaveConflict(await snapshot(db, section.id));
+  // The same text as the server's is no conflict, whatever it was based on (a retried
+  // save that had in fact arrived, or two people typing the same words).
   if (content === section.content && heading === section.heading) {
     return { version: section.version, updatedAt: section.updatedAt.toISOString(), unchanged: true };
   }
+  if (input.baseVersion !== section.version) throw new SaveConflict(await snapshot(db, section.id));
 
   const nextVersion = input.baseVersion + 1;
   const result = await db.$transaction(async (tx) => {
@@ -77,7 +79,13 @@ export async function saveSection(db: Db, actor: Actor, sectionId: string, raw: 
     });
     return tx.section.findUniqueOrThrow({ where: { id: section.id } });
   });
-  if (!result) throw new SaveConflict(await snapshot(db, section.id));
+  if (!result) {
+    const current = await snapshot(db, section.id);
+    if (current.content === content && current.heading === heading) {
+      return { version: current.version, updatedAt: current.updatedAt, unchanged: true };
+    }
+    throw new SaveConflict(current);
+  }
   return { version: result.version, updatedAt: result.updatedAt.toISOString(), unchanged: false };
 }
 

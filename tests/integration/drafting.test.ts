@@ -199,3 +199,11 @@ test("last year's plans are checked off with a note", async () => {
   assert.equal((await t.db.planItem.findUniqueOrThrow({ where: { id: item.id } })).outcome, "done");
   await assert.rejects(() => updatePlanItem(t.db, drafter, { itemId: item.id, outcome: "finished", note: "" }), ValidationError);
 });
+
+test("a save repeated after it had in fact arrived is no conflict", async () => {
+  const drafter = await actorFor(t.db, "drafter");
+  const s = await sectionOf(draftId, "（二）");
+  const first = await saveSection(t.db, drafter, s.id, { baseVersion: s.version, content: "网络中断前已送达的文字。" });
+  const again = await saveSection(t.db, drafter, s.id, { baseVersion: s.version, content: "网络中断前已送达的文字。" });
+  assert.deepEqual([again.version, again.unchanged], [first.version, true]);
+});

@@ -33,7 +33,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   const nodes: TreeNode[] = sections.map(({ node, depth, label }) => ({
     id: node.id, parentId: node.parentId, depth, label, heading: node.heading, kind: node.kind,
     paragraphs: node.content ? node.content.split("\n") : [], ownerId: node.ownerId, ownerName: node.owner?.displayName ?? null,
-    statusLabel: sectionStatusLabel(node.status, locale), chars: countChineseChars(node.heading) + countChineseChars(node.content),
+    statusLabel: sectionStatusLabel(node.status, locale), chars: (node.kind === "intro" ? 0 : countChineseChars(node.heading)) + countChineseChars(node.content),
     canEdit: !editRefusal(actor, node, report, ancestors),
   }));
   const total = nodes.reduce((n, s) => n + s.chars, 0);
