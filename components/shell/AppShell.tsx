@@ -5,9 +5,20 @@ import { ROLE_LABELS } from "@/lib/permissions";
 import { getT } from "@/lib/i18n/server";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { LogoutButton } from "./LogoutButton";
+import { getDb } from "@/lib/db/client";
+import { inbox } from "@/lib/workflow/inbox";
+import { unreadCount } from "@/lib/notify/service";
+
+function Count({ n, label }: { n: number; label: string }) {
+  return n > 0 ? (
+    <span className="ml-1 rounded-full bg-white px-1.5 text-xs font-semibold text-red-800" aria-label={`${n} ${label}`}>{n}</span>
+  ) : null;
+}
 
 export async function AppShell({ actor, children }: { actor: Actor; children: React.ReactNode }) {
   const { locale, t } = await getT();
+  const db = getDb();
+  const [todo, unread] = await Promise.all([inbox(db, actor).then((b) => b.count), unreadCount(db, actor.userId)]);
   const offices = [...new Set(actor.memberships.map((m) => m.officeName))].join("、");
   const roles = [...new Set(actor.memberships.map((m) => ROLE_LABELS[m.role][locale]))].join("、");
   const year = new Date().getFullYear();
@@ -31,9 +42,22 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
             <Link href="/my-sections" className="hover:underline">
               {t("navMySections")}
             </Link>
+            <Link href="/inbox" className="hover:underline" data-testid="nav-inbox">
+              {t("navInbox")}
+              <Count n={todo} label="项待办" />
+            </Link>
+            <Link href="/notifications" className="hover:underline" data-testid="nav-notifications">
+              {t("navNotifications")}
+              <Count n={unread} label="条未读" />
+            </Link>
             {anywhere(actor, "user.manage") ? (
               <Link href="/admin/users" className="hover:underline">
                 {t("navUsers")}
+              </Link>
+            ) : null}
+            {anywhere(actor, "office.manage") ? (
+              <Link href="/admin/office" className="hover:underline">
+                {t("navOffice")}
               </Link>
             ) : null}
           </nav>

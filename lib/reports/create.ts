@@ -2,7 +2,7 @@
 // from imported text. One report per office and year.
 import type { Db } from "../db/client";
 import type { Actor } from "../auth/actor";
-import { canReadReport } from "../auth/actor";
+import { can, canReadReport } from "../auth/actor";
 import { AccessError, MESSAGES, officeWith, requirePermission } from "../auth/guard";
 import { recordAudit } from "../audit/record";
 import { parseInput } from "../validation";
@@ -89,7 +89,9 @@ export async function createReport(db: Db, actor: Actor, raw: unknown, ip?: stri
       createdById: actor.userId,
       fallbackTitle: reportTitle(office.name, input.year),
       dueDate: defaultDueDate(input.year),
-      ownerFor: (_i, s) => owners.get(s) ?? null,
+      // Last year's owners carry over; a new or imported report starts with its creator as owner
+      // (when they write sections at all), to be reassigned section by section.
+      ownerFor: (_i, s) => owners.get(s) ?? (input.source !== "lastYear" && can(actor, office.id, "section.editOwn", new Map()) ? actor.userId : null),
       ownerOf: (s) => (owners.has(s) ? owners.get(s)! : undefined),
     });
     // Headers of an imported report that name its number and dates stay; a new year's report is a draft.

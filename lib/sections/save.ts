@@ -60,7 +60,8 @@ export async function saveSection(db: Db, actor: Actor, sectionId: string, raw: 
         content,
         heading,
         version: nextVersion,
-        status: section.status === "not_started" ? "drafting" : section.status,
+        // Writing starts (or, after a return, resumes) the drafting.
+        status: section.status === "not_started" || section.status === "returned" ? "drafting" : section.status,
       },
     });
     if (updated.count === 0) return null;

@@ -11,6 +11,7 @@ import { loadVisibleReport, loadVisibleSection, refuse } from "./load";
 import { MAX_DEPTH } from "./numbering";
 import { addSectionSchema, assignOwnerSchema, moveSectionSchema, sectionIdSchema } from "./schemas";
 import { depthOf, moveProblem, reorder } from "./tree-shape";
+import { mailNotices, notify } from "../notify/service";
 
 async function liveRows(db: Db | Tx, reportId: string) {
   return db.section.findMany({ where: { reportId, deletedAt: null }, select: { id: true, parentId: true, position: true, kind: true, ownerId: true } });
@@ -118,10 +119,14 @@ export async function assignOwner(db: Db, actor: Actor, raw: unknown, ip?: strin
     const drafter = await db.membership.findFirst({ where: { userId: input.ownerId, officeId: report.officeId, role: "drafter", user: { active: true } } });
     if (!drafter) throw new AccessError(400, "负责人必须是本单位在岗的起草人。");
   }
-  await db.$transaction(async (tx) => {
+  const notices = await db.$transaction(async (tx) => {
     await tx.section.update({ where: { id: section.id }, data: { ownerId: input.ownerId } });
     await audit(tx, actor, "section.assign", section.id, report.officeId, ip, { before: { ownerId: section.ownerId }, after: { ownerId: input.ownerId } });
+    return input.ownerId
+      ? notify(tx, { userIds: [input.ownerId], kind: "section.assigned", message: `您被指定为“${section.heading}”的负责人`, link: `/reports/${report.id}/sections/${section.id}` }, actor.userId)
+      : [];
   });
+  await mailNotices(db, notices);
 }
 
 export async function listDeletedSections(db: Db, actor: Actor, reportId: string) {

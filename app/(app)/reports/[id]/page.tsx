@@ -15,6 +15,9 @@ import { getT } from "@/lib/i18n/server";
 import { SectionTree, type TreeNode } from "@/components/report/SectionTree";
 import { PlanChecklist } from "@/components/report/PlanChecklist";
 import { DeletedSections } from "@/components/report/DeletedSections";
+import { ReportWorkflow } from "@/components/workflow/ReportWorkflow";
+import { Dashboard } from "@/components/workflow/Dashboard";
+import { REOPENABLE_SECTION_STATUSES, reportActionsFrom, reportStep } from "@/lib/workflow/machine";
 
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -42,10 +45,17 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
     ? { [first.id]: <PlanChecklist items={planItems} editable={canStructure} sourceYear={sourceYear} /> }
     : undefined;
   const deadline = report.dueDate && report.status === "drafting" ? deadlineLabel(report.dueDate, todayInChina()) : null;
+  const reportActions = reportActionsFrom(report.status).filter((a) => can(actor, report.officeId, reportStep(report.status, a)!.permission, ancestors));
+  const reopenable =
+    report.status === "checking" || report.status === "awaiting_signoff"
+      ? nodes.filter((n) => (REOPENABLE_SECTION_STATUSES as readonly string[]).includes(sections.find((s) => s.node.id === n.id)!.node.status))
+          .map((n) => ({ id: n.id, title: n.kind === "intro" ? "导语" : `${n.label}${n.heading}` }))
+      : [];
   const meta: [string, string | number | null][] = [
     [t("docNumber"), report.docNumber], [t("addressee"), report.addressee], [t("signatory"), report.signatory],
     [t("writtenDate"), report.writtenDate], [t("copyTo"), report.copyTo], [t("issuer"), report.issuer],
     [t("issueDate"), report.issueDate], [t("copies"), report.copies], [t("colDue"), report.dueDate],
+    ["签发人", report.signerName], ["内容指纹", report.contentHash ? `${report.contentHash.slice(0, 16)}…` : null],
   ];
   return (
     <article aria-labelledby="report-title" className="space-y-6">
@@ -62,12 +72,20 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
             <> · <span data-testid="deadline" className={deadline.overdue ? "font-semibold text-red-700" : ""}>{deadline.text}</span></>
           ) : null}
         </p>
+        <p className="mt-2 text-center text-sm">
+          <Link href={`/reports/${report.id}/trail`} className="text-red-800 hover:underline">流转记录</Link>
+        </p>
         <dl className="mt-4 grid grid-cols-1 gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
           {meta.filter(([, v]) => v !== null && v !== "").map(([k, v]) => (
             <div key={k} className="flex gap-2"><dt className="text-stone-500">{k}</dt><dd>{v}</dd></div>
           ))}
         </dl>
       </header>
+      <ReportWorkflow reportId={report.id} actions={reportActions} reopenable={reopenable}
+        defaults={{ copyTo: report.copyTo ?? "", copies: report.copies }} />
+      {report.status === "drafting" ? (
+        <Dashboard sections={sections.map((s) => ({ ownerName: s.node.owner?.displayName ?? null, status: s.node.status }))} overdue={!!deadline?.overdue} />
+      ) : null}
       <SectionTree reportId={report.id} nodes={nodes} canStructure={canStructure} canAssign={canAssign}
         drafters={drafters.map((d) => ({ id: d.id, name: d.name }))} beside={beside} />
       {canStructure ? (

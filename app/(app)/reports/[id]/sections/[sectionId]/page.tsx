@@ -10,6 +10,11 @@ import { sectionStatusLabel } from "@/lib/reports/status";
 import { MAX_SECTION_CHARS } from "@/lib/sections/content";
 import { MAX_DEPTH } from "@/lib/sections/numbering";
 import { SectionEditor } from "@/components/editor/SectionEditor";
+import { SectionWorkflow } from "@/components/workflow/SectionWorkflow";
+import { CommentsPanel } from "@/components/workflow/CommentsPanel";
+import { listComments } from "@/lib/comments/service";
+import { can } from "@/lib/auth/actor";
+import { FROZEN_STATUSES, sectionActionsFrom, sectionStep } from "@/lib/workflow/machine";
 
 type Params = { params: Promise<{ id: string; sectionId: string }> };
 
@@ -30,6 +35,20 @@ export default async function SectionPage({ params }: Params) {
   const me = numbered.find((n) => n.node.id === section.id)!;
   const children = numbered.filter((n) => n.node.parentId === section.id);
   const refusal = editRefusal(actor, section, report, ancestors);
+  const comments = await listComments(db, actor, section.id);
+  const actions =
+    report.status === "drafting"
+      ? sectionActionsFrom(section.status).filter((a) => {
+          const step = sectionStep(section.status, a)!;
+          const owns = a === "submit" || a === "withdraw" ? section.ownerId === actor.userId : true;
+          return owns && can(actor, report.officeId, step.permission, ancestors);
+        })
+      : [];
+  const canComment =
+    !(FROZEN_STATUSES as readonly string[]).includes(report.status) &&
+    (section.ownerId === actor.userId || can(actor, report.officeId, "comment.write", ancestors));
+  // Passages with comments are marked in the read-only text.
+  const marks = comments.filter((c) => c.located && !c.resolved).map((c) => c.located!);
   const title = section.kind === "intro" ? "导语" : `${me.label}${section.heading}`;
   return (
     <article aria-labelledby="section-title" className="space-y-5">
@@ -43,10 +62,11 @@ export default async function SectionPage({ params }: Params) {
           {sectionStatusLabel(section.status, "zh")} · 第 {section.version} 版
         </p>
       </header>
+      <SectionWorkflow sectionId={section.id} actions={actions} />
       {refusal ? (
         <div className="space-y-3 rounded-lg bg-white p-6 shadow-sm">
           <p role="status" className="text-sm text-stone-600">{refusal.message}</p>
-          {section.content.split("\n").filter(Boolean).map((p, i) => <p key={i} className="doc-text indent-[2em]">{p}</p>)}
+          <MarkedText text={section.content} marks={marks} />
         </div>
       ) : (
         <div className="rounded-lg bg-white p-6 shadow-sm">
@@ -60,6 +80,7 @@ export default async function SectionPage({ params }: Params) {
           />
         </div>
       )}
+      <CommentsPanel sectionId={section.id} content={section.content} comments={comments} canComment={canComment} />
       {children.length ? (
         <section aria-label="子章节" className="rounded-lg bg-white p-4 shadow-sm">
           <h2 className="text-sm font-semibold">子章节</h2>
@@ -73,5 +94,33 @@ export default async function SectionPage({ params }: Params) {
         </section>
       ) : null}
     </article>
+  );
+}
+
+/** Paragraphs with commented passages highlighted and a marker beside each paragraph that has comments. */
+function MarkedText({ text, marks }: { text: string; marks: { start: number; end: number; paragraph: number }[] }) {
+  const paragraphs = text.split("\n");
+  const starts = paragraphs.map((_, i) => paragraphs.slice(0, i).reduce((n, q) => n + q.length + 1, 0));
+  return (
+    <div data-testid="section-text">
+      {paragraphs.map((p, i) => {
+        const from = starts[i];
+        const here = marks.filter((m) => m.paragraph === i).sort((a, b) => a.start - b.start);
+        const parts: React.ReactNode[] = [];
+        let at = 0;
+        for (const [k, m] of here.entries()) {
+          const s = Math.max(at, m.start - from);
+          parts.push(p.slice(at, s), <mark key={k} className="bg-amber-200">{p.slice(s, m.end - from)}</mark>);
+          at = Math.max(at, m.end - from);
+        }
+        parts.push(p.slice(at));
+        return (
+          <div key={i} className="relative">
+            <p className="doc-text indent-[2em] leading-8">{parts}</p>
+            {here.length ? <span className="absolute -right-2 top-0 translate-x-full text-xs text-amber-700" aria-label={`本段有 ${here.length} 条评论`}>●{here.length}</span> : null}
+          </div>
+        );
+      })}
+    </div>
   );
 }

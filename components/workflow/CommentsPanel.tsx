@@ -1,0 +1,83 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { addCommentAction, resolveCommentAction } from "@/app/actions/workflow";
+import { anchorFromSelection, type Anchor } from "@/lib/comments/anchor";
+import type { CommentView } from "@/lib/comments/service";
+
+interface Props {
+  sectionId: string;
+  content: string;
+  comments: CommentView[];
+  canComment: boolean;
+}
+
+/** Comments on passages (anchored by their words) and the section's thread. */
+export function CommentsPanel({ sectionId, content, comments, canComment }: Props) {
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  const [body, setBody] = useState("");
+  const [anchor, setAnchor] = useState<Anchor | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const takeSelection = () => {
+    const selected = window.getSelection()?.toString() ?? "";
+    const a = anchorFromSelection(content, selected.replace(/\r?\n+/g, "\n"));
+    setError(a ? null : "请先在正文中选中要评论的文字（已保存的文字）。");
+    setAnchor(a);
+  };
+  const submit = () =>
+    start(async () => {
+      const r = await addCommentAction({ sectionId, body, anchor });
+      if (!r.ok) return setError(r.error);
+      setBody("");
+      setAnchor(null);
+      setError(null);
+      router.refresh();
+    });
+  const open = comments.filter((c) => !c.resolved);
+  return (
+    <section aria-label="评论" className="rounded-lg bg-white p-4 shadow-sm">
+      <h2 className="text-sm font-semibold">评论（{open.length} 条未解决）</h2>
+      <ol className="mt-2 space-y-2">
+        {comments.map((c) => (
+          <li key={c.id} className={`rounded border p-2 text-sm ${c.resolved ? "border-stone-200 text-stone-500" : "border-amber-300 bg-amber-50"}`}>
+            {c.quote ? (
+              <p className="text-xs">
+                {c.detached ? "（原文已修改）" : `第 ${(c.located?.paragraph ?? 0) + 1} 段：`}
+                <mark className="doc-text bg-amber-200">{c.quote}</mark>
+              </p>
+            ) : null}
+            <p className="mt-1 whitespace-pre-wrap">{c.body}</p>
+            <p className="mt-1 flex gap-3 text-xs text-stone-500">
+              <span>{c.authorName}</span>
+              <time dateTime={c.createdAt}>{new Date(c.createdAt).toLocaleString("zh-CN")}</time>
+              <button type="button" className="underline" disabled={pending}
+                onClick={() => start(async () => { await resolveCommentAction({ commentId: c.id, resolved: !c.resolved }); router.refresh(); })}>
+                {c.resolved ? "重新打开" : "标为已解决"}
+              </button>
+            </p>
+          </li>
+        ))}
+      </ol>
+      {canComment ? (
+        <form className="mt-3 space-y-2" onSubmit={(e) => { e.preventDefault(); submit(); }}>
+          {anchor ? (
+            <p className="text-xs">评论所选文字：<mark className="bg-amber-200">{anchor.quote}</mark>{" "}
+              <button type="button" className="underline" onClick={() => setAnchor(null)}>改为评论整节</button></p>
+          ) : null}
+          <label className="block text-sm" htmlFor="comment-body">发表评论</label>
+          <textarea id="comment-body" value={body} onChange={(e) => setBody(e.target.value)} rows={3}
+            className="w-full rounded border border-stone-300 px-2 py-1 text-sm" />
+          {error ? <p role="status" className="text-sm text-red-700">{error}</p> : null}
+          <div className="flex gap-2">
+            <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={takeSelection} className="rounded border border-stone-400 px-3 py-1 text-sm">
+              评论所选文字
+            </button>
+            <button type="submit" disabled={pending || !body.trim()} className="rounded bg-red-800 px-3 py-1 text-sm text-white">发表</button>
+          </div>
+        </form>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import { SECTION_STATUSES, SECTION_STATUS_LABELS } from "@/lib/reports/status";
+
+interface Row {
+  ownerName: string | null;
+  status: string;
+}
+
+/** Sections by state and by owner: who still has what to do. */
+export function Dashboard({ sections, overdue }: { sections: Row[]; overdue: boolean }) {
+  const owners = [...new Set(sections.map((s) => s.ownerName ?? "未分配"))];
+  const count = (owner: string | null, status?: string) =>
+    sections.filter((s) => (owner === null || (s.ownerName ?? "未分配") === owner) && (!status || s.status === status)).length;
+  return (
+    <section aria-label="章节进度" className="overflow-x-auto rounded-lg bg-white p-4 shadow-sm">
+      <table className="w-full text-left text-sm">
+        <caption className="mb-2 text-left font-semibold">章节进度{overdue ? <span className="ml-2 text-red-700">（已过报送截止日期）</span> : null}</caption>
+        <thead className="text-stone-500">
+          <tr>
+            <th scope="col" className="py-1 pr-4">负责人</th>
+            {SECTION_STATUSES.map((s) => <th key={s} scope="col" className="py-1 pr-4">{SECTION_STATUS_LABELS[s].zh}</th>)}
+            <th scope="col" className="py-1">合计</th>
+          </tr>
+        </thead>
+        <tbody>
+          {owners.map((o) => (
+            <tr key={o} className={`border-t border-stone-100 ${overdue && count(o) > count(o, "passed") ? "text-red-800" : ""}`}>
+              <th scope="row" className="py-1 pr-4 font-normal">{o}</th>
+              {SECTION_STATUSES.map((s) => <td key={s} className="py-1 pr-4">{count(o, s) || ""}</td>)}
+              <td className="py-1">{count(o)}</td>
+            </tr>
+          ))}
+          <tr className="border-t border-stone-300 font-medium">
+            <th scope="row" className="py-1 pr-4">全部</th>
+            {SECTION_STATUSES.map((s) => <td key={s} className="py-1 pr-4" data-testid={`count-${s}`}>{count(null, s)}</td>)}
+            <td className="py-1">{sections.length}</td>
+          </tr>
+        </tbody>
+      </table>
+    </section>
+  );
+}

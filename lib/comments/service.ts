@@ -1,0 +1,89 @@
+// Review comments: on a selected passage (anchored by its words) or in the
+// section's thread; resolvable; recorded in the audit log.
+import { z } from "zod";
+import type { Db } from "../db/client";
+import type { Actor } from "../auth/actor";
+import { can } from "../auth/actor";
+import { AccessError, MESSAGES, requirePermission } from "../auth/guard";
+import { recordAudit } from "../audit/record";
+import { parseInput } from "../validation";
+import { loadVisibleSection } from "../sections/load";
+import { FROZEN_STATUSES } from "../workflow/machine";
+import { locateAnchor, type Anchor } from "./anchor";
+import { notify, mailNotices } from "../notify/service";
+
+const anchorSchema = z.object({ quote: z.string().min(1).max(2000), prefix: z.string().max(64), suffix: z.string().max(64) }).strict();
+
+export const addCommentSchema = z
+  .object({
+    sectionId: z.string().min(1).max(64),
+    body: z.string().trim().min(1, "请输入评论内容。").max(5000, "评论最多 5000 个字符。"),
+    anchor: anchorSchema.nullable().optional(),
+  })
+  .strict();
+export const resolveCommentSchema = z.object({ commentId: z.string().min(1).max(64), resolved: z.boolean() }).strict();
+
+export async function addComment(db: Db, actor: Actor, raw: unknown, ip?: string) {
+  const input = parseInput(addCommentSchema, raw);
+  const { section, report } = await loadVisibleSection(db, actor, input.sectionId);
+  const isOwner = section.ownerId === actor.userId;
+  if (!isOwner) await requirePermission(db, actor, report.officeId, "comment.write", { type: "section", id: section.id });
+  if ((FROZEN_STATUSES as readonly string[]).includes(report.status)) throw new AccessError(409, "报告已签发，不能再添加评论。");
+  if (input.anchor && !locateAnchor(section.content, input.anchor)) throw new AccessError(409, "所选文字已不在当前正文中，请刷新后重新选择。");
+  const { comment, notices } = await db.$transaction(async (tx) => {
+    const comment = await tx.comment.create({
+      data: { sectionId: section.id, authorId: actor.userId, body: input.body, anchor: input.anchor ? JSON.stringify(input.anchor) : null },
+    });
+    await recordAudit(tx, {
+      actorId: actor.userId, actorName: actor.username, action: "comment.add", objectType: "comment", objectId: comment.id,
+      officeId: report.officeId, ip, detail: { sectionId: section.id, quote: input.anchor?.quote?.slice(0, 40) },
+    });
+    const notices = section.ownerId
+      ? await notify(tx, { userIds: [section.ownerId], kind: "comment", message: `“${section.heading}”有新评论`, link: `/reports/${report.id}/sections/${section.id}` }, actor.userId)
+      : [];
+    return { comment, notices };
+  });
+  await mailNotices(db, notices);
+  return { id: comment.id };
+}
+
+export async function resolveComment(db: Db, actor: Actor, raw: unknown, ip?: string) {
+  const input = parseInput(resolveCommentSchema, raw);
+  const comment = await db.comment.findUnique({ where: { id: input.commentId } });
+  if (!comment) throw new AccessError(404, MESSAGES.notFound);
+  const { section, report, ancestors } = await loadVisibleSection(db, actor, comment.sectionId);
+  const allowed = comment.authorId === actor.userId || section.ownerId === actor.userId || can(actor, report.officeId, "section.review", ancestors);
+  if (!allowed) await requirePermission(db, actor, report.officeId, "section.review", { type: "comment", id: comment.id });
+  await db.$transaction(async (tx) => {
+    await tx.comment.update({ where: { id: comment.id }, data: input.resolved ? { resolvedAt: new Date(), resolvedById: actor.userId } : { resolvedAt: null, resolvedById: null } });
+    await recordAudit(tx, {
+      actorId: actor.userId, actorName: actor.username, action: input.resolved ? "comment.resolve" : "comment.reopen",
+      objectType: "comment", objectId: comment.id, officeId: report.officeId, ip,
+    });
+  });
+}
+
+export interface CommentView {
+  id: string;
+  body: string;
+  authorName: string;
+  createdAt: string;
+  resolved: boolean;
+  quote: string | null;
+  /** where the quote is in the current text; null = section thread or detached */
+  located: { start: number; end: number; paragraph: number } | null;
+  detached: boolean;
+}
+
+export async function listComments(db: Db, actor: Actor, sectionId: string): Promise<CommentView[]> {
+  const { section } = await loadVisibleSection(db, actor, sectionId);
+  const rows = await db.comment.findMany({ where: { sectionId: section.id }, include: { author: true }, orderBy: { createdAt: "asc" } });
+  return rows.map((c) => {
+    const anchor = c.anchor ? (JSON.parse(c.anchor) as Anchor) : null;
+    const located = anchor ? locateAnchor(section.content, anchor) : null;
+    return {
+      id: c.id, body: c.body, authorName: c.author.displayName, createdAt: c.createdAt.toISOString(), resolved: !!c.resolvedAt,
+      quote: anchor?.quote ?? null, located, detached: !!anchor && !located,
+    };
+  });
+}

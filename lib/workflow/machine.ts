@@ -1,0 +1,96 @@
+// The approval workflow as data: which action moves which status where, and
+// which permission it takes. Pure; every transition × role is tested.
+import type { Permission } from "../permissions";
+import type { ReportStatus, SectionStatus } from "../reports/status";
+
+export const SECTION_ACTIONS = ["submit", "withdraw", "pass", "return"] as const;
+export type SectionAction = (typeof SECTION_ACTIONS)[number];
+
+export const REPORT_ACTIONS = ["submitForCheck", "checkPass", "signOff", "issue", "publish", "return"] as const;
+export type ReportAction = (typeof REPORT_ACTIONS)[number];
+
+/** The words offices use, on buttons and in the record. */
+export const SECTION_ACTION_LABELS: Record<SectionAction, string> = {
+  submit: "提交审核",
+  withdraw: "撤回",
+  pass: "通过",
+  return: "退回修改",
+};
+export const REPORT_ACTION_LABELS: Record<ReportAction, string> = {
+  submitForCheck: "提交核稿",
+  checkPass: "核稿通过",
+  signOff: "签发",
+  issue: "印发",
+  publish: "公开",
+  return: "退回",
+};
+
+interface Transition<S, A> {
+  from: readonly S[];
+  to: S;
+  permission: Permission;
+  action: A;
+}
+
+const SECTION_TRANSITIONS: Transition<SectionStatus, SectionAction>[] = [
+  { action: "submit", from: ["not_started", "drafting", "returned"], to: "submitted", permission: "section.submit" },
+  { action: "withdraw", from: ["submitted"], to: "drafting", permission: "section.submit" },
+  { action: "pass", from: ["submitted"], to: "passed", permission: "section.review" },
+  { action: "return", from: ["submitted", "passed"], to: "returned", permission: "section.review" },
+];
+
+/** Each report step and the one a return goes back to. */
+const REPORT_TRANSITIONS: Transition<ReportStatus, ReportAction>[] = [
+  { action: "submitForCheck", from: ["drafting"], to: "checking", permission: "report.submitForCheck" },
+  { action: "checkPass", from: ["checking"], to: "awaiting_signoff", permission: "report.submitForCheck" },
+  { action: "signOff", from: ["awaiting_signoff"], to: "signed", permission: "report.signOff" },
+  { action: "issue", from: ["signed"], to: "issued", permission: "report.issue" },
+  { action: "publish", from: ["issued"], to: "published", permission: "report.publish" },
+];
+
+const RETURNS: Record<Exclude<ReportStatus, "drafting">, { to: ReportStatus; permission: Permission }> = {
+  checking: { to: "drafting", permission: "report.submitForCheck" },
+  awaiting_signoff: { to: "checking", permission: "report.signOff" },
+  signed: { to: "awaiting_signoff", permission: "report.signOff" },
+  issued: { to: "signed", permission: "report.issue" },
+  published: { to: "issued", permission: "report.publish" },
+};
+
+export interface Step<S> {
+  to: S;
+  permission: Permission;
+}
+
+export function sectionStep(status: string, action: SectionAction): Step<SectionStatus> | null {
+  const t = SECTION_TRANSITIONS.find((x) => x.action === action && (x.from as readonly string[]).includes(status));
+  return t ? { to: t.to, permission: t.permission } : null;
+}
+
+/**
+ * The next report status. A return from 核稿 or 签发 that names sections goes
+ * back to drafting (those sections reopen); without names it goes one step back.
+ */
+export function reportStep(status: string, action: ReportAction, reopensSections = false): Step<ReportStatus> | null {
+  if (action === "return") {
+    const back = RETURNS[status as keyof typeof RETURNS];
+    if (!back) return null;
+    if (reopensSections && (status === "checking" || status === "awaiting_signoff")) return { to: "drafting", permission: back.permission };
+    return back;
+  }
+  const t = REPORT_TRANSITIONS.find((x) => x.action === action && (x.from as readonly string[]).includes(status));
+  return t ? { to: t.to, permission: t.permission } : null;
+}
+
+/** Statuses from which a section can be named in a return (it is reopened as 退回修改). */
+export const REOPENABLE_SECTION_STATUSES: readonly SectionStatus[] = ["passed", "submitted"];
+
+/** Report statuses whose text is frozen (signed off or later): nothing may change it. */
+export const FROZEN_STATUSES: readonly ReportStatus[] = ["signed", "issued", "published"];
+
+export function sectionActionsFrom(status: string): SectionAction[] {
+  return SECTION_ACTIONS.filter((a) => sectionStep(status, a));
+}
+
+export function reportActionsFrom(status: string): ReportAction[] {
+  return REPORT_ACTIONS.filter((a) => reportStep(status, a));
+}

@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { REPORT_ACTIONS, SECTION_ACTIONS } from "./machine";
+
+const id = z.string().min(1).max(64);
+const reason = z.string().trim().max(2000, "理由最多 2000 个字符。");
+
+export const sectionTransitionSchema = z
+  .object({ sectionId: id, action: z.enum(SECTION_ACTIONS, { error: "未知的操作。" }), reason: reason.optional() })
+  .strict()
+  .refine((v) => v.action !== "return" || (v.reason ?? "").length > 0, { path: ["reason"], message: "退回修改必须填写理由。" });
+
+export const reportTransitionSchema = z
+  .object({
+    reportId: id,
+    action: z.enum(REPORT_ACTIONS, { error: "未知的操作。" }),
+    reason: reason.optional(),
+    /** sections a return from 核稿 or 签发 reopens */
+    sectionIds: z.array(id).max(500).optional(),
+    /** 印发: 版记 data */
+    copyTo: z.string().trim().max(200, "抄送最多 200 个字符。").optional(),
+    copies: z.number().int().min(1, "印数至少为 1。").max(100_000).nullable().optional(),
+  })
+  .strict()
+  .refine((v) => v.action !== "return" || (v.reason ?? "").length > 0, { path: ["reason"], message: "退回必须填写理由。" });
+
+export const nextNumberSchema = z
+  .object({ year: z.number().int().min(2000).max(2100), next: z.number().int("序号须为整数。").min(1, "序号从 1 开始。").max(1_000_000) })
+  .strict();

@@ -1,0 +1,200 @@
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { freshDb, actorFor, type TestDb } from "./helpers";
+import { seedDemo } from "../../lib/db/seed";
+import { createReport } from "../../lib/reports/create";
+import { saveSection } from "../../lib/sections/save";
+import { transitionReport, transitionSection } from "../../lib/workflow/service";
+import { takeNextNumber } from "../../lib/workflow/doc-number";
+import { setNextDocNumber } from "../../lib/workflow/numbering-admin";
+import { addComment, listComments, resolveComment } from "../../lib/comments/service";
+import { makeAnchor } from "../../lib/comments/anchor";
+import { reportTrail, signOffTable } from "../../lib/workflow/trail";
+import { inbox } from "../../lib/workflow/inbox";
+import { verifyAuditChain } from "../../lib/audit/record";
+import { contentHash } from "../../lib/workflow/content-hash";
+import { todayInChina } from "../../lib/reports/deadline";
+import { AccessError } from "../../lib/auth/guard";
+import { ValidationError } from "../../lib/validation";
+import type { Actor } from "../../lib/auth/actor";
+
+let t: TestDb;
+let reportId: string;
+const A: Record<string, Actor> = {};
+const year = Number(todayInChina().slice(0, 4));
+
+before(async () => {
+  t = await freshDb();
+  const seeded = await seedDemo(t.db, "a-demo-password");
+  for (const u of ["admin", "drafter", "drafter2", "reviewer", "approver", "district", "other"]) A[u] = await actorFor(t.db, u);
+  reportId = (await createReport(t.db, A.drafter, { source: "lastYear", year: 2023, sourceReportId: seeded.reportId })).id;
+  // Each owner writes their sections.
+  for (const s of await t.db.section.findMany({ where: { reportId } })) {
+    const owner = Object.values(A).find((a) => a.userId === s.ownerId)!;
+    await saveSection(t.db, owner, s.id, { baseVersion: 1, content: `${s.heading}的正文。` });
+  }
+});
+after(async () => t.close());
+
+const status = async (kind: "section" | "report", id: string) =>
+  kind === "section" ? (await t.db.section.findUniqueOrThrow({ where: { id } })).status : (await t.db.report.findUniqueOrThrow({ where: { id } })).status;
+const refused = (status: number, message?: RegExp) => (err: unknown) =>
+  err instanceof AccessError && err.status === status && (!message || message.test(err.message));
+const sections = () => t.db.section.findMany({ where: { reportId }, orderBy: [{ parentId: "asc" }, { position: "asc" }] });
+
+test("owners submit; only the owner may; an empty section may not; a submitted section is read-only for its owner", async () => {
+  const all = await sections();
+  const mine = all.find((s) => s.ownerId === A.drafter.userId)!;
+  await assert.rejects(() => transitionSection(t.db, A.drafter2, { sectionId: mine.id, action: "submit" }), refused(403, /负责人/));
+  await assert.rejects(() => transitionSection(t.db, A.reviewer, { sectionId: mine.id, action: "submit" }), refused(403));
+  await assert.rejects(() => transitionSection(t.db, A.other, { sectionId: mine.id, action: "submit" }), refused(404));
+  for (const s of all) {
+    const owner = Object.values(A).find((a) => a.userId === s.ownerId)!;
+    assert.deepEqual(await transitionSection(t.db, owner, { sectionId: s.id, action: "submit" }), { status: "submitted" });
+  }
+  await assert.rejects(() => saveSection(t.db, A.drafter, mine.id, { baseVersion: 2, content: "提交后修改" }), refused(409, /撤回/));
+  await assert.rejects(() => transitionSection(t.db, A.drafter, { sectionId: mine.id, action: "submit" }), refused(409, /待审核/));
+  // The reviewer is told, in the app.
+  assert.ok((await t.db.notification.count({ where: { userId: A.reviewer.userId, kind: "section.submitted" } })) >= all.length);
+  assert.equal((await inbox(t.db, A.reviewer)).toReview.length, all.length);
+});
+
+test("a return needs a reason, reaches the owner with a comment, and the fixed section is resubmitted", async () => {
+  const s = (await sections()).find((x) => x.ownerId === A.drafter2.userId)!;
+  await assert.rejects(() => transitionSection(t.db, A.reviewer, { sectionId: s.id, action: "return" }), ValidationError);
+  await transitionSection(t.db, A.reviewer, { sectionId: s.id, action: "return", reason: "数字与上年不符，请核对。" });
+  assert.equal(await status("section", s.id), "returned");
+  assert.ok(await t.db.comment.findFirst({ where: { sectionId: s.id, body: "退回修改：数字与上年不符，请核对。" } }));
+  assert.ok(await t.db.notification.findFirst({ where: { userId: A.drafter2.userId, kind: "section.return" } }));
+  assert.equal((await inbox(t.db, A.drafter2)).toFix.length, 1);
+  const current = await t.db.section.findUniqueOrThrow({ where: { id: s.id } });
+  await saveSection(t.db, A.drafter2, s.id, { baseVersion: current.version, content: "核对后的正文。" });
+  assert.equal(await status("section", s.id), "drafting");
+  await transitionSection(t.db, A.drafter2, { sectionId: s.id, action: "submit" });
+  // The owner may withdraw a submission nobody has reviewed yet.
+  await transitionSection(t.db, A.drafter2, { sectionId: s.id, action: "withdraw" });
+  assert.equal(await status("section", s.id), "drafting");
+  await transitionSection(t.db, A.drafter2, { sectionId: s.id, action: "submit" });
+});
+
+test("four eyes: a reviewer who last edited a section cannot pass it", async () => {
+  const s = (await sections())[0];
+  const current = await t.db.section.findUniqueOrThrow({ where: { id: s.id } });
+  await saveSection(t.db, A.reviewer, s.id, { baseVersion: current.version, content: "核稿人改过的正文。" });
+  await assert.rejects(() => transitionSection(t.db, A.reviewer, { sectionId: s.id, action: "pass" }), refused(409, /双人复核/));
+  // Another reviewer passes it.
+  const second = await t.db.user.create({ data: { username: "reviewer2", displayName: "二号核稿", passwordHash: "x", memberships: { create: { officeId: s.id ? (await t.db.report.findUniqueOrThrow({ where: { id: reportId } })).officeId : "", role: "reviewer" } } } });
+  const reviewer2 = await actorFor(t.db, second.username);
+  await transitionSection(t.db, reviewer2, { sectionId: s.id, action: "pass" });
+  assert.equal(await status("section", s.id), "passed");
+});
+
+test("the report cannot go to 核稿 until every section has passed; then 核稿, 签发 freezes the text", async () => {
+  await assert.rejects(() => transitionReport(t.db, A.reviewer, { reportId, action: "submitForCheck" }), refused(409, /未审核通过/));
+  for (const s of await sections()) if (s.status === "submitted") await transitionSection(t.db, A.reviewer, { sectionId: s.id, action: "pass" });
+  await assert.rejects(() => transitionReport(t.db, A.drafter, { reportId, action: "submitForCheck" }), refused(403));
+  await assert.rejects(() => transitionReport(t.db, A.approver, { reportId, action: "signOff" }), refused(409, /起草中.*不能签发/));
+  await transitionReport(t.db, A.reviewer, { reportId, action: "submitForCheck" });
+  await transitionReport(t.db, A.reviewer, { reportId, action: "checkPass" });
+  assert.equal((await inbox(t.db, A.approver)).toSign.length, 1);
+  await transitionReport(t.db, A.approver, { reportId, action: "signOff" });
+  const report = await t.db.report.findUniqueOrThrow({ where: { id: reportId } });
+  assert.equal(report.status, "signed");
+  assert.equal(report.signerName, "陈签发");
+  assert.equal(report.contentHash, contentHash(report.title, await t.db.section.findMany({ where: { reportId, deletedAt: null } })));
+  // Frozen: every write to its sections is refused by the server.
+  const s = (await sections())[1];
+  await assert.rejects(() => saveSection(t.db, A.drafter, s.id, { baseVersion: s.version, content: "签发后偷偷修改" }), refused(409, /冻结/));
+  await assert.rejects(() => saveSection(t.db, A.reviewer, s.id, { baseVersion: s.version, content: "签发后偷偷修改" }), refused(409, /冻结/));
+  await assert.rejects(() => transitionSection(t.db, A.reviewer, { sectionId: s.id, action: "return", reason: "x" }), refused(409));
+  assert.equal((await t.db.section.findUniqueOrThrow({ where: { id: s.id } })).content, s.content);
+});
+
+test("印发 assigns the next 发文字号 and fills the 版记 data; 公开 follows; every step is in the 流转记录", async () => {
+  await assert.rejects(() => transitionReport(t.db, A.drafter, { reportId, action: "issue" }), refused(403));
+  await transitionReport(t.db, A.admin, { reportId, action: "issue", copyTo: "区依法治区办", copies: 9 });
+  const report = await t.db.report.findUniqueOrThrow({ where: { id: reportId } });
+  assert.equal(report.docNumber, `宝大府〔${year}〕1号`);
+  assert.equal(report.issueDate, todayInChina());
+  assert.equal(report.issuer, "上海市宝山区大场镇人民政府");
+  assert.deepEqual([report.copyTo, report.copies], ["区依法治区办", 9]);
+  await transitionReport(t.db, A.admin, { reportId, action: "publish" });
+  assert.equal(await status("report", reportId), "published");
+  // The district may read it now.
+  const { entries } = await reportTrail(t.db, A.district, reportId);
+  const steps = entries.map((e) => e.action).filter((a) => a.startsWith("report."));
+  assert.deepEqual(steps, ["report.create", "report.submitForCheck", "report.checkPass", "report.signOff", "report.issue", "report.publish"]);
+  const table = signOffTable(entries);
+  assert.equal(table.find((r) => r.step === "签发")!.people, "陈签发");
+  assert.equal(table.find((r) => r.step === "印发")!.people, "王管理");
+  assert.ok(entries.some((e) => e.action === "section.return" && e.detail.reason === "数字与上年不符，请核对。"));
+  assert.equal(entries.find((e) => e.action === "report.signOff")!.role, "签发人");
+  assert.deepEqual((await verifyAuditChain(t.db)).problems, []);
+});
+
+test("returns go one step back; from 核稿 with named sections the report reopens them", async () => {
+  const other = await createReport(t.db, A.drafter, { source: "template", year: 2030, themes: ["依法决策"], includeOther: false });
+  const rows = await t.db.section.findMany({ where: { reportId: other.id } });
+  for (const s of rows) {
+    await saveSection(t.db, A.reviewer, s.id, { baseVersion: 1, content: "正文。" });
+    await t.db.section.update({ where: { id: s.id }, data: { status: "passed" } });
+  }
+  await transitionReport(t.db, A.reviewer, { reportId: other.id, action: "submitForCheck" });
+  await assert.rejects(() => transitionReport(t.db, A.reviewer, { reportId: other.id, action: "return", sectionIds: [rows[1].id] }), ValidationError);
+  await transitionReport(t.db, A.reviewer, { reportId: other.id, action: "return", reason: "第二节需补充数据。", sectionIds: [rows[1].id] });
+  assert.equal(await status("report", other.id), "drafting");
+  assert.equal(await status("section", rows[1].id), "returned");
+  assert.equal(await status("section", rows[0].id), "passed");
+  await assert.rejects(() => transitionReport(t.db, A.reviewer, { reportId: other.id, action: "return", reason: "x" }), refused(409, /不能退回/));
+});
+
+test("numbers are taken atomically: twenty at once are twenty different numbers", async () => {
+  const office = (await t.db.report.findUniqueOrThrow({ where: { id: reportId } })).officeId;
+  const second = t.provider === "postgres" ? t.second() : t.db;
+  const numbers = await Promise.all(
+    Array.from({ length: 20 }, (_, i) => (i % 2 ? t.db : second).$transaction((tx) => takeNextNumber(tx, office, 2099))),
+  );
+  assert.deepEqual([...numbers].sort((a, b) => a - b), Array.from({ length: 20 }, (_, i) => i + 1));
+});
+
+test("two reports issued at the same moment get different numbers", async () => {
+  const ids: string[] = [];
+  for (const y of [2040, 2041]) {
+    const { id } = await createReport(t.db, A.drafter, { source: "template", year: y, themes: [], includeOther: false });
+    await t.db.report.update({ where: { id }, data: { status: "signed" } });
+    ids.push(id);
+  }
+  const second = t.provider === "postgres" ? t.second() : t.db;
+  await Promise.all([transitionReport(t.db, A.admin, { reportId: ids[0], action: "issue" }), transitionReport(second, A.admin, { reportId: ids[1], action: "issue" })]);
+  const numbers = (await t.db.report.findMany({ where: { id: { in: ids } } })).map((r) => r.docNumber).sort();
+  assert.deepEqual(numbers, [`宝大府〔${year}〕2号`, `宝大府〔${year}〕3号`]);
+});
+
+test("an administrator moves the sequence on, never back over a used number", async () => {
+  await assert.rejects(() => setNextDocNumber(t.db, A.reviewer, { year, next: 10 }), refused(403));
+  await assert.rejects(() => setNextDocNumber(t.db, A.admin, { year, next: 2 }), refused(409, /已用到 3 号/));
+  await setNextDocNumber(t.db, A.admin, { year, next: 10 });
+  const office = (await t.db.report.findUniqueOrThrow({ where: { id: reportId } })).officeId;
+  assert.equal(await t.db.$transaction((tx) => takeNextNumber(tx, office, year)), 10);
+});
+
+test("comments stay on their words when the text around them changes, and can be resolved", async () => {
+  const { id } = await createReport(t.db, A.drafter, { source: "template", year: 2050, themes: [], includeOther: false });
+  const s = await t.db.section.findFirstOrThrow({ where: { reportId: id, kind: "intro" } });
+  assert.equal(s.ownerId, A.drafter.userId, "the creator owns a new report's sections");
+  await assert.rejects(() => transitionSection(t.db, A.drafter, { sectionId: s.id, action: "submit" }), refused(409, /正文为空/));
+  const text = "全年行政诉讼案件13件。\n胜诉率100%。";
+  await saveSection(t.db, A.drafter, s.id, { baseVersion: 1, content: text });
+  const at = text.indexOf("胜诉率100%");
+  const { id: commentId } = await addComment(t.db, A.reviewer, { sectionId: s.id, body: "请注明计算口径。", anchor: makeAnchor(text, at, at + 7) });
+  await addComment(t.db, A.reviewer, { sectionId: s.id, body: "整节再精炼一些。" });
+  await saveSection(t.db, A.drafter, s.id, { baseVersion: 2, content: "2023年。\n全年行政诉讼案件15件。\n胜诉率100%。" });
+  const comments = await listComments(t.db, A.drafter, s.id);
+  const anchored = comments.find((c) => c.id === commentId)!;
+  assert.deepEqual([anchored.quote, anchored.located?.paragraph, anchored.detached], ["胜诉率100%", 2, false]);
+  assert.equal(comments.find((c) => !c.quote)!.body, "整节再精炼一些。");
+  await resolveComment(t.db, A.drafter, { commentId, resolved: true });
+  assert.equal((await listComments(t.db, A.drafter, s.id)).find((c) => c.id === commentId)!.resolved, true);
+  await assert.rejects(() => addComment(t.db, A.district, { sectionId: s.id, body: "x" }), refused(404));
+  await assert.rejects(() => addComment(t.db, A.admin, { sectionId: s.id, body: "x" }), refused(403));
+});
