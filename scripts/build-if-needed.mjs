@@ -12,8 +12,17 @@ export function sourceStamp() {
     const dirty = execSync("git status --porcelain -- app components lib proxy.ts next.config.js package-lock.json types", {
       stdio: ["ignore", "pipe", "ignore"],
     }).toString();
-    const diff = dirty ? execSync("git diff -- app components lib proxy.ts next.config.js types", { stdio: ["ignore", "pipe", "ignore"], maxBuffer: 64 << 20 }).toString() : "";
-    return createHash("sha256").update(head + dirty + diff).digest("hex");
+    // Hash the content of every changed or new file (git diff would miss untracked ones).
+    const hash = createHash("sha256").update(head + dirty);
+    for (const line of dirty.split("\n").filter(Boolean)) {
+      const path = line.slice(3).replace(/^"|"$/g, "");
+      try {
+        hash.update(readFileSync(path));
+      } catch {
+        hash.update("(deleted)");
+      }
+    }
+    return hash.digest("hex");
   } catch {
     return null;
   }

@@ -2,7 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { runAction } from "@/lib/http/action";
-import { transitionReport, transitionSection } from "@/lib/workflow/service";
+import { submitAllMine, transitionReport, transitionSection } from "@/lib/workflow/service";
+import { z } from "zod";
+import { parseInput } from "@/lib/validation";
 import { addComment, resolveComment } from "@/lib/comments/service";
 import { setNextDocNumber } from "@/lib/workflow/numbering-admin";
 import { markAllRead } from "@/lib/notify/service";
@@ -29,4 +31,10 @@ export async function setNextDocNumberAction(raw: unknown) {
 }
 export async function markNotificationsReadAction() {
   return refresh(await runAction(({ db, actor }) => markAllRead(db, actor.userId)));
+}
+
+export async function submitAllMineAction(raw: unknown) {
+  return refresh(
+    await runAction(({ db, actor, ip }) => submitAllMine(db, actor, parseInput(z.object({ reportId: z.string().min(1).max(64) }).strict(), raw).reportId, ip)),
+  );
 }

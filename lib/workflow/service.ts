@@ -158,3 +158,22 @@ export async function transitionReport(db: Db, actor: Actor, raw: unknown, ip?: 
   await mailNotices(db, notices);
   return { status: step.to };
 }
+
+/** 提交审核 for every section the actor owns that has text and can be submitted. */
+export async function submitAllMine(db: Db, actor: Actor, reportId: string, ip?: string) {
+  const { report } = await loadVisibleReport(db, actor, reportId);
+  const mine = await db.section.findMany({
+    where: { reportId: report.id, ownerId: actor.userId, deletedAt: null, status: { in: ["drafting", "returned", "not_started"] } },
+  });
+  let submitted = 0;
+  const skipped: string[] = [];
+  for (const s of mine) {
+    if (!s.content.trim()) {
+      skipped.push(s.heading);
+      continue;
+    }
+    await transitionSection(db, actor, { sectionId: s.id, action: "submit" }, ip);
+    submitted += 1;
+  }
+  return { submitted, skipped };
+}

@@ -90,7 +90,7 @@ export function signOffTable(entries: TrailEntry[]): SignOffRow[] {
   return [
     { step: "起草（提交审核）", people: names("section.submit"), at: when(last("section.submit")) },
     { step: "审核（章节通过）", people: names("section.pass"), at: when(last("section.pass")) },
-    { step: "核稿", people: [names("report.submitForCheck"), names("report.checkPass")].filter(Boolean).join("、"), at: when(last("report.checkPass")) },
+    { step: "核稿", people: [...new Set([names("report.submitForCheck"), names("report.checkPass")].join("、").split("、").filter(Boolean))].join("、"), at: when(last("report.checkPass")) },
     { step: "签发", people: names("report.signOff"), at: when(last("report.signOff")) },
     { step: "印发", people: names("report.issue"), at: when(last("report.issue")) },
     { step: "公开", people: names("report.publish"), at: when(last("report.publish")) },

@@ -17,6 +17,7 @@ import { PlanChecklist } from "@/components/report/PlanChecklist";
 import { DeletedSections } from "@/components/report/DeletedSections";
 import { ReportWorkflow } from "@/components/workflow/ReportWorkflow";
 import { Dashboard } from "@/components/workflow/Dashboard";
+import { SubmitMine } from "@/components/workflow/SubmitMine";
 import { REOPENABLE_SECTION_STATUSES, reportActionsFrom, reportStep } from "@/lib/workflow/machine";
 
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
@@ -83,6 +84,10 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
       </header>
       <ReportWorkflow reportId={report.id} actions={reportActions} reopenable={reopenable}
         defaults={{ copyTo: report.copyTo ?? "", copies: report.copies }} />
+      {report.status === "drafting" ? (
+        <SubmitMine reportId={report.id}
+          count={sections.filter((s) => s.node.ownerId === actor.userId && ["drafting", "returned", "not_started"].includes(s.node.status)).length} />
+      ) : null}
       {report.status === "drafting" ? (
         <Dashboard sections={sections.map((s) => ({ ownerName: s.node.owner?.displayName ?? null, status: s.node.status }))} overdue={!!deadline?.overdue} />
       ) : null}
