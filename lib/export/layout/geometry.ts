@@ -1,0 +1,35 @@
+// GB/T 9704-2012 page geometry in PDF points (1 mm = 72/25.4 pt), origin at the
+// page's top left, y growing downwards.
+export const MM = 72 / 25.4;
+
+export const PAGE = { width: 210 * MM, height: 297 * MM };
+/** 版心: 156 × 225 mm at 28 mm from the left and 37 mm from the top. */
+export const TEXT = { left: 28 * MM, top: 37 * MM, width: 156 * MM, height: 225 * MM };
+export const TEXT_RIGHT = TEXT.left + TEXT.width;
+export const TEXT_BOTTOM = TEXT.top + TEXT.height;
+
+export const LINES_PER_PAGE = 22;
+export const CHARS_PER_LINE = 28;
+/** 225 mm ÷ 22 ≈ 28.99 pt */
+export const LINE_PITCH = TEXT.height / LINES_PER_PAGE;
+/** 156 mm ÷ 28 ≈ 15.79 pt: each full-width character's advance on the grid */
+export const CHAR_PITCH = TEXT.width / CHARS_PER_LINE;
+
+export const SIZE = { body: 16, title: 22, colophon: 14, pageNumber: 14 };
+
+/** Distance of the 发文机关标志's top edge below the 版心's top. */
+export const MARK_OFFSET = 35 * MM;
+/** The red line sits 4 mm below the 发文字号. */
+export const RED_LINE_GAP = 4 * MM;
+export const RED_LINE_WIDTH = 1;
+/** The page number's 一字线 is 7 mm below the 版心. */
+export const PAGE_NUMBER_GAP = 7 * MM;
+export const COLOPHON_THICK = 0.35 * MM;
+export const COLOPHON_THIN = 0.25 * MM;
+export const RED = "#FF0000";
+
+/** Where the baseline of a line of `size` sits in grid cell `index` (0-based) of the 版心. */
+export function baselineOf(index: number, size: number): number {
+  // Centre the ideographic em box (0.88 above, 0.12 below the baseline) in the cell.
+  return TEXT.top + index * LINE_PITCH + LINE_PITCH / 2 + 0.38 * size;
+}

@@ -1,0 +1,51 @@
+// PDF from the layout: pdfkit embeds each font as a subset with a ToUnicode map
+// (pdf-lib's fontkit path writes CJK CFF subsets poppler cannot read).
+import PDFDocument from "pdfkit";
+import type { DocumentModel } from "./model";
+import { layoutDocument, type LaidOutPage } from "./layout/engine";
+import { PAGE } from "./layout/geometry";
+import { fontFiles, fontMetrics, loadedFont } from "./fonts";
+
+export function layoutFor(model: DocumentModel) {
+  return layoutDocument(model, fontMetrics());
+}
+
+export async function renderPdf(model: DocumentModel, pages: LaidOutPage[] = layoutFor(model)): Promise<Buffer> {
+  const files = fontFiles();
+  const doc = new PDFDocument({
+    size: [PAGE.width, PAGE.height],
+    margin: 0,
+    autoFirstPage: false,
+    pdfVersion: "1.7",
+    lang: "zh-CN",
+    displayTitle: true,
+    info: {
+      Title: model.draft ? `草稿 - ${model.title}` : model.title,
+      Subject: model.header.docNumber ?? "草稿",
+      Keywords: model.draft ? "草稿" : "正式",
+      Creator: "年度报告编审系统 Report Studio",
+    },
+  });
+  for (const key of ["fang", "kai", "hei", "title", "song"] as const) {
+    doc.registerFont(key, loadedFont(key, files).buffer, files[key].postscriptName as string);
+  }
+  const chunks: Buffer[] = [];
+  doc.on("data", (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("error", reject);
+  });
+  for (const page of pages) {
+    doc.addPage({ size: [PAGE.width, PAGE.height], margin: 0 });
+    for (const item of page.items) {
+      if (item.kind === "rule") {
+        doc.save().moveTo(item.x1, item.y).lineTo(item.x2, item.y).lineWidth(item.width).strokeColor(item.color).stroke().restore();
+        continue;
+      }
+      doc.font(item.font).fontSize(item.size).fillColor(item.color);
+      doc.text(item.text, item.x, item.y, { lineBreak: false, characterSpacing: item.charSpacing, baseline: "alphabetic" });
+    }
+  }
+  doc.end();
+  return done;
+}

@@ -1,0 +1,44 @@
+// Export of a report the actor may read (report.export), as PDF, DOCX or HTML.
+import type { Db } from "../db/client";
+import type { Actor } from "../auth/actor";
+import { requirePermission } from "../auth/guard";
+import { recordAudit } from "../audit/record";
+import { loadVisibleReport } from "../sections/load";
+import { exportFileName, toDocumentModel, type DocumentModel } from "./model";
+import { renderPdf } from "./pdf";
+import { renderDocx } from "./docx";
+import { renderHtml } from "./html";
+
+export const EXPORT_FORMATS = ["pdf", "docx", "html"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+const CONTENT_TYPES: Record<ExportFormat, string> = {
+  pdf: "application/pdf",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  html: "text/html; charset=utf-8",
+};
+
+/** The document model of a report, without a permission check (callers check). */
+export async function modelOfReport(db: Db, reportId: string): Promise<DocumentModel> {
+  const report = await db.report.findUniqueOrThrow({ where: { id: reportId }, include: { office: true } });
+  const sections = await db.section.findMany({ where: { reportId, deletedAt: null } });
+  return toDocumentModel({ report, office: report.office, sections });
+}
+
+export async function renderModel(model: DocumentModel, format: ExportFormat): Promise<Buffer> {
+  if (format === "pdf") return renderPdf(model);
+  if (format === "docx") return renderDocx(model);
+  return Buffer.from(renderHtml(model), "utf8");
+}
+
+export async function exportReport(db: Db, actor: Actor, reportId: string, format: ExportFormat, ip?: string) {
+  const { report } = await loadVisibleReport(db, actor, reportId);
+  await requirePermission(db, actor, report.officeId, "report.export", { type: "report", id: report.id });
+  const model = await modelOfReport(db, report.id);
+  const body = await renderModel(model, format);
+  await recordAudit(db, {
+    actorId: actor.userId, actorName: actor.username, action: "report.export", objectType: "report", objectId: report.id,
+    officeId: report.officeId, ip, detail: { format, draft: model.draft },
+  });
+  return { body, fileName: exportFileName(model, format), contentType: CONTENT_TYPES[format] };
+}
