@@ -20,6 +20,9 @@ import { AccessError } from "../auth/guard";
 import { textOfUpload } from "../import/preview";
 import { allParagraphs } from "../import/parse-text";
 import { importReportAsOperator } from "../reports/create";
+import { writeFile } from "node:fs/promises";
+import { EXPORT_FORMATS, modelOfReport, renderModel, type ExportFormat } from "../export/service";
+import { exportFileName } from "../export/model";
 
 export class CliError extends Error {}
 
@@ -34,6 +37,7 @@ const USAGE = `用法 / usage: npm run cli -- <command>
   user add --username U --name N --office C --role R[,R] [--password P]
   reports                                   列出报告 / list reports (id, office, year, status, title)
   import <file.docx|file.txt> --office C --year Y   导入报告 / import a report
+  export <report-id> --format pdf|docx|html --out <path>  导出 / export a report
   audit verify                              校验审计链 / verify the audit chain`;
 
 const cliUserSchema = z
@@ -63,6 +67,8 @@ export async function runCli(argv: string[], db: Db, io: CliIO): Promise<number>
         return await addUser(db, io, args);
       case "import":
         return await importFile(db, io, args);
+      case "export":
+        return await exportFile(db, io, args);
       case "reports":
         for (const r of await listAllReports(db)) io.out([r.id, r.office.code, r.year, r.status, r.title].join("\t"));
         return 0;
@@ -175,5 +181,24 @@ async function importFile(db: Db, io: CliIO, args: string[]) {
   io.out(`已导入 / imported: ${count(report.sections)} 个章节 / sections, ${allParagraphs(report.sections).length} 个段落 / paragraphs`);
   for (const note of [...notes, ...report.notes]) io.out(`说明 / note: ${note}`);
   io.out(id);
+  return 0;
+}
+
+async function exportFile(db: Db, io: CliIO, args: string[]) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options: { format: { type: "string" }, out: { type: "string" } }, allowPositionals: true, strict: true });
+  } catch (err) {
+    throw new CliError(`参数有误 / bad arguments: ${err instanceof Error ? err.message : err}`);
+  }
+  const [reportId] = parsed.positionals;
+  const format = parsed.values.format ?? "pdf";
+  if (!reportId) throw new CliError("用法 / usage: npm run cli -- export <report-id> --format pdf|docx|html --out <path>");
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new CliError("格式只能是 pdf、docx 或 html。");
+  if (!(await db.report.findUnique({ where: { id: reportId } }))) throw new CliError(`报告“${reportId}”不存在。`);
+  const model = await modelOfReport(db, reportId);
+  const out = parsed.values.out ?? exportFileName(model, format);
+  await writeFile(out, await renderModel(model, format as ExportFormat));
+  io.out(`已导出 / exported: ${out}${model.draft ? "（草稿 / draft）" : ""}`);
   return 0;
 }

@@ -1,5 +1,247 @@
+// DOCX with the `docx` package, to the same GB/T 9704 numbers as the PDF, so that
+// Word and WPS on a government PC lay it out to the standard: A4, the 版心 by
+// margins, exact 28.95 pt lines on a line grid, 28 characters a line by a −0.25 pt
+// run spacing, the official East Asian font names (never embedded), zh-CN,
+// a red line, odd/even page-number footers and the 版记 at the foot of the last page.
+import {
+  AlignmentType, BorderStyle, Document, DocumentGridType, Footer, HeightRule, LineRuleType, OverlapType, Packer, PageNumber,
+  Paragraph as DocxParagraph, Table, TableAnchorType, TableCell, TableRow, TabStopType, TextRun, WidthType,
+} from "docx";
 import type { DocumentModel } from "./model";
+import { OFFICIAL_NAMES, fontMetrics } from "./fonts";
+import type { FontKey } from "./layout/engine";
+import { breakTitle } from "./layout/title";
+import { CHAR_PITCH, MM, SIZE, TEXT, TITLE_WIDTH } from "./layout/geometry";
+import JSZip from "jszip";
+
+// Word units: 1 pt = 20 twips; sizes in half-points; border widths in eighths of a point.
+const PAGE_W = 11906;
+const PAGE_H = 16838;
+const MARGIN = { top: 2098, bottom: 1984, left: 1587, right: 1474 };
+const TEXT_W = PAGE_W - MARGIN.left - MARGIN.right; // 8845
+const TEXT_H = PAGE_H - MARGIN.top - MARGIN.bottom; // 12756
+const LINE = 579; // 28.95 pt: 22 lines fill the 225 mm 版心
+const INDENT_2 = 640; // two characters of 三号
+const ONE_CHAR_4 = 280; // one character of 四号
+const SPACING_16 = -5; // −0.25 pt: 28 characters of 三号 a line
+const twips = (pt: number) => Math.round(pt * 20);
+
+/** Every paragraph: no automatic space between Chinese and digits (it would break the 28-character grid). */
+class Paragraph extends DocxParagraph {
+  constructor(options: ConstructorParameters<typeof DocxParagraph>[0] & object) {
+    // No punctuation hanging into the margin either: the line is pushed instead, as in the PDF.
+    super({ autoSpaceEastAsianText: false, ...options });
+  }
+}
+
+const font = (key: FontKey) => {
+  const name = OFFICIAL_NAMES[key];
+  // The East Asian hint makes Word draw 一字线 dashes and curly quotes with the Chinese font.
+  return { ascii: name, hAnsi: name, eastAsia: name, cs: name, hint: "eastAsia" as const };
+};
+
+function run(text: string, key: FontKey, sizePt: number, extra: Partial<ConstructorParameters<typeof TextRun>[0] & object> = {}) {
+  return new TextRun({
+    text,
+    font: font(key),
+    size: sizePt * 2,
+    language: { eastAsia: "zh-CN", value: "zh-CN" },
+    characterSpacing: sizePt === SIZE.body ? SPACING_16 : 0,
+    ...(extra as object),
+  });
+}
+
+const exact = (line = LINE, before = 0) => ({ line, lineRule: LineRuleType.EXACT, before, after: 0 });
+const blank = () => new Paragraph({ spacing: exact(), children: [run("", "fang", SIZE.body)] });
+
 export async function renderDocx(model: DocumentModel): Promise<Buffer> {
-  void model;
-  throw new Error("not yet");
+  const metrics = fontMetrics();
+  const children: (Paragraph | Table)[] = [];
+  const h = model.header;
+
+  for (const [text, key] of [[h.copyNumber, "fang"], [h.secrecy, "hei"], [h.urgency, "hei"]] as const) {
+    if (text) children.push(new Paragraph({ spacing: exact(), children: [run(text, key, SIZE.body)] }));
+  }
+  // 发文机关标志: its top edge 35 mm below the 版心's top.
+  const markSize = Math.min((TEXT.width * 0.92) / [...h.mark].length, 18 * MM);
+  const markLine = twips(markSize * 1.2);
+  const usedAbove = [h.copyNumber, h.secrecy, h.urgency].filter(Boolean).length * LINE;
+  children.push(
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      // In an exact line of 1.2 em, LibreOffice draws the glyphs' top 0.55 em below the line's top
+      // (measured; Word and WPS with 方正小标宋简体 are to be confirmed on a government PC).
+      spacing: exact(markLine, Math.max(0, twips(35 * MM - 0.55 * markSize) - usedAbove)),
+      children: [run(h.mark, "title", Math.round(markSize * 2) / 2, { color: "FF0000", snapToGrid: false })],
+    }),
+  );
+  children.push(blank(), blank());
+  // 发文字号 with the red line 4 mm below it (a bottom border spanning the 版心).
+  const redLine = { bottom: { style: BorderStyle.SINGLE, size: 8, color: "FF0000", space: Math.round(4 * MM) } };
+  if (h.signer) {
+    children.push(
+      new Paragraph({
+        spacing: exact(), border: redLine,
+        tabStops: [{ type: TabStopType.LEFT, position: 320 }, { type: TabStopType.RIGHT, position: TEXT_W - 320 }],
+        children: [run(`\t${h.docNumber ?? ""}\t签发人：`, "fang", SIZE.body), run(h.signer, "kai", SIZE.body)],
+      }),
+    );
+  } else {
+    children.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: exact(), border: redLine, children: [run(h.docNumber ?? "", "fang", SIZE.body)] }));
+  }
+  children.push(blank(), blank());
+  // 标题: the same balanced lines as the PDF, each a line of its own.
+  const titleLines = breakTitle(model.title, SIZE.title, TITLE_WIDTH, (t, s) => metrics.measure("title", t, s));
+  children.push(
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: exact(),
+      // Off the line grid: a 22 pt line would otherwise take two grid lines in LibreOffice.
+      children: titleLines.map((t, i) => run(t, "title", SIZE.title, { snapToGrid: false, ...(i > 0 ? { break: 1 } : {}) })),
+    }),
+  );
+  children.push(blank());
+  if (model.addressee) children.push(new Paragraph({ spacing: exact(), children: [run(`${model.addressee}：`, "fang", SIZE.body)] }));
+
+  const HEADING: Record<1 | 2 | 3 | 4, FontKey> = { 1: "hei", 2: "kai", 3: "fang", 4: "fang" };
+  for (const b of model.body) {
+    const key: FontKey = b.level === 0 ? "fang" : HEADING[b.level];
+    children.push(
+      new Paragraph({
+        alignment: AlignmentType.JUSTIFIED,
+        spacing: exact(),
+        indent: { firstLine: INDENT_2 },
+        keepNext: b.level > 0,
+        children: [run(b.label + b.text, key, SIZE.body)],
+      }),
+    );
+  }
+  if (model.attachments?.length) {
+    children.push(blank());
+    model.attachments.forEach((a, i) =>
+      children.push(new Paragraph({ spacing: exact(), indent: { firstLine: INDENT_2 }, children: [run(`${i === 0 ? "附件：" : "　　　"}${model.attachments!.length > 1 ? `${i + 1}.` : ""}${a}`, "fang", SIZE.body)] })),
+    );
+  }
+  if (model.signature) {
+    // Positions from the same rule as the PDF: 署名 two characters in from the right, the date two characters right of it.
+    const width = (t: string) => metrics.measure("fang", t, SIZE.body) + [...t].length * (CHAR_PITCH - SIZE.body);
+    const sw = width(model.signature.signatory);
+    const dw = width(model.signature.date);
+    let signX = TEXT.width - 2 * CHAR_PITCH - sw;
+    let dateX = signX + 2 * CHAR_PITCH;
+    if (dateX + dw > TEXT.width - 2 * CHAR_PITCH + 0.5) {
+      dateX = TEXT.width - 2 * CHAR_PITCH - dw;
+      signX = dateX - 2 * CHAR_PITCH;
+    }
+    children.push(blank());
+    children.push(new Paragraph({ spacing: exact(), keepNext: true, indent: { left: twips(signX) }, children: [run(model.signature.signatory, "fang", SIZE.body)] }));
+    children.push(new Paragraph({ spacing: exact(), indent: { left: twips(dateX) }, children: [run(model.signature.date, "fang", SIZE.body)] }));
+  }
+  if (model.note) children.push(new Paragraph({ spacing: exact(), indent: { firstLine: INDENT_2 }, children: [run(`（${model.note}）`, "fang", SIZE.body)] }));
+
+  if (model.colophon) children.push(colophonTable(model.colophon));
+  children.push(new Paragraph({ spacing: exact(20), children: [] }));
+
+  const pageNumber = (alignment: "left" | "right") =>
+    new Footer({
+      children: [
+        new Paragraph({
+          alignment: alignment === "right" ? AlignmentType.RIGHT : AlignmentType.LEFT,
+          indent: alignment === "right" ? { right: ONE_CHAR_4 } : { left: ONE_CHAR_4 },
+          children: [new TextRun({ children: ["— ", PageNumber.CURRENT, " —"], font: font("song"), size: SIZE.pageNumber * 2 })],
+        }),
+      ],
+    });
+
+  const doc = new Document({
+    title: model.draft ? `草稿 - ${model.title}` : model.title,
+    subject: model.header.docNumber ?? "草稿",
+    keywords: model.draft ? "草稿" : "正式",
+    creator: "年度报告编审系统 Report Studio",
+    evenAndOddHeaderAndFooters: true,
+    styles: {
+      default: {
+        document: {
+          run: { font: font("fang"), size: SIZE.body * 2, language: { eastAsia: "zh-CN", value: "zh-CN" } },
+          paragraph: { spacing: exact() },
+        },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE_W, height: PAGE_H },
+            // The footer distance puts the page number's dash about 7 mm below the 版心.
+            margin: { ...MARGIN, header: 851, footer: 1400 },
+          },
+          grid: { type: DocumentGridType.LINES, linePitch: LINE },
+        },
+        footers: { default: pageNumber("right"), even: pageNumber("left") },
+        children,
+      },
+    ],
+  });
+  return withoutAutoSpace(await Packer.toBuffer(doc));
+}
+
+/**
+ * Word and LibreOffice put extra space between Chinese and Latin text or digits
+ * unless a paragraph says w:autoSpaceDE/w:autoSpaceDN off, and let punctuation
+ * hang into the margin unless w:overflowPunct is off; the docx package writes only
+ * the second of these, so all three are set here in the finished XML.
+ */
+async function withoutAutoSpace(docx: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(docx);
+  const path = "word/document.xml";
+  const xml = await zip.file(path)!.async("string");
+  // No punctuation hanging into the margin either (w:overflowPunct): the line is pushed instead, as in the PDF.
+  zip.file(path, xml.replaceAll('<w:autoSpaceDN w:val="false"/>', '<w:overflowPunct w:val="0"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>'));
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
+/** The 版记 as a table floating at the foot of the last page: thick rules outside, thin between rows. */
+function colophonTable(c: NonNullable<DocumentModel["colophon"]>): Table {
+  const thick = { style: BorderStyle.SINGLE, size: 8, color: "000000" };
+  const thin = { style: BorderStyle.SINGLE, size: 6, color: "000000" };
+  const none = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
+  const lines: { left?: string; right?: string }[] = [];
+  if (c.copyTo) lines.push({ left: `抄送：${c.copyTo.replace(/[。.]$/, "")}。` });
+  lines.push({ left: c.issuer, right: `${c.issueDate}印发` });
+  if (c.copies) lines.push({ right: `（共印${c.copies}份）` });
+  const rows = lines.map(
+    (l, i) =>
+      new TableRow({
+        height: { value: LINE, rule: HeightRule.EXACT },
+        children: [
+          new TableCell({
+            width: { size: TEXT_W, type: WidthType.DXA },
+            borders: { top: i === 0 ? thick : thin, bottom: i === lines.length - 1 ? thick : thin, left: none, right: none },
+            margins: { left: 0, right: 0, top: 0, bottom: 0 },
+            children: [
+              new Paragraph({
+                spacing: exact(LINE),
+                tabStops: [{ type: TabStopType.RIGHT, position: TEXT_W - ONE_CHAR_4 }],
+                indent: { left: ONE_CHAR_4 },
+                children: [run(`${l.left ?? ""}${l.right ? `\t${l.right}` : ""}`, "fang", SIZE.colophon)],
+              }),
+            ],
+          }),
+        ],
+      }),
+  );
+  return new Table({
+    width: { size: TEXT_W, type: WidthType.DXA },
+    columnWidths: [TEXT_W],
+    rows,
+    // An absolute offset from the margin's top (LibreOffice ignores "bottom"), so that
+    // the last rule lands on the 版心's bottom edge.
+    float: {
+      horizontalAnchor: TableAnchorType.MARGIN,
+      verticalAnchor: TableAnchorType.MARGIN,
+      absoluteHorizontalPosition: 0,
+      absoluteVerticalPosition: TEXT_H - lines.length * LINE,
+      overlap: OverlapType.NEVER,
+    },
+  });
 }

@@ -1,4 +1,74 @@
+// The public page for 政务公开: semantic headings and paragraphs, the 发文字号 and
+// date, readable on a phone and printable, with nothing but the issued text.
+// Everything user-written is escaped; the one stylesheet is inline and named by
+// its hash in the page's Content-Security-Policy.
+import { createHash } from "node:crypto";
 import type { DocumentModel } from "./model";
+
+const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+
+export const PUBLIC_CSS = `
+:root{color-scheme:light}
+body{margin:0;background:#f5f5f4;color:#1c1917;font-family:"FangSong","STFangsong","FandolFang","Noto Serif CJK SC",serif;line-height:1.9}
+article{max-width:46rem;margin:0 auto;background:#fff;padding:2.5rem 1.25rem 3rem}
+.mark{color:#d00;text-align:center;font-size:clamp(1.6rem,6vw,2.6rem);font-weight:700;letter-spacing:.08em;margin:0}
+.docno{text-align:center;margin:.8rem 0 0}
+hr.red{border:0;border-top:2px solid #d00;margin:.6rem 0 1.6rem}
+h1{text-align:center;font-size:clamp(1.3rem,4.5vw,1.75rem);line-height:1.5;font-family:"Noto Serif CJK SC","Songti SC",serif;margin:0 0 1.5rem}
+h2,h3,h4,h5{font-size:1.05rem;margin:.4rem 0;text-indent:2em}
+h2{font-family:"Noto Sans CJK SC","Heiti SC",sans-serif}
+h3{font-family:"KaiTi","STKaiti","FandolKai",serif;font-weight:400}
+h4,h5{font-weight:400}
+p{margin:.4rem 0;text-indent:2em;font-size:1.05rem}
+p.addressee,p.signatory,p.date{text-indent:0}
+.signature{margin-top:2rem;text-align:right}
+.signature p{text-indent:0;margin:0}
+footer.colophon{margin-top:3rem;border-top:2px solid #000;border-bottom:2px solid #000;font-size:.95rem}
+footer.colophon p{text-indent:0;margin:.3rem .8rem;display:flex;justify-content:space-between;gap:1rem}
+footer.colophon p+p{border-top:1px solid #000}
+@media print{body{background:#fff}article{max-width:none;padding:0}a{color:inherit}}
+`.trim();
+
+export const PUBLIC_CSS_HASH = `'sha256-${createHash("sha256").update(PUBLIC_CSS).digest("base64")}'`;
+
 export function renderHtml(model: DocumentModel): string {
-  return model.title;
+  const headingTag = (level: number) => `h${level + 1}`;
+  const body = model.body
+    .map((b) => (b.level === 0 ? `<p>${esc(b.text)}</p>` : `<${headingTag(b.level)}>${esc(b.label + b.text)}</${headingTag(b.level)}>`))
+    .join("\n");
+  const c = model.colophon;
+  const colophon = c
+    ? `<footer class="colophon" aria-label="版记">
+${c.copyTo ? `<p>抄送：${esc(c.copyTo)}。</p>` : ""}
+<p><span>${esc(c.issuer)}</span><span>${esc(c.issueDate)}印发</span></p>
+${c.copies ? `<p><span></span><span>（共印${c.copies}份）</span></p>` : ""}
+</footer>`
+    : "";
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(model.title)}</title>
+${model.header.docNumber ? `<meta name="description" content="${esc(model.header.docNumber)} ${esc(model.title)}">` : ""}
+${model.draft ? '<meta name="robots" content="noindex"><meta name="keywords" content="草稿">' : ""}
+<style>${PUBLIC_CSS}</style>
+</head>
+<body>
+<article>
+<header>
+<p class="mark">${esc(model.header.mark)}</p>
+${model.header.docNumber ? `<p class="docno">${esc(model.header.docNumber)}</p>` : ""}
+<hr class="red">
+<h1>${esc(model.title)}</h1>
+</header>
+${model.addressee ? `<p class="addressee">${esc(model.addressee)}：</p>` : ""}
+${body}
+${model.signature ? `<div class="signature"><p class="signatory">${esc(model.signature.signatory)}</p><p class="date">${esc(model.signature.date)}</p></div>` : ""}
+${model.note ? `<p>（${esc(model.note)}）</p>` : ""}
+${colophon}
+</article>
+</body>
+</html>
+`;
 }

@@ -56,7 +56,7 @@ export function breakParagraph(text: string, o: BreakOptions): BrokenLine[] {
       continue;
     }
     // The token starts a new line. Mind the 禁则 on both sides of the break.
-    let carry: string[] = [];
+    const carry: string[] = [];
     if (NO_LINE_START.has(token)) {
       // Push out: the last character goes down with the closing mark (and any run of them).
       while (current.length > 1 && NO_LINE_START.has(current[current.length - 1])) carry.unshift(current.pop()!);

@@ -6,7 +6,7 @@ import { breakParagraph, type Measure } from "./breaking";
 import { breakTitle } from "./title";
 import {
   CHAR_PITCH, COLOPHON_THICK, COLOPHON_THIN, LINE_PITCH, LINES_PER_PAGE, MARK_OFFSET, MM, PAGE_NUMBER_GAP, RED, RED_LINE_GAP,
-  RED_LINE_WIDTH, SIZE, TEXT, TEXT_BOTTOM, TEXT_RIGHT, baselineOf,
+  RED_LINE_WIDTH, SIZE, TEXT, TEXT_BOTTOM, TEXT_RIGHT, TITLE_WIDTH, baselineOf,
 } from "./geometry";
 
 export type FontKey = "fang" | "kai" | "hei" | "title" | "song";
@@ -128,7 +128,7 @@ export function layoutDocument(model: DocumentModel, fonts: Fonts): LaidOutPage[
 
   // 标题 two blank lines below the red line, centred, in a balanced shape.
   row = Math.ceil((redY - TEXT.top) / LINE_PITCH) + 2;
-  for (const text of breakTitle(model.title, SIZE.title, TEXT.width, measure("title"))) {
+  for (const text of breakTitle(model.title, SIZE.title, TITLE_WIDTH, measure("title"))) {
     const w = width("title", text, SIZE.title);
     place({ text, font: "title", size: SIZE.title, charSpacing: 0, role: "title", x: TEXT.left + (TEXT.width - w) / 2 });
     row += 1;

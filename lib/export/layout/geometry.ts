@@ -33,3 +33,6 @@ export function baselineOf(index: number, size: number): number {
   // Centre the ideographic em box (0.88 above, 0.12 below the baseline) in the cell.
   return TEXT.top + index * LINE_PITCH + LINE_PITCH / 2 + 0.38 * size;
 }
+
+/** Title lines keep a character of 2号 clear on each side, so Word's and WPS's metrics never wrap them again. */
+export const TITLE_WIDTH = TEXT.width - 2 * SIZE.title;

@@ -73,8 +73,14 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
             <> · <span data-testid="deadline" className={deadline.overdue ? "font-semibold text-red-700" : ""}>{deadline.text}</span></>
           ) : null}
         </p>
-        <p className="mt-2 text-center text-sm">
+        <p className="mt-2 flex flex-wrap justify-center gap-4 text-sm">
           <Link href={`/reports/${report.id}/trail`} className="text-red-800 hover:underline">流转记录</Link>
+          <Link href={`/reports/${report.id}/preview`} className="text-red-800 hover:underline">版式预览</Link>
+          <a href={`/api/reports/${report.id}/export?format=pdf`} className="text-red-800 hover:underline">下载 PDF</a>
+          <a href={`/api/reports/${report.id}/export?format=docx`} className="text-red-800 hover:underline">下载 Word</a>
+          {report.status === "published" ? (
+            <a href={`/public/reports/${report.id}`} className="text-red-800 hover:underline">公开页面</a>
+          ) : null}
         </p>
         <dl className="mt-4 grid grid-cols-1 gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
           {meta.filter(([, v]) => v !== null && v !== "").map(([k, v]) => (
