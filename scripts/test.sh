@@ -7,6 +7,7 @@ stage() { printf '\n=== %s ===\n' "$1"; }
 stage "typecheck"; npx tsc --noEmit
 stage "lint"; npx eslint --max-warnings=0 .
 stage "unit"; npm run -s test:unit
+stage "tools: fonts, LibreOffice, poppler"; bash scripts/ensure-export-tools.sh
 stage "integration (SQLite)"; npm run -s test:integration
-stage "export checks (our PDF, and our DOCX through LibreOffice)"; bash scripts/ensure-export-tools.sh; npm run -s test:export
+stage "export checks (our PDF, and our DOCX through LibreOffice)"; npm run -s test:export
 stage "e2e (Playwright, Chromium)"; bash scripts/test-e2e.sh

@@ -1,0 +1,51 @@
+import { test, expect } from "@playwright/test";
+import { loginOk, open2022Report, snap } from "./fixtures";
+
+test("the issued report downloads as PDF and Word named by its 发文字号, and previews page by page", async ({ page }, testInfo) => {
+  await loginOk(page, "drafter");
+  const id = await open2022Report(page);
+  const pdf = page.waitForEvent("download");
+  await page.getByRole("link", { name: "下载 PDF" }).click();
+  const file = await pdf;
+  expect(file.suggestedFilename()).toBe("宝大府〔2023〕8号上海市宝山区大场镇人民政府关于宝山区大场镇2022年法治政府建设的情况报告.pdf");
+  const bytes = await (await page.request.get(`/api/reports/${id}/export?format=pdf`)).body();
+  expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
+  const docx = page.waitForEvent("download");
+  await page.getByRole("link", { name: "下载 Word" }).click();
+  expect((await docx).suggestedFilename()).toMatch(/^宝大府〔2023〕8号.*\.docx$/);
+
+  await page.getByRole("link", { name: "版式预览" }).click();
+  const pages = page.getByRole("img", { name: /^第 \d+ 页$/ });
+  await expect(pages.first()).toBeVisible();
+  expect(await pages.count()).toBeGreaterThanOrEqual(5);
+  await expect(pages.first().locator('[data-role="mark"]')).toHaveText("大场镇人民政府文件");
+  await expect(pages.first().locator('[data-role="docNumber"]')).toHaveText("宝大府〔2023〕8号");
+  await snap(page, testInfo, "preview");
+  const bad = await page.request.get(`/api/reports/${id}/export?format=exe`);
+  expect(bad.status()).toBe(400);
+});
+
+test("the public page needs no login and shows only what is published", async ({ page, browser }, testInfo) => {
+  await loginOk(page, "drafter");
+  const id = await open2022Report(page);
+  const anonymous = await browser.newContext();
+  const visitor = await anonymous.newPage();
+  const res = await visitor.goto(`/public/reports/${id}`);
+  expect(res?.status()).toBe(200);
+  expect(res?.headers()["content-security-policy"]).toContain("default-src 'none'");
+  await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("上海市宝山区大场镇人民政府关于宝山区大场镇2022年法治政府建设的情况报告");
+  await expect(visitor.getByText("宝大府〔2023〕8号")).toBeVisible();
+  await expect(visitor.getByRole("heading", { level: 3, name: "（一）坚持党的全面领导，切实推进法治政府工作建设" })).toBeVisible();
+  await visitor.setViewportSize({ width: 390, height: 844 });
+  await snap(visitor, testInfo, "public-phone");
+  // A report that is not published has no public page, and a draft's download says 草稿.
+  const list = await (await page.request.get("/api/reports")).json();
+  const draft = list.find((r: { status: string }) => r.status === "drafting");
+  if (draft) {
+    expect((await visitor.goto(`/public/reports/${draft.id}`))?.status()).toBe(404);
+    const d = await page.request.get(`/api/reports/${draft.id}/export?format=docx`);
+    expect(decodeURIComponent(d.headers()["content-disposition"])).toContain("草稿-");
+  }
+  expect((await visitor.goto("/public/reports/nonexistent"))?.status()).toBe(404);
+  await anonymous.close();
+});
