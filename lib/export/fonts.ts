@@ -1,7 +1,7 @@
 // The fonts an export draws with. By default the free stand-ins installed by
 // scripts/ensure-fonts.sh; FONTS_DIR points at an office's licensed fonts
 // (仿宋_GB2312, 方正小标宋简体, 黑体, 楷体_GB2312, 宋体) instead. Loaded once per process.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import * as fontkit from "fontkit";
 import type { FontKey, Fonts } from "./layout/engine";
@@ -58,7 +58,6 @@ export function missingFonts(files = fontFiles()): string[] {
 }
 
 interface Loaded {
-  buffer: Buffer;
   font: fontkit.Font;
   widths: Map<number, number>;
 }
@@ -69,10 +68,9 @@ function load(file: FontFile): Loaded {
   const key = `${file.path}#${file.postscriptName ?? ""}`;
   let hit = cache.get(key);
   if (!hit) {
-    const buffer = readFileSync(file.path);
     const opened = fontkit.openSync(file.path, file.postscriptName);
     const font = "fonts" in opened ? (opened.getFont(file.postscriptName ?? "") ?? opened.fonts[0]) : opened;
-    hit = { buffer, font, widths: new Map() };
+    hit = { font, widths: new Map() };
     cache.set(key, hit);
   }
   return hit;

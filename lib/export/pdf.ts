@@ -27,7 +27,8 @@ export async function renderPdf(model: DocumentModel, pages: LaidOutPage[] = lay
     },
   });
   for (const key of ["fang", "kai", "hei", "title", "song"] as const) {
-    doc.registerFont(key, loadedFont(key, files).buffer, files[key].postscriptName as string);
+    // The fontkit font object already opened and parsed, so each export does not parse 60 MB of fonts again.
+    doc.registerFont(key, loadedFont(key, files).font as unknown as Buffer);
   }
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));

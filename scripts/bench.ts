@@ -1,0 +1,36 @@
+// npm run bench: export speed (always) and, with --load, the load test of issue 6.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { benchExport } from "./bench/export";
+
+const fmt = (n: number) => n.toFixed(1).padStart(8);
+
+async function main() {
+  const started = new Date().toISOString();
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+  console.log(`Report Studio benchmark · ${started} · ${machine}\n`);
+  const exp = await benchExport();
+  console.log("Export of the demo report (%d pages), warm, ms (median / min / max):", exp.pages);
+  console.log(`  our PDF            ${fmt(exp.pdf.median)} ${fmt(exp.pdf.min)} ${fmt(exp.pdf.max)}`);
+  console.log(`  our DOCX           ${fmt(exp.docx.median)} ${fmt(exp.docx.min)} ${fmt(exp.docx.max)}`);
+  console.log(`  LibreOffice→PDF    ${fmt(exp.libreoffice.median)} ${fmt(exp.libreoffice.min)} ${fmt(exp.libreoffice.max)}`);
+  console.log(`  ratio LibreOffice / ours: ${exp.ratio.toFixed(1)}×`);
+  console.log("PDF export time by length:");
+  for (const g of exp.growth) console.log(`  ${String(g.pages).padStart(3)} pages ${fmt(g.ms)} ms  (${(g.ms / g.pages).toFixed(1)} ms/page)`);
+  const results: Record<string, unknown> = { started, machine, export: exp };
+  if (process.argv.includes("--load") || process.env.BENCH_LOAD === "1") {
+    const { benchLoad } = await import("./bench/load");
+    results.load = await benchLoad();
+  }
+  mkdirSync("artifacts", { recursive: true });
+  writeFileSync("artifacts/bench.json", JSON.stringify(results, null, 2));
+  console.log("\nwritten artifacts/bench.json");
+}
+
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,103 @@
+// The load generator, a process of its own: logs users in through next-auth's
+// credentials endpoint, then runs their loops for the given seconds and prints
+// latency percentiles per kind of request as JSON.
+const input = JSON.parse(require("node:fs").readFileSync(0, "utf8"));
+const base = `http://localhost:${input.port}`;
+const PASSWORD = "bench-password-2026";
+
+type User = { username: string; role: string; sectionId?: string };
+const lat: Record<string, number[]> = {};
+let serverErrors = 0;
+let otherErrors = 0;
+let conflicts = 0;
+
+async function login(username: string): Promise<string> {
+  const csrfRes = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = await csrfRes.json();
+  const cookie = (csrfRes.headers.getSetCookie?.() ?? []).map((c) => c.split(";")[0]).join("; ");
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie },
+    body: new URLSearchParams({ csrfToken, username, password: PASSWORD, json: "true" }),
+  });
+  const session = (res.headers.getSetCookie?.() ?? []).find((c) => c.startsWith("next-auth.session-token="));
+  if (!session) throw new Error(`login failed for ${username}: ${res.status}`);
+  return session.split(";")[0];
+}
+
+async function timed(kind: string, fn: () => Promise<Response>): Promise<Response | null> {
+  const t0 = performance.now();
+  try {
+    const res = await fn();
+    await res.arrayBuffer().catch(() => undefined);
+    (lat[kind] ??= []).push(performance.now() - t0);
+    if (res.status >= 500) serverErrors++;
+    return res;
+  } catch {
+    otherErrors++;
+    return null;
+  }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function main() {
+  const users: User[] = input.users;
+  const cookies = new Map<string, string>();
+  for (let i = 0; i < users.length; i += 5) {
+    await Promise.all(users.slice(i, i + 5).map(async (u) => cookies.set(u.username, await login(u.username))));
+  }
+  const end = Date.now() + input.seconds * 1000;
+  const acknowledged = new Map<string, string>(); // sectionId → last text the server accepted from its owner
+  const loops = users.map(async (u, i) => {
+    const cookie = cookies.get(u.username)!;
+    await sleep((i * 37) % 2000); // spread the starts
+    if (u.role === "reader") {
+      let n = 0;
+      while (Date.now() < end) {
+        const id = input.readerReports[n % input.readerReports.length];
+        await timed(n % 2 ? "preview" : "report", () => fetch(`${base}/reports/${id}${n % 2 ? "/preview" : ""}`, { headers: { cookie } }));
+        n++;
+        await sleep(1000);
+      }
+      return;
+    }
+    const kind = u.role === "shared" ? "sharedSave" : "autosave";
+    let version = (await (await fetch(`${base}/api/sections/${u.sectionId}`, { headers: { cookie } })).json()).version;
+    let n = 0;
+    while (Date.now() < end) {
+      const content = `${u.username} 第${n++}次保存：${"依法行政，".repeat(40)}`;
+      const res = await timed(kind, () =>
+        fetch(`${base}/api/sections/${u.sectionId}`, { method: "PUT", headers: { cookie, "content-type": "application/json" }, body: JSON.stringify({ baseVersion: version, content }) }),
+      );
+      if (res?.status === 200) {
+        version = (await res.clone().json().catch(() => ({ version }))).version ?? version;
+        if (u.role === "drafter") acknowledged.set(u.sectionId!, content);
+      } else if (res?.status === 409) {
+        conflicts++;
+        const body = await res.clone().json().catch(() => null);
+        if (body?.current) version = body.current.version;
+      }
+      await sleep(2000);
+    }
+  });
+  await Promise.all(loops);
+  // No lost save: what the server said it saved is what it has.
+  let lostSaves = 0;
+  for (const u of users.filter((x) => x.role === "drafter")) {
+    const want = acknowledged.get(u.sectionId!);
+    if (!want) continue;
+    const got = await (await fetch(`${base}/api/sections/${u.sectionId}`, { headers: { cookie: cookies.get(u.username)! } })).json();
+    if (got.content !== want) lostSaves++;
+  }
+  const kinds: Record<string, { count: number; p50: number; p95: number; p99: number }> = {};
+  for (const [k, v] of Object.entries(lat)) {
+    v.sort((a, b) => a - b);
+    const q = (p: number) => v[Math.min(v.length - 1, Math.floor(p * v.length))];
+    kinds[k] = { count: v.length, p50: q(0.5), p95: q(0.95), p99: q(0.99) };
+  }
+  process.stdout.write(JSON.stringify({ seconds: input.seconds, users: users.length, kinds, serverErrors, otherErrors, conflicts, lostSaves }));
+}
+
+main().then(() => process.exit(0), (e) => { console.error(e); process.exit(1); });
