@@ -2,7 +2,9 @@
 // credentials endpoint, then runs their loops for the given seconds and prints
 // latency percentiles per kind of request as JSON.
 /* eslint-disable @typescript-eslint/no-explicit-any -- response bodies of a load generator are whatever the server sent */
-const input = JSON.parse(require("node:fs").readFileSync(0, "utf8"));
+import { readFileSync } from "node:fs";
+
+const input = JSON.parse(readFileSync(0, "utf8"));
 const base = `http://localhost:${input.port}`;
 const PASSWORD = "bench-password-2026";
 
