@@ -17,9 +17,16 @@ export interface AuditInput {
   detail?: Record<string, unknown> | null;
 }
 
+/** Which database a client talks to: the client's own provider (the same process may hold both, e.g. migrate-data). */
+function isPostgresClient(db: DbOrTx): boolean {
+  // Prisma keeps it on the client and on its transaction clients; DATABASE_URL is the fallback.
+  const provider = (db as unknown as { _activeProvider?: string })._activeProvider;
+  return provider ? provider === "postgresql" : providerOf(databaseUrl()) === "postgres";
+}
+
 /** Serialises chain appends: an advisory lock on PostgreSQL, the write lock on SQLite. */
 async function lockChain(tx: Tx) {
-  if (providerOf(databaseUrl()) === "postgres") {
+  if (isPostgresClient(tx)) {
     await tx.$executeRawUnsafe("SELECT pg_advisory_xact_lock(7041)");
   } else {
     // A write statement takes SQLite's write lock even when it changes no row.

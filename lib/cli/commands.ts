@@ -23,6 +23,8 @@ import { importReportAsOperator } from "../reports/create";
 import { writeFile } from "node:fs/promises";
 import { EXPORT_FORMATS, modelOfReport, renderModel, type ExportFormat } from "../export/service";
 import { exportFileName } from "../export/model";
+import { backup, migrateData, OpsError, restore } from "../ops/backup";
+import { databaseUrl } from "../db/config";
 
 export class CliError extends Error {}
 
@@ -38,6 +40,9 @@ const USAGE = `用法 / usage: npm run cli -- <command>
   reports                                   列出报告 / list reports (id, office, year, status, title)
   import <file.docx|file.txt> --office C --year Y   导入报告 / import a report
   export <report-id> --format pdf|docx|html --out <path>  导出 / export a report
+  backup <file>                             在线备份 / consistent backup while the app runs
+  restore <file>                            从备份恢复（SQLite 须先停止应用）/ restore (stop the app first on SQLite)
+  migrate-data --to <postgresql url>        把数据迁移到 PostgreSQL / copy all data to PostgreSQL
   audit verify                              校验审计链 / verify the audit chain`;
 
 const cliUserSchema = z
@@ -69,6 +74,26 @@ export async function runCli(argv: string[], db: Db, io: CliIO): Promise<number>
         return await importFile(db, io, args);
       case "export":
         return await exportFile(db, io, args);
+      case "backup": {
+        if (!args[0]) throw new CliError("用法 / usage: npm run cli -- backup <file>");
+        const r = await backup(databaseUrl(), args[0]);
+        io.out(`已备份 / backed up (${r.kind}, ${r.bytes} bytes): ${args[0]}`);
+        return 0;
+      }
+      case "restore": {
+        if (!args[0]) throw new CliError("用法 / usage: npm run cli -- restore <file>");
+        await db.$disconnect();
+        await restore(databaseUrl(), args[0]);
+        io.out(`已恢复 / restored from ${args[0]}`);
+        return 0;
+      }
+      case "migrate-data": {
+        const to = options(args, ["to"]).to;
+        if (!to) throw new CliError("用法 / usage: npm run cli -- migrate-data --to <postgresql url>");
+        const counts = await migrateData(databaseUrl(), to, io.out);
+        io.out(`已迁移 / migrated ${Object.values(counts).reduce((a, b) => a + (b ?? 0), 0)} rows; set DATABASE_URL to the new database and restart.`);
+        return 0;
+      }
       case "reports":
         for (const r of await listAllReports(db)) io.out([r.id, r.office.code, r.year, r.status, r.title].join("\t"));
         return 0;
@@ -83,7 +108,7 @@ export async function runCli(argv: string[], db: Db, io: CliIO): Promise<number>
         throw new CliError(command ? `未知命令“${argv.join(" ")}”。\n${USAGE}` : USAGE);
     }
   } catch (err) {
-    if (err instanceof ValidationError || err instanceof CliError || err instanceof AccessError) {
+    if (err instanceof ValidationError || err instanceof CliError || err instanceof AccessError || err instanceof OpsError) {
       throw new CliError(err.message);
     }
     throw err;
