@@ -1,10 +1,14 @@
-// Runs before every page, action and API request: no session (or an idle one)
-// goes to /login; an active session has its expiry slid forward, which makes
-// SESSION_IDLE_MINUTES an idle timeout rather than a fixed lifetime.
+// Runs before every page, action and API request:
+//  - a strict CSP with a fresh nonce on every page;
+//  - state-changing requests from another origin are refused (CSRF);
+//  - no session (or an idle one) goes to /login, or 401 for the API;
+//  - an active session has its expiry slid forward, which makes
+//    SESSION_IDLE_MINUTES an idle timeout rather than a fixed lifetime.
 import { NextResponse, type NextRequest } from "next/server";
 import { encode, getToken } from "next-auth/jwt";
 import { authSecret, settings } from "@/lib/config/settings";
 import { sessionExpired, shouldRefresh } from "@/lib/auth/session-expiry";
+import { contentSecurityPolicy, crossOriginRefusal } from "@/lib/http/security";
 
 const PUBLIC_PREFIXES = ["/login", "/setup", "/api/auth/", "/api/health", "/public/"];
 
@@ -14,7 +18,25 @@ function isPublic(pathname: string) {
 
 export async function proxy(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
-  if (isPublic(pathname)) return NextResponse.next();
+  const isApi = pathname.startsWith("/api/");
+
+  // next-auth guards its own POSTs with a CSRF token; everything else is checked here.
+  if (!pathname.startsWith("/api/auth/")) {
+    const refusal = crossOriginRefusal(req.method, req.headers, req.headers.get("x-forwarded-host") ?? req.headers.get("host"));
+    if (refusal) return NextResponse.json({ error: refusal }, { status: 403 });
+  }
+
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
+  const next = () => {
+    const headers = new Headers(req.headers);
+    headers.set("x-nonce", nonce);
+    headers.set("content-security-policy", csp);
+    const res = NextResponse.next({ request: { headers } });
+    if (!isApi) res.headers.set("content-security-policy", csp);
+    return res;
+  };
+  if (isPublic(pathname)) return pathname.startsWith("/public/") ? NextResponse.next() : next();
 
   const secret = authSecret();
   const secure = (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
@@ -25,7 +47,7 @@ export async function proxy(req: NextRequest) {
   const expired = !!token && sessionExpired(token, now, idle, settings.sessionMaxHours * 3600);
 
   if (!token || expired) {
-    if (pathname.startsWith("/api/")) {
+    if (isApi) {
       const res = NextResponse.json({ error: expired ? "登录已超时，请重新登录。" : "请先登录。" }, { status: 401 });
       if (expired) res.cookies.delete(cookieName);
       return res;
@@ -38,7 +60,7 @@ export async function proxy(req: NextRequest) {
     return res;
   }
 
-  const res = NextResponse.next();
+  const res = next();
   if (shouldRefresh(token, now, idle)) {
     const value = await encode({ token: { ...token, lastSeen: now }, secret, maxAge: idle });
     res.cookies.set(cookieName, value, { httpOnly: true, sameSite: "lax", path: "/", secure, maxAge: idle });

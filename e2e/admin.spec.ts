@@ -25,11 +25,25 @@ test("an administrator adds a user, sets roles, resets the password and deactiva
   await row.getByRole("button", { name: "保存角色" }).click();
   await expect(row.getByRole("status")).toHaveText("已保存。");
 
-  // The new user logs in with the password set by the admin, with both roles.
+  // The new user logs in with the password set by the admin, with both roles, and must choose their own first.
   const other = await browser.newContext();
   const otherPage = await other.newPage();
   await login(otherPage, "sifa", "first-password-1");
+  await expect(otherPage).toHaveURL(/\/account\/password$/);
   await expect(otherPage.getByTestId("current-user")).toContainText("起草人、核稿人");
+  await otherPage.goto("/reports");
+  await expect(otherPage).toHaveURL(/\/account\/password$/);
+  expect((await otherPage.request.get("/api/reports")).status()).toBe(403);
+  await otherPage.getByLabel("当前密码").fill("first-password-1");
+  await otherPage.getByLabel("新密码").fill("1234567890");
+  await otherPage.getByRole("button", { name: "保存新密码" }).click();
+  await expect(otherPage.getByText("这是常见的弱密码，请换一个。")).toBeVisible();
+  await otherPage.getByLabel("新密码").fill("my-own-password-9");
+  await otherPage.getByRole("button", { name: "保存新密码" }).click();
+  await expect(otherPage).toHaveURL(/\/login/);
+  await expect(otherPage.getByText("密码已修改，请用新密码登录。")).toBeVisible();
+  await login(otherPage, "sifa", "my-own-password-9");
+  await expect(otherPage).toHaveURL(/\/reports$/);
 
   // A reset logs them out everywhere.
   await row.getByLabel("新密码").fill("second-password-2");
@@ -38,7 +52,7 @@ test("an administrator adds a user, sets roles, resets the password and deactiva
   await otherPage.goto("/reports");
   await expect(otherPage).toHaveURL(/\/login/);
   await login(otherPage, "sifa", "second-password-2");
-  await expect(otherPage).toHaveURL(/\/reports$/);
+  await expect(otherPage).toHaveURL(/\/account\/password$/);
 
   await row.getByRole("button", { name: "停用" }).click();
   await expect(row).toContainText("已停用");

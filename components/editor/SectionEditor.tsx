@@ -67,6 +67,8 @@ export function SectionEditor({ sectionId, label, isIntro, canHaveChildren, init
   const pasteRef = useRef<(plain: string) => boolean>(() => false);
   const editor = useEditor({
     immediatelyRender: false,
+    // No <style> element of Tiptap's own: the page's CSP allows only our stylesheet.
+    injectCSS: false,
     extensions: [Document, Paragraph, Text, UndoRedo],
     content: textToDoc(initial.content),
     editorProps: {

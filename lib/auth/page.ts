@@ -4,8 +4,10 @@ import { redirect } from "next/navigation";
 import { currentActor } from "./session";
 import type { Actor } from "./actor";
 
-export async function pageActor(): Promise<Actor> {
+export async function pageActor(options: { passwordPage?: boolean } = {}): Promise<Actor> {
   const actor = await currentActor();
   if (!actor) redirect("/login");
+  // A password set by an administrator must be replaced before anything else.
+  if (actor.mustChangePassword && !options.passwordPage) redirect("/account/password");
   return actor;
 }

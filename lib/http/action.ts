@@ -6,6 +6,7 @@ import { AccessError } from "../auth/guard";
 import { currentActor } from "../auth/session";
 import { clientIp } from "../auth/client-ip";
 import { ValidationError } from "../validation";
+import { databaseFailure } from "../db/errors";
 import type { Actor } from "../auth/actor";
 
 export type ActionResult<T = undefined> =
@@ -27,10 +28,13 @@ export interface ActionContext {
   ip: string;
 }
 
-export async function runAction<T>(fn: (ctx: ActionContext) => Promise<T>): Promise<ActionResult<T>> {
+export const MUST_CHANGE_PASSWORD = "请先修改管理员为您设置的初始密码。";
+
+export async function runAction<T>(fn: (ctx: ActionContext) => Promise<T>, options: { passwordChange?: boolean } = {}): Promise<ActionResult<T>> {
   try {
     const actor = await currentActor();
     if (!actor) throw new AccessError(401, "登录已失效，请重新登录。");
+    if (actor.mustChangePassword && !options.passwordChange) throw new AccessError(403, MUST_CHANGE_PASSWORD);
     const ip = clientIp(await headers());
     return { ok: true, data: await fn({ db: getDb(), actor, ip }) };
   } catch (err) {
@@ -43,6 +47,11 @@ export function toFailure(err: unknown): ActionFailure {
   if (err instanceof AccessError) {
     const existingId = (err as { existingId?: unknown }).existingId;
     return { ok: false, status: err.status, error: err.message, ...(typeof existingId === "string" ? { existingId } : {}) };
+  }
+  const db = databaseFailure(err);
+  if (db) {
+    console.error("[db] unavailable", db.log);
+    return { ok: false, status: 503, error: db.message };
   }
   console.error("[action] unexpected error", err);
   return { ok: false, status: 500, error: "服务器出错，操作未完成，请稍后重试。" };

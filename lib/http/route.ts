@@ -5,7 +5,7 @@ import { getDb, type Db } from "../db/client";
 import { currentActor } from "../auth/session";
 import { clientIp } from "../auth/client-ip";
 import type { Actor } from "../auth/actor";
-import { toFailure } from "./action";
+import { MUST_CHANGE_PASSWORD, toFailure } from "./action";
 
 export interface RouteContext {
   db: Db;
@@ -17,6 +17,7 @@ export async function handleRoute(req: Request, fn: (ctx: RouteContext) => Promi
   try {
     const actor = await currentActor();
     if (!actor) return NextResponse.json({ error: "请先登录。" }, { status: 401 });
+    if (actor.mustChangePassword) return NextResponse.json({ error: MUST_CHANGE_PASSWORD }, { status: 403 });
     const body = await fn({ db: getDb(), actor, ip: clientIp(req.headers) });
     return body instanceof Response ? body : NextResponse.json(body);
   } catch (err) {

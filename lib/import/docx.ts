@@ -4,6 +4,7 @@
 // numbering (which mammoth does not output) get their 一、（一）1.（1） back here,
 // so that the text importer recognises them by number like typed ones.
 import mammoth from "mammoth";
+import JSZip from "jszip";
 import { headingLabel } from "../sections/numbering";
 import { matchHeading } from "./headings";
 
@@ -27,15 +28,54 @@ export interface DocxText {
   notes: string[];
 }
 
+/** A .docx unpacks to far less than this; more is a zip bomb. */
+export const MAX_UNPACKED_BYTES = 60 * 1024 * 1024;
+const MAX_ENTRIES = 2000;
+
+export class UnsafeDocxError extends Error {}
+
+/**
+ * Looks inside the package before any XML is parsed: refuses zip bombs (by the sizes
+ * the archive declares and by what actually inflates), macros, and DTDs (a .docx
+ * never needs one; external entities would live there).
+ */
+export async function checkDocxPackage(buffer: Buffer): Promise<string[]> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(buffer, { checkCRC32: false });
+  } catch {
+    throw new UnsafeDocxError("这不是有效的 Word（.docx）文件。");
+  }
+  const entries = Object.values(zip.files).filter((f) => !f.dir);
+  if (entries.length > MAX_ENTRIES) throw new UnsafeDocxError("文件内部条目过多，已拒绝导入。");
+  const declared = entries.reduce((n, f) => n + ((f as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0), 0);
+  if (declared > MAX_UNPACKED_BYTES) throw new UnsafeDocxError("文件解压后过大（疑似压缩炸弹），已拒绝导入。");
+  if (entries.some((f) => /vbaProject\.bin$|vbaData\.xml$/i.test(f.name))) {
+    throw new UnsafeDocxError("文件含有宏（.docm），已拒绝导入；请另存为不含宏的 .docx 后再导入。");
+  }
+  if (!zip.file("word/document.xml")) throw new UnsafeDocxError("这不是有效的 Word（.docx）文件：缺少正文。");
+  const notes: string[] = [];
+  let inflated = 0;
+  for (const f of entries.filter((e) => /\.(xml|rels)$/i.test(e.name))) {
+    const xml = await f.async("string");
+    inflated += xml.length;
+    if (inflated > MAX_UNPACKED_BYTES) throw new UnsafeDocxError("文件解压后过大（疑似压缩炸弹），已拒绝导入。");
+    if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw new UnsafeDocxError("文件含有外部实体声明（DTD），已拒绝导入。");
+  }
+  const media = entries.filter((f) => f.name.startsWith("word/media/")).length;
+  if (media) notes.push(`文档中的 ${media} 个图片等媒体文件未导入（报告正文只含文字）。`);
+  return notes;
+}
+
 export async function docxToText(buffer: Buffer): Promise<DocxText> {
-  if (buffer.length > MAX_DOCX_BYTES) throw new Error(`文件过大（超过 ${MAX_DOCX_BYTES / 1024 / 1024} MB）。`);
+  if (buffer.length > MAX_DOCX_BYTES) throw new UnsafeDocxError(`文件过大（超过 ${MAX_DOCX_BYTES / 1024 / 1024} MB）。`);
+  const packageNotes = await checkDocxPackage(buffer);
   const { value: html, messages } = await mammoth.convertToHtml(
     { buffer },
+    // Images are never read: the report's text is all that is imported.
     { convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: "" })) },
   );
-  const notes: string[] = [];
-  const images = (html.match(/<img /g) ?? []).length;
-  if (images) notes.push(`文档中的 ${images} 张图片未导入（报告正文只含文字）。`);
+  const notes: string[] = [...packageNotes];
   if (messages.some((m) => m.type === "warning")) notes.push("部分 Word 样式无法识别，已按普通段落导入。");
   const counters = [0, 0, 0, 0];
   const lines: string[] = [];

@@ -1,7 +1,7 @@
 // What an import found, before anything is saved: metadata, the section tree
 // (numbered as it will be), paragraph counts and the notes on anything moved.
 import { AccessError } from "../auth/guard";
-import { docxToText, MAX_DOCX_BYTES } from "./docx";
+import { docxToText, MAX_DOCX_BYTES, UnsafeDocxError } from "./docx";
 import { parseReportText, allParagraphs, type ParsedSection } from "./parse-text";
 import { headingLabel } from "../sections/numbering";
 
@@ -22,7 +22,8 @@ export async function textOfUpload(name: string, bytes: Buffer): Promise<{ text:
     try {
       return await docxToText(bytes);
     } catch (err) {
-      throw new AccessError(400, `无法读取这个 Word 文件：${err instanceof Error ? err.message : "格式错误"}`);
+      if (err instanceof UnsafeDocxError) throw new AccessError(400, err.message);
+      throw new AccessError(400, "无法读取这个 Word 文件：格式错误或已损坏。");
     }
   }
   if (lower.endsWith(".txt")) {

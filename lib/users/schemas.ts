@@ -1,6 +1,7 @@
 // One zod schema per input, shared by the forms (react-hook-form) and the server.
 import { z } from "zod";
 import { ROLES } from "../permissions";
+import { passwordProblem } from "../auth/password-policy";
 
 export const usernameSchema = z
   .string()
@@ -9,7 +10,14 @@ export const usernameSchema = z
   .max(32, "用户名最多 32 个字符。")
   .regex(/^[a-z0-9_.-]+$/, "用户名只能包含小写字母、数字、下划线、点和连字符。");
 
-export const passwordSchema = z.string().min(10, "密码至少 10 个字符。").max(128, "密码最多 128 个字符。");
+export const passwordSchema = z
+  .string()
+  .min(10, "密码至少 10 个字符。")
+  .max(128, "密码最多 128 个字符。")
+  .superRefine((value, ctx) => {
+    const problem = passwordProblem(value);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
 
 export const roleListSchema = z.array(z.enum(ROLES)).min(1, "请至少选择一个角色。");
 
@@ -21,9 +29,9 @@ export const createUserSchema = z
     roles: roleListSchema,
   })
   .strict()
-  .refine((v) => v.password.toLowerCase() !== v.username.toLowerCase(), {
-    path: ["password"],
-    message: "密码不能与用户名相同。",
+  .superRefine((v, ctx) => {
+    const problem = passwordProblem(v.password, v.username);
+    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
   });
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 
@@ -43,3 +51,8 @@ export const firstAdminSchema = z
     password: passwordSchema,
   })
   .strict();
+
+export const changeOwnPasswordSchema = z
+  .object({ current: z.string().min(1, "请输入当前密码。").max(256), next: passwordSchema })
+  .strict()
+  .refine((v) => v.current !== v.next, { path: ["next"], message: "新密码不能与当前密码相同。" });

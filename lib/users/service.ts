@@ -7,8 +7,10 @@ import { hashPassword } from "../auth/password";
 import { accountKey, clearFailures } from "../auth/throttle";
 import { recordAudit } from "../audit/record";
 import type { Role } from "../permissions";
-import { parseInput } from "../validation";
-import { createUserSchema, firstAdminSchema, resetPasswordSchema, setActiveSchema, setRolesSchema } from "./schemas";
+import { parseInput, ValidationError } from "../validation";
+import { passwordProblem } from "../auth/password-policy";
+import { verifyPassword } from "../auth/password";
+import { changeOwnPasswordSchema, createUserSchema, firstAdminSchema, resetPasswordSchema, setActiveSchema, setRolesSchema } from "./schemas";
 
 /** The office whose users the actor administers (404-style refusal when none). */
 async function adminOffice(db: Db, actor: Actor): Promise<string> {
@@ -94,9 +96,8 @@ export async function resetPassword(db: Db, actor: Actor, raw: unknown, ip?: str
   const officeId = await adminOffice(db, actor);
   const input = parseInput(resetPasswordSchema, raw);
   const user = await officeUser(db, officeId, input.userId);
-  if (input.password.toLowerCase() === user.username.toLowerCase()) {
-    throw new AccessError(400, "密码不能与用户名相同。");
-  }
+  const problem = passwordProblem(input.password, user.username);
+  if (problem) throw new ValidationError(problem, { password: problem });
   const passwordHash = await hashPassword(input.password);
   await db.$transaction(async (tx) => {
     // A new session version logs the user out everywhere; they must choose their own password next.
@@ -156,5 +157,19 @@ export async function createFirstAdmin(db: Db, raw: unknown, ip?: string) {
       objectId: office.id, officeId: office.id, ip, detail: { after: { office: office.code, admin: user.username } },
     });
     return { officeId: office.id, userId: user.id };
+  });
+}
+
+/** A user sets their own password (required after an administrator set one). Other sessions end. */
+export async function changeOwnPassword(db: Db, actor: Actor, raw: unknown, ip?: string) {
+  const input = parseInput(changeOwnPasswordSchema, raw);
+  const user = await db.user.findUniqueOrThrow({ where: { id: actor.userId } });
+  if (!(await verifyPassword(user.passwordHash, input.current))) throw new ValidationError("当前密码不正确。", { current: "当前密码不正确。" });
+  const problem = passwordProblem(input.next, user.username);
+  if (problem) throw new ValidationError(problem, { next: problem });
+  const passwordHash = await hashPassword(input.next);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 } } });
+    await recordAudit(tx, { actorId: user.id, actorName: user.username, action: "user.changePassword", objectType: "user", objectId: user.id, ip });
   });
 }

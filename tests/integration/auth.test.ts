@@ -84,3 +84,22 @@ test("bad input is refused with a Chinese message per field and nothing is writt
   );
   assert.equal(await t.db.user.count(), count);
 });
+
+test("the first-administrator setup is refused once any user exists", async () => {
+  const { createFirstAdmin } = await import("../../lib/users/service");
+  const { AccessError } = await import("../../lib/auth/guard");
+  await assert.rejects(
+    () => createFirstAdmin(t.db, { officeCode: "x-town", officeName: "某镇", officeFullName: "某镇人民政府", headerMark: "某镇人民政府文件", docCodePrefix: "某府", username: "intruder", displayName: "入侵者", password: "a-long-password-7" }),
+    (e: unknown) => e instanceof AccessError && e.status === 409,
+  );
+  assert.equal(await t.db.user.count({ where: { username: "intruder" } }), 0);
+});
+
+test("passwords: at least 10 characters, not the username, not a known weak one", async () => {
+  const { passwordProblem } = await import("../../lib/auth/password-policy");
+  assert.match(passwordProblem("short")!, /至少 10/);
+  assert.match(passwordProblem("zhangsan-2026", "zhangsan")!, /包含用户名/);
+  assert.match(passwordProblem("1234567890")!, /弱密码/);
+  assert.match(passwordProblem("aaaaaaaaaaaa")!, /同一个字符/);
+  assert.equal(passwordProblem("依法行政-2026-春"), null);
+});

@@ -1,0 +1,27 @@
+// The attack surface as a table: every server action and route handler. The
+// hostile-input tests read the code and fail when something is missing here; the
+// e2e surface test calls every route as an anonymous visitor.
+
+/** Every server action and what guards it: "session" = runAction (signed in, then the service checks the permission). */
+export const ACTIONS: Record<string, "session" | "password-change" | "public"> = {
+  setLocale: "public", // only sets a language cookie
+  setupFirstAdmin: "public", // refused as soon as any user exists (tests/integration/auth.test.ts)
+  createUserAction: "session", setRolesAction: "session", resetPasswordAction: "session", setActiveAction: "session",
+  changeOwnPasswordAction: "password-change",
+  createReportAction: "session", previewImportAction: "session",
+  addSectionAction: "session", moveSectionAction: "session", deleteSectionAction: "session", restoreSectionAction: "session",
+  assignOwnerAction: "session", restoreRevisionAction: "session", pasteSubsectionsAction: "session", updatePlanItemAction: "session",
+  transitionSectionAction: "session", transitionReportAction: "session", addCommentAction: "session", resolveCommentAction: "session",
+  setNextDocNumberAction: "session", markNotificationsReadAction: "session", submitAllMineAction: "session",
+};
+
+/** Every route handler and method, and what an anonymous caller gets. */
+export const ROUTES: Record<string, number> = {
+  "GET /api/auth/[...nextauth]": 200, "POST /api/auth/[...nextauth]": 200, // next-auth's own (CSRF-token guarded)
+  "GET /api/health": 200,
+  "GET /api/reports": 401, "GET /api/reports/[id]": 401, "GET /api/reports/[id]/export": 401, "GET /api/reports/[id]/signoff": 401,
+  "POST /api/reports/[id]/transitions": 401,
+  "GET /api/sections/[id]": 401, "PUT /api/sections/[id]": 401, "POST /api/sections/[id]": 401, "POST /api/sections/[id]/transitions": 401,
+  "GET /public/reports/[id]": 404, // only published reports, no login
+};
+
