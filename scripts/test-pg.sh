@@ -10,3 +10,6 @@ const c = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
 c.connect().then(() => c.end()).catch((e) => { console.error('PostgreSQL is not answering at ' + process.env.TEST_DATABASE_URL + ': ' + e.message); process.exit(1); });
 "
 npm run -s test:integration
+# The database going away under a running production server.
+node scripts/build-if-needed.mjs
+node scripts/run-tests.mjs tests/faults-pg

@@ -11,3 +11,4 @@ stage "tools: fonts, LibreOffice, poppler"; bash scripts/ensure-export-tools.sh
 stage "integration (SQLite)"; npm run -s test:integration
 stage "export checks (our PDF, and our DOCX through LibreOffice)"; npm run -s test:export
 stage "e2e (Playwright, Chromium)"; bash scripts/test-e2e.sh
+stage "faults (kill -9 of the production server during autosaves)"; npm run -s test:faults
