@@ -58,7 +58,7 @@ test("the whole path: submit, return with a comment, fix, pass, 核稿, 签发, 
   await reviewer.getByRole("button", { name: "退回修改" }).click();
   await reviewer.getByLabel("退回理由（必填）").fill("缺少具体数据，请补充。");
   await reviewer.getByRole("button", { name: "确认退回" }).click();
-  await expect(reviewer.getByText("退回修改", { exact: true }).first()).toBeVisible();
+  await expect(reviewer.getByTestId("section-status")).toHaveText("退回修改");
 
   // drafter2 is told, fixes and resubmits.
   await drafter2.goto("/notifications");

@@ -5,7 +5,7 @@ import { requirePermission } from "../auth/guard";
 import { recordAudit } from "../audit/record";
 import { loadVisibleReport } from "../sections/load";
 import { exportFileName, toDocumentModel, type DocumentModel } from "./model";
-import { renderPdf } from "./pdf";
+import { layoutFor, renderPdf } from "./pdf";
 import { renderDocx } from "./docx";
 import { renderHtml } from "./html";
 
@@ -41,4 +41,25 @@ export async function exportReport(db: Db, actor: Actor, reportId: string, forma
     officeId: report.officeId, ip, detail: { format, draft: model.draft },
   });
   return { body, fileName: exportFileName(model, format), contentType: CONTENT_TYPES[format] };
+}
+
+/**
+ * The preview's pages, laid out once per version of the text: readers re-open and
+ * auto-refresh previews far more often than the text changes, and layout is CPU work.
+ */
+const previewCache = new Map<string, { stamp: string; pages: ReturnType<typeof layoutFor> }>();
+
+export async function previewPages(db: Db, reportId: string) {
+  const [report, agg] = await Promise.all([
+    db.report.findUniqueOrThrow({ where: { id: reportId }, select: { updatedAt: true } }),
+    db.section.aggregate({ where: { reportId }, _max: { updatedAt: true }, _count: { _all: true } }),
+  ]);
+  const stamp = `${report.updatedAt.toISOString()}|${agg._max.updatedAt?.toISOString() ?? ""}|${agg._count._all}`;
+  const hit = previewCache.get(reportId);
+  if (hit?.stamp === stamp) return hit.pages;
+  const pages = layoutFor(await modelOfReport(db, reportId));
+  previewCache.delete(reportId);
+  previewCache.set(reportId, { stamp, pages });
+  if (previewCache.size > 50) previewCache.delete(previewCache.keys().next().value!);
+  return pages;
 }

@@ -11,15 +11,24 @@ function officesWhere(actor: Actor, permission: Permission): string[] {
 export async function inbox(db: Db, actor: Actor) {
   const reviewOffices = officesWhere(actor, "section.review");
   const sectionSelect = { include: { report: { select: { id: true, title: true, year: true, status: true } }, owner: { select: { displayName: true } } } } as const;
-  const reportsIn = (permission: Permission, status: string) =>
-    db.report.findMany({ where: { officeId: { in: officesWhere(actor, permission) }, status }, orderBy: { year: "desc" } });
+  // Most people hold one or two roles: skip the queries that cannot find anything for them.
+  const none = Promise.resolve([]);
+  const reportsIn = (permission: Permission, status: string) => {
+    const offices = officesWhere(actor, permission);
+    return offices.length ? db.report.findMany({ where: { officeId: { in: offices }, status }, orderBy: { year: "desc" } }) : none;
+  };
+  const checkOffices = officesWhere(actor, "report.submitForCheck");
   const [toReview, toFix, toCheck, toCheckPass, toSign, toIssue, toPublish] = await Promise.all([
-    db.section.findMany({ where: { status: "submitted", deletedAt: null, report: { officeId: { in: reviewOffices }, status: "drafting" } }, ...sectionSelect, orderBy: { updatedAt: "asc" } }),
+    reviewOffices.length
+      ? db.section.findMany({ where: { status: "submitted", deletedAt: null, report: { officeId: { in: reviewOffices }, status: "drafting" } }, ...sectionSelect, orderBy: { updatedAt: "asc" } })
+      : none,
     db.section.findMany({ where: { status: "returned", ownerId: actor.userId, deletedAt: null, report: { status: "drafting" } }, ...sectionSelect }),
     // Drafting reports whose sections have all passed are ready for 核稿.
-    db.report.findMany({
-      where: { officeId: { in: officesWhere(actor, "report.submitForCheck") }, status: "drafting", sections: { some: { deletedAt: null }, none: { deletedAt: null, status: { not: "passed" } } } },
-    }),
+    checkOffices.length
+      ? db.report.findMany({
+          where: { officeId: { in: checkOffices }, status: "drafting", sections: { some: { deletedAt: null }, none: { deletedAt: null, status: { not: "passed" } } } },
+        })
+      : none,
     reportsIn("report.submitForCheck", "checking"),
     reportsIn("report.signOff", "awaiting_signoff"),
     reportsIn("report.issue", "signed"),

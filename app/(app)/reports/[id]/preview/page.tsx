@@ -3,8 +3,7 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db/client";
 import { pageActor } from "@/lib/auth/page";
 import { findVisibleReport } from "@/lib/reports/queries";
-import { modelOfReport } from "@/lib/export/service";
-import { layoutFor } from "@/lib/export/pdf";
+import { modelOfReport, previewPages } from "@/lib/export/service";
 import { LayoutPages } from "@/components/report/LayoutPages";
 import { AutoRefresh } from "@/components/report/AutoRefresh";
 
@@ -14,8 +13,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ id: st
   const db = getDb();
   const report = await findVisibleReport(db, actor, id);
   if (!report) notFound();
-  const model = await modelOfReport(db, report.id);
-  const pages = layoutFor(model);
+  const [model, pages] = await Promise.all([modelOfReport(db, report.id), previewPages(db, report.id)]);
   return (
     <section aria-label="版式预览" className="space-y-4">
       <nav className="flex flex-wrap items-center gap-4 text-sm">

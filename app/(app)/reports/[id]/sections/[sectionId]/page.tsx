@@ -59,7 +59,7 @@ export default async function SectionPage({ params }: Params) {
       <header className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 id="section-title" className="doc-text text-xl font-bold">{title}</h1>
         <p className="text-sm text-stone-600">
-          {sectionStatusLabel(section.status, "zh")} · 第 {section.version} 版
+          <span data-testid="section-status">{sectionStatusLabel(section.status, "zh")}</span> · 第 {section.version} 版
         </p>
       </header>
       <SectionWorkflow sectionId={section.id} actions={actions} />
