@@ -107,10 +107,10 @@ function drive(port: number, plan: unknown): Promise<Record<string, unknown>> {
 
 export async function benchLoad() {
   const seconds = Number(process.env.BENCH_SECONDS ?? 60);
-  const kinds: ("sqlite" | "postgres")[] = process.env.TEST_DATABASE_URL ? ["sqlite", "postgres"] : ["sqlite"];
+  const kinds = ((process.env.BENCH_DATABASES ?? (process.env.TEST_DATABASE_URL ? "sqlite,postgres" : "sqlite")).split(",") as ("sqlite" | "postgres")[]);
   spawnSync(process.execPath, ["scripts/build-if-needed.mjs"], { stdio: "inherit" });
   const results: Record<string, unknown> = {};
-  let port = 3300;
+  let port = 3400; // clear of the services on this machine (MariaDB 3306, …)
   for (const kind of kinds) {
     for (const offices of (process.env.BENCH_OFFICES ?? "1,10,100").split(",").map(Number)) {
       const url = await freshUrl(kind);
@@ -121,7 +121,9 @@ export async function benchLoad() {
       try {
         const baseline = await drive(port, { users: [users[0], users.find((u) => u.role === "reader")], readerReports, seconds: Math.min(10, seconds) });
         // The full mix at the default database size; a short mix for 10 and 100 offices (how cost grows).
-        const full = await drive(port, { users, readerReports, seconds: offices === 1 ? seconds : Math.min(15, seconds) });
+        // BENCH_NO_READERS=1 leaves the 20 readers out, to see what page rendering costs the autosaves.
+        const mix = process.env.BENCH_NO_READERS === "1" ? users.filter((u) => u.role !== "reader") : users;
+        const full = await drive(port, { users: mix, readerReports, seconds: offices === 1 ? seconds : Math.min(15, seconds) });
         results[`${kind}:${offices}`] = { baseline, load: full, serverRssMb: Math.round(peak) };
         printTable(`${kind}, ${offices} office(s) of data`, baseline, full, peak);
       } finally {
