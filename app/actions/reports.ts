@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { runAction } from "@/lib/http/action";
 import { createReport } from "@/lib/reports/create";
+import { updateReportMetadata } from "@/lib/reports/metadata";
 import { AccessError } from "@/lib/auth/guard";
 import { officeWith } from "@/lib/auth/guard";
 import { previewText, textOfUpload } from "@/lib/import/preview";
@@ -27,4 +28,10 @@ export async function previewImportAction(form: FormData) {
     const { text } = parseInput(importPreviewSchema, { text: String(form.get("text") ?? "") });
     return previewText(text);
   });
+}
+
+export async function updateReportMetadataAction(raw: unknown) {
+  const result = await runAction(({ db, actor, ip }) => updateReportMetadata(db, actor, raw, ip));
+  if (result.ok) revalidatePath("/reports", "layout");
+  return result;
 }

@@ -34,9 +34,9 @@ export const reportMetadataSchema = z
   .object({
     reportId: z.string().min(1).max(64),
     title: z.string().trim().min(1, "请输入标题。").max(200, "标题最多 200 个字符。"),
-    addressee: z.string().trim().max(100).nullable(),
+    addressee: z.string().trim().max(100, "主送机关最多 100 个字符。").regex(/^[^：:]*$/, "主送机关不必带冒号，导出时会自动加上。"),
+    copyTo: z.string().trim().max(200, "抄送最多 200 个字符。"),
+    copies: z.number().int("印数须为整数。").min(1, "印数至少为 1。").max(100_000).nullable(),
     dueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY-MM-DD。"),
   })
   .strict();
-
-export const planItemUpdateSchema = z.object({}).strict();

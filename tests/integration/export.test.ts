@@ -53,3 +53,18 @@ test("a draft says 草稿 in its file name and metadata, never on the page", asy
   assert.ok(html.includes("&lt;script&gt;alert(1)&lt;/script&gt;"));
   assert.ok(!/草稿/.test(html.replace(/<meta[^>]*>/g, "")), "草稿 only in metadata");
 });
+
+test("the administrator sets 主送机关, 抄送 and 印数; they reach the export; an issued report refuses changes", async () => {
+  const { updateReportMetadata } = await import("../../lib/reports/metadata");
+  const admin = await actorFor(t.db, "admin");
+  const drafter = await actorFor(t.db, "drafter");
+  const draft = await t.db.report.findFirstOrThrow({ where: { year: 2031 } });
+  const input = { reportId: draft.id, title: draft.title, addressee: "区政府", copyTo: "区依法治区办", copies: 12, dueDate: "2032-02-28" };
+  await assert.rejects(() => updateReportMetadata(t.db, drafter, input), (e: unknown) => e instanceof AccessError && e.status === 403);
+  await assert.rejects(() => updateReportMetadata(t.db, admin, { ...input, addressee: "区政府：" }), /冒号/);
+  await updateReportMetadata(t.db, admin, input);
+  const model = await modelOfReport(t.db, draft.id);
+  assert.equal(model.addressee, "区政府");
+  assert.ok(renderHtml(model).includes('<p class="addressee">区政府：</p>'));
+  await assert.rejects(() => updateReportMetadata(t.db, admin, { ...input, reportId: demo, title: "改标题" }), (e: unknown) => e instanceof AccessError && e.status === 409);
+});

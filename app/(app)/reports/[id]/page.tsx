@@ -18,6 +18,7 @@ import { DeletedSections } from "@/components/report/DeletedSections";
 import { ReportWorkflow } from "@/components/workflow/ReportWorkflow";
 import { Dashboard } from "@/components/workflow/Dashboard";
 import { SubmitMine } from "@/components/workflow/SubmitMine";
+import { MetadataForm } from "@/components/report/MetadataForm";
 import { REOPENABLE_SECTION_STATUSES, reportActionsFrom, reportStep } from "@/lib/workflow/machine";
 
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
@@ -88,6 +89,10 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           ))}
         </dl>
       </header>
+      {can(actor, report.officeId, "report.editMetadata", ancestors) ? (
+        <MetadataForm reportId={report.id}
+          initial={{ title: report.title, addressee: report.addressee ?? "", copyTo: report.copyTo ?? "", copies: report.copies, dueDate: report.dueDate ?? "" }} />
+      ) : null}
       <ReportWorkflow reportId={report.id} actions={reportActions} reopenable={reopenable}
         defaults={{ copyTo: report.copyTo ?? "", copies: report.copies }} />
       {report.status === "drafting" ? (
