@@ -49,3 +49,22 @@ test("the public page needs no login and shows only what is published", async ({
   expect((await visitor.goto("/public/reports/nonexistent"))?.status()).toBe(404);
   await anonymous.close();
 });
+
+test("the administrator sets the 主送机关 and it appears in the layout", async ({ page }) => {
+  await loginOk(page, "admin");
+  await page.goto("/reports/new");
+  await page.getByLabel("年度", { exact: true }).fill("2036");
+  await page.getByLabel("从规定模板").check();
+  await page.getByRole("button", { name: "创建报告" }).click();
+  await expect(page).toHaveURL(/\/reports\/(?!new$)[a-z0-9]+$/);
+  await page.getByText(/编辑报告信息/).click();
+  await page.getByLabel("主送机关（如：区政府）").fill("区政府");
+  await page.getByLabel("印数").fill("abc");
+  await page.getByRole("button", { name: "保存报告信息" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "印数" })).toBeVisible();
+  await page.getByLabel("印数").fill("9");
+  await page.getByRole("button", { name: "保存报告信息" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "已保存。" })).toBeVisible();
+  await page.getByRole("link", { name: "版式预览" }).click();
+  await expect(page.locator('[data-role="addressee"]')).toHaveText("区政府：");
+});

@@ -9,7 +9,7 @@ import { Button, Field, FormError } from "@/components/ui/Field";
 
 interface Props {
   roleOptions: { value: string; label: string }[];
-  labels: { username: string; displayName: string; password: string; roles: string; create: string; saved: string };
+  labels: { username: string; displayName: string; password: string; email: string; roles: string; create: string; saved: string };
 }
 
 export function CreateUserForm({ roleOptions, labels }: Props) {
@@ -17,7 +17,7 @@ export function CreateUserForm({ roleOptions, labels }: Props) {
   const [done, setDone] = useState<string | null>(null);
   const { register, handleSubmit, reset, setError: setFieldError, formState } = useForm<CreateUserInput>({
     resolver: zodResolver(createUserSchema),
-    defaultValues: { username: "", displayName: "", password: "", roles: ["drafter"] },
+    defaultValues: { username: "", displayName: "", password: "", email: "", roles: ["drafter"] },
   });
   const onSubmit = handleSubmit(async (values) => {
     setError(null);
@@ -40,6 +40,7 @@ export function CreateUserForm({ roleOptions, labels }: Props) {
       <Field id="new-username" label={labels.username} error={formState.errors.username?.message} {...register("username")} />
       <Field id="new-displayName" label={labels.displayName} error={formState.errors.displayName?.message} {...register("displayName")} />
       <Field id="new-password" type="password" autoComplete="new-password" label={labels.password} error={formState.errors.password?.message} {...register("password")} />
+      <Field id="new-email" type="email" label={labels.email} error={formState.errors.email?.message} {...register("email")} />
       <fieldset aria-describedby={formState.errors.roles ? "new-roles-error" : undefined}>
         <legend className="text-sm font-medium text-stone-700">{labels.roles}</legend>
         <div className="mt-2 flex flex-wrap gap-3">

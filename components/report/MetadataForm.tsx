@@ -27,8 +27,9 @@ export function MetadataForm({ reportId, initial }: Props) {
       <form className="mt-3 grid gap-3 sm:grid-cols-2"
         onSubmit={(e) => {
           e.preventDefault();
+          if (v.copies && !/^\d+$/.test(v.copies.trim())) return setMessage({ ok: false, text: "印数须为正整数。" });
           start(async () => {
-            const r = await updateReportMetadataAction({ reportId, title: v.title, addressee: v.addressee, copyTo: v.copyTo, copies: v.copies ? Number(v.copies) : null, dueDate: v.dueDate });
+            const r = await updateReportMetadataAction({ reportId, title: v.title, addressee: v.addressee, copyTo: v.copyTo, copies: v.copies ? Number(v.copies.trim()) : null, dueDate: v.dueDate });
             setMessage(r.ok ? { ok: true, text: "已保存。" } : { ok: false, text: r.error });
             router.refresh();
           });

@@ -36,7 +36,7 @@ const USAGE = `用法 / usage: npm run cli -- <command>
   offices                                   列出机关 / list offices
   office add --code C --name N --full-name F --header-mark M --doc-code P [--parent C]
   users                                     列出用户 / list users
-  user add --username U --name N --office C --role R[,R] [--password P]
+  user add --username U --name N --office C --role R[,R] [--password P] [--email E]
   reports                                   列出报告 / list reports (id, office, year, status, title)
   import <file.docx|file.txt> --office C --year Y   导入报告 / import a report
   export <report-id> --format pdf|docx|html --out <path>  导出 / export a report
@@ -52,6 +52,7 @@ const cliUserSchema = z
     officeCode: z.string().min(1, "请指定机关代码（--office）。"),
     roles: roleListSchema,
     password: passwordSchema.optional(),
+    email: z.email("电子邮箱格式不正确。").max(120).optional(),
   })
   .strict();
 
@@ -159,9 +160,9 @@ async function listUsers(db: Db, io: CliIO) {
 }
 
 async function addUser(db: Db, io: CliIO, args: string[]) {
-  const o = options(args, ["username", "name", "office", "role", "password"]);
+  const o = options(args, ["username", "name", "office", "role", "password", "email"]);
   const input = parseInput(cliUserSchema, {
-    username: o.username, displayName: o.name, officeCode: o.office, roles: (o.role ?? "").split(",").filter(Boolean), password: o.password,
+    username: o.username, displayName: o.name, officeCode: o.office, roles: (o.role ?? "").split(",").filter(Boolean), password: o.password, email: o.email,
   });
   const office = await db.office.findUnique({ where: { code: input.officeCode } });
   if (!office) throw new CliError(`机关“${input.officeCode}”不存在。`);
@@ -171,7 +172,7 @@ async function addUser(db: Db, io: CliIO, args: string[]) {
   const user = await db.$transaction(async (tx) => {
     const created = await tx.user.create({
       data: {
-        username: input.username, displayName: input.displayName, passwordHash, mustChangePassword: true,
+        username: input.username, displayName: input.displayName, email: input.email ?? null, passwordHash, mustChangePassword: true,
         memberships: { create: input.roles.map((role) => ({ officeId: office.id, role })) },
       },
     });

@@ -27,6 +27,8 @@ export const createUserSchema = z
     displayName: z.string().trim().min(1, "请输入姓名。").max(40, "姓名最多 40 个字符。"),
     password: passwordSchema,
     roles: roleListSchema,
+    /** for notices by e-mail when an SMTP server is configured */
+    email: z.union([z.literal(""), z.email("电子邮箱格式不正确。").max(120)]).optional(),
   })
   .strict()
   .superRefine((v, ctx) => {

@@ -61,6 +61,7 @@ export async function createUser(db: Db, actor: Actor, raw: unknown, ip?: string
       data: {
         username: input.username,
         displayName: input.displayName,
+        email: input.email || null,
         passwordHash,
         mustChangePassword: true,
         memberships: { create: input.roles.map((role) => ({ officeId, role })) },

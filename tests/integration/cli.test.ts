@@ -57,3 +57,9 @@ test("audit verify passes on an intact chain and fails on a tampered one", async
   await t.db.auditEvent.update({ where: { seq: row.seq }, data: { action: "tampered" } });
   await assert.rejects(() => cli("audit", "verify"), /审计链校验失败/);
 });
+
+test("user add takes an e-mail address for notices, and checks it", async () => {
+  const ok = await cli("user", "add", "--username", "mailer", "--name", "邮件用户", "--office", "dachang", "--role", "drafter", "--email", "mailer@example.gov.cn");
+  assert.equal((await t.db.user.findUniqueOrThrow({ where: { id: ok.lines.at(-1)! } })).email, "mailer@example.gov.cn");
+  await assert.rejects(() => cli("user", "add", "--username", "mailer2", "--name", "邮件", "--office", "dachang", "--role", "drafter", "--email", "not-an-address"), /电子邮箱/);
+});

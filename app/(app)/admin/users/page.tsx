@@ -45,7 +45,7 @@ export default async function UsersPage() {
         <h2 className="text-lg font-semibold">{t("addUser")}</h2>
         <CreateUserForm
           roleOptions={roleOptions}
-          labels={{ username: t("username"), displayName: t("displayName"), password: t("password"), roles: t("roles"), create: t("create"), saved: t("saved") }}
+          labels={{ username: t("username"), displayName: t("displayName"), password: t("password"), email: "电子邮箱（选填，用于邮件通知）", roles: t("roles"), create: t("create"), saved: t("saved") }}
         />
       </div>
       <ul className="space-y-3" aria-label={t("usersTitle")}>
