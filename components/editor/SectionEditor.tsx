@@ -57,10 +57,9 @@ export function SectionEditor({ sectionId, label, isIntro, canHaveChildren, init
   const editorRef = useRef<Editor | null>(null);
 
   const read = useCallback(
-    () => ({ heading: headingRef.current, content: editorRef.current ? editorRef.current.getText({ blockSeparator: "\n" }) : text }),
-    // text is only the fallback before the editor exists
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [],
+    // Before the editor exists, the text is what the server sent.
+    () => ({ heading: headingRef.current, content: editorRef.current ? editorRef.current.getText({ blockSeparator: "\n" }) : initial.content }),
+    [initial.content],
   );
   const { state, changed, saveNow, resolve } = useAutosave({ sectionId, initial, read });
 
