@@ -58,11 +58,12 @@ test("the administrator sets the 主送机关 and it appears in the layout", asy
   await page.getByRole("button", { name: "创建报告" }).click();
   await expect(page).toHaveURL(/\/reports\/(?!new$)[a-z0-9]+$/);
   await page.getByText(/编辑报告信息/).click();
-  await page.getByLabel("主送机关（如：区政府）").fill("区政府");
-  await page.getByLabel("印数").fill("abc");
+  const info = page.locator("details").filter({ hasText: "编辑报告信息" });
+  await info.getByLabel("主送机关（如：区政府）").fill("区政府");
+  await info.getByLabel("印数").fill("abc");
   await page.getByRole("button", { name: "保存报告信息" }).click();
   await expect(page.getByRole("status").filter({ hasText: "印数" })).toBeVisible();
-  await page.getByLabel("印数").fill("9");
+  await info.getByLabel("印数").fill("9");
   await page.getByRole("button", { name: "保存报告信息" }).click();
   await expect(page.getByRole("status").filter({ hasText: "已保存。" })).toBeVisible();
   await page.getByRole("link", { name: "版式预览" }).click();

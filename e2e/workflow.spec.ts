@@ -105,8 +105,9 @@ test("the whole path: submit, return with a comment, fix, pass, 核稿, 签发, 
   // The administrator issues it: the 发文字号 appears.
   await admin.goto(reportUrl);
   await admin.getByRole("button", { name: "印发" }).click();
-  await admin.getByLabel("抄送").fill("区依法治区办");
-  await admin.getByLabel("印数").fill("9");
+  const flow = admin.getByRole("region", { name: "报告流转" });
+  await flow.getByLabel("抄送").fill("区依法治区办");
+  await flow.getByLabel("印数").fill("9");
   await admin.getByRole("button", { name: "确认印发（分配发文字号）" }).click();
   await expect(admin.getByTestId("report-status")).toHaveText("已印发");
   const docNumber = admin.getByText(/^宝大府〔\d{4}〕\d+号$/);
