@@ -11,7 +11,8 @@ import type { DocumentModel } from "./model";
 import { OFFICIAL_NAMES, fontMetrics } from "./fonts";
 import type { FontKey } from "./layout/engine";
 import { breakTitle } from "./layout/title";
-import { CHAR_PITCH, MM, SIZE, TEXT, TITLE_WIDTH } from "./layout/geometry";
+import { colophonRows, markSize as markSizeFor, signaturePositions } from "./layout/rules";
+import { CHAR_PITCH, MM, SIZE, TITLE_WIDTH } from "./layout/geometry";
 import JSZip from "jszip";
 
 // Word units: 1 pt = 20 twips; sizes in half-points; border widths in eighths of a point.
@@ -63,7 +64,7 @@ export async function renderDocx(model: DocumentModel): Promise<Buffer> {
     if (text) children.push(new Paragraph({ spacing: exact(), children: [run(text, key, SIZE.body)] }));
   }
   // 发文机关标志: its top edge 35 mm below the 版心's top.
-  const markSize = Math.min((TEXT.width * 0.92) / [...h.mark].length, 18 * MM);
+  const markSize = markSizeFor(h.mark);
   const markLine = twips(markSize * 1.2);
   const usedAbove = [h.copyNumber, h.secrecy, h.urgency].filter(Boolean).length * LINE;
   children.push(
@@ -123,16 +124,9 @@ export async function renderDocx(model: DocumentModel): Promise<Buffer> {
     );
   }
   if (model.signature) {
-    // Positions from the same rule as the PDF: 署名 two characters in from the right, the date two characters right of it.
+    // The same rule as the PDF (layout/rules.ts), as left indents.
     const width = (t: string) => metrics.measure("fang", t, SIZE.body) + [...t].length * (CHAR_PITCH - SIZE.body);
-    const sw = width(model.signature.signatory);
-    const dw = width(model.signature.date);
-    let signX = TEXT.width - 2 * CHAR_PITCH - sw;
-    let dateX = signX + 2 * CHAR_PITCH;
-    if (dateX + dw > TEXT.width - 2 * CHAR_PITCH + 0.5) {
-      dateX = TEXT.width - 2 * CHAR_PITCH - dw;
-      signX = dateX - 2 * CHAR_PITCH;
-    }
+    const { signX, dateX } = signaturePositions(width(model.signature.signatory), width(model.signature.date));
     children.push(blank());
     children.push(new Paragraph({ spacing: exact(), keepNext: true, indent: { left: twips(signX) }, children: [run(model.signature.signatory, "fang", SIZE.body)] }));
     children.push(new Paragraph({ spacing: exact(), indent: { left: twips(dateX) }, children: [run(model.signature.date, "fang", SIZE.body)] }));
@@ -205,10 +199,7 @@ function colophonTable(c: NonNullable<DocumentModel["colophon"]>): Table {
   const thick = { style: BorderStyle.SINGLE, size: 8, color: "000000" };
   const thin = { style: BorderStyle.SINGLE, size: 6, color: "000000" };
   const none = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
-  const lines: { left?: string; right?: string }[] = [];
-  if (c.copyTo) lines.push({ left: `抄送：${c.copyTo.replace(/[。.]$/, "")}。` });
-  lines.push({ left: c.issuer, right: `${c.issueDate}印发` });
-  if (c.copies) lines.push({ right: `（共印${c.copies}份）` });
+  const lines = colophonRows(c);
   const rows = lines.map(
     (l, i) =>
       new TableRow({

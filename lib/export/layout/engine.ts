@@ -4,8 +4,9 @@
 import type { DocumentModel } from "../model";
 import { breakParagraph, type Measure } from "./breaking";
 import { breakTitle } from "./title";
+import { colophonRows, markSize as markSizeFor, signaturePositions } from "./rules";
 import {
-  CHAR_PITCH, COLOPHON_THICK, COLOPHON_THIN, LINE_PITCH, LINES_PER_PAGE, MARK_OFFSET, MM, PAGE_NUMBER_GAP, RED, RED_LINE_GAP,
+  CHAR_PITCH, COLOPHON_THICK, COLOPHON_THIN, LINE_PITCH, LINES_PER_PAGE, MARK_OFFSET, PAGE_NUMBER_GAP, RED, RED_LINE_GAP,
   RED_LINE_WIDTH, SIZE, TEXT, TEXT_BOTTOM, TEXT_RIGHT, TITLE_WIDTH, baselineOf,
 } from "./geometry";
 
@@ -98,8 +99,7 @@ export function layoutDocument(model: DocumentModel, fonts: Fonts): LaidOutPage[
     row += 1;
   }
   // 发文机关标志: red, centred, its top edge 35 mm below the 版心's top; as large as fits, at most 18 mm.
-  const markChars = [...h.mark].length;
-  const markSize = Math.min((TEXT.width * 0.92) / markChars, 18 * MM);
+  const markSize = markSizeFor(h.mark);
   const markTop = TEXT.top + MARK_OFFSET;
   const markBaseline = markTop + 0.88 * markSize;
   const markWidth = width("title", h.mark, markSize);
@@ -160,18 +160,13 @@ export function layoutDocument(model: DocumentModel, fonts: Fonts): LaidOutPage[
   if (model.signature) {
     const sw = width("fang", model.signature.signatory, SIZE.body, gridSpacing(SIZE.body));
     const dw = width("fang", model.signature.date, SIZE.body, gridSpacing(SIZE.body));
-    let signX = TEXT_RIGHT - 2 * CHAR_PITCH - sw;
-    let dateX = signX + 2 * CHAR_PITCH;
-    if (dateX + dw > TEXT_RIGHT - 2 * CHAR_PITCH + 0.5) {
-      dateX = TEXT_RIGHT - 2 * CHAR_PITCH - dw;
-      signX = dateX - 2 * CHAR_PITCH;
-    }
+    const { signX, dateX } = signaturePositions(sw, dw);
     const noteLines = model.note ? paragraphLines(`（${model.note}）`, "fang", "note") : [];
     if (row + 3 + noteLines.length > LINES_PER_PAGE) newPage();
     else row += 1;
     placeLines([
-      { text: model.signature.signatory, font: "fang", size: SIZE.body, charSpacing: gridSpacing(SIZE.body), role: "signatory", x: signX },
-      { text: model.signature.date, font: "fang", size: SIZE.body, charSpacing: gridSpacing(SIZE.body), role: "date", x: dateX },
+      { text: model.signature.signatory, font: "fang", size: SIZE.body, charSpacing: gridSpacing(SIZE.body), role: "signatory", x: TEXT.left + signX },
+      { text: model.signature.date, font: "fang", size: SIZE.body, charSpacing: gridSpacing(SIZE.body), role: "date", x: TEXT.left + dateX },
       ...noteLines,
     ], 2 + noteLines.length);
   } else if (model.note) {
@@ -183,10 +178,7 @@ export function layoutDocument(model: DocumentModel, fonts: Fonts): LaidOutPage[
     const c = model.colophon;
     const size = SIZE.colophon;
     const oneChar = size;
-    const rows: { left?: string; right?: string }[] = [];
-    if (c.copyTo) rows.push({ left: `抄送：${c.copyTo.replace(/[。.]$/, "")}。` });
-    rows.push({ left: c.issuer, right: `${c.issueDate}印发` });
-    if (c.copies) rows.push({ right: `（共印${c.copies}份）` });
+    const rows = colophonRows(c);
     const first = LINES_PER_PAGE - rows.length;
     if (row > first) newPage();
     const top = TEXT.top + first * LINE_PITCH;
