@@ -57,3 +57,14 @@ export function officeWith(actor: Actor, permission: Permission, officeId?: stri
   for (const id of ids) if (can(actor, id, permission, new Map())) return id;
   return null;
 }
+
+/**
+ * The office where the actor holds an office-wide permission (user admin, creating
+ * reports, numbering); else 403, recorded as a denial in the actor's own office.
+ */
+export async function requireOfficeWith(db: DbOrTx, actor: Actor, permission: Permission): Promise<string> {
+  const officeId = officeWith(actor, permission);
+  if (officeId) return officeId;
+  if (actor.memberships[0]) await requirePermission(db, actor, actor.memberships[0].officeId, permission);
+  throw new AccessError(403, MESSAGES.forbidden);
+}

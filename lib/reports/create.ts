@@ -3,7 +3,7 @@
 import type { Db } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { can, canReadReport } from "../auth/actor";
-import { AccessError, MESSAGES, officeWith, requirePermission } from "../auth/guard";
+import { AccessError, MESSAGES, officeWith, requireOfficeWith } from "../auth/guard";
 import { recordAudit } from "../audit/record";
 import { parseInput } from "../validation";
 import { loadAncestors } from "../offices/queries";
@@ -23,12 +23,7 @@ export class DuplicateReportError extends AccessError {
 }
 
 async function creatorOffice(db: Db, actor: Actor) {
-  const officeId = officeWith(actor, "report.create");
-  if (!officeId) {
-    if (actor.memberships[0]) await requirePermission(db, actor, actor.memberships[0].officeId, "report.create");
-    throw new AccessError(403, MESSAGES.forbidden);
-  }
-  return db.office.findUniqueOrThrow({ where: { id: officeId } });
+  return db.office.findUniqueOrThrow({ where: { id: await requireOfficeWith(db, actor, "report.create") } });
 }
 
 export async function existingReport(db: Db, officeId: string, year: number) {

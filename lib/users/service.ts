@@ -2,7 +2,7 @@
 // validates its input with the shared zod schema, writes, and records an audit entry.
 import type { Db } from "../db/client";
 import type { Actor } from "../auth/actor";
-import { AccessError, MESSAGES, officeWith, requirePermission } from "../auth/guard";
+import { AccessError, MESSAGES, requireOfficeWith } from "../auth/guard";
 import { hashPassword } from "../auth/password";
 import { accountKey, clearFailures } from "../auth/throttle";
 import { recordAudit } from "../audit/record";
@@ -12,16 +12,8 @@ import { passwordProblem } from "../auth/password-policy";
 import { verifyPassword } from "../auth/password";
 import { changeOwnPasswordSchema, createUserSchema, firstAdminSchema, resetPasswordSchema, setActiveSchema, setRolesSchema } from "./schemas";
 
-/** The office whose users the actor administers (404-style refusal when none). */
-async function adminOffice(db: Db, actor: Actor): Promise<string> {
-  const officeId = officeWith(actor, "user.manage");
-  if (!officeId) {
-    const anyOffice = actor.memberships[0]?.officeId;
-    if (anyOffice) await requirePermission(db, actor, anyOffice, "user.manage");
-    throw new AccessError(403, MESSAGES.forbidden);
-  }
-  return officeId;
-}
+/** The office whose users the actor administers. */
+const adminOffice = (db: Db, actor: Actor) => requireOfficeWith(db, actor, "user.manage");
 
 export async function listOfficeUsers(db: Db, actor: Actor) {
   const officeId = await adminOffice(db, actor);

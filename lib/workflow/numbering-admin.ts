@@ -2,17 +2,13 @@
 // numbers for other documents (one sequence per office and year).
 import type { Db } from "../db/client";
 import type { Actor } from "../auth/actor";
-import { AccessError, MESSAGES, officeWith, requirePermission } from "../auth/guard";
+import { AccessError, requireOfficeWith } from "../auth/guard";
 import { recordAudit } from "../audit/record";
 import { parseInput } from "../validation";
 import { nextNumberSchema } from "./schemas";
 
 export async function setNextDocNumber(db: Db, actor: Actor, raw: unknown, ip?: string) {
-  const officeId = officeWith(actor, "office.manage");
-  if (!officeId) {
-    if (actor.memberships[0]) await requirePermission(db, actor, actor.memberships[0].officeId, "office.manage");
-    throw new AccessError(403, MESSAGES.forbidden);
-  }
+  const officeId = await requireOfficeWith(db, actor, "office.manage");
   const input = parseInput(nextNumberSchema, raw);
   await db.$transaction(async (tx) => {
     const before = await tx.docNumberSequence.findUnique({ where: { officeId_year: { officeId, year: input.year } } });
