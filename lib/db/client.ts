@@ -26,7 +26,3 @@ export function getDb(): Db {
   globalForDb.reportStudioDb ??= createClient(databaseUrl());
   return globalForDb.reportStudioDb;
 }
-
-export function isPostgres(): boolean {
-  return providerOf(databaseUrl()) === "postgres";
-}
