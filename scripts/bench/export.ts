@@ -1,31 +1,12 @@
 // Export speed: our PDF and DOCX of the demo report warm, against LibreOffice's
 // DOCX → PDF of the same report in the same run, and how export time grows with length.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseReportText } from "../../lib/import/parse-text";
-import { toDocumentModel, type DocumentModel } from "../../lib/export/model";
+import { demoDocumentModel } from "../../lib/demo/demo-model";
 import { renderPdf, layoutFor } from "../../lib/export/pdf";
 import { renderDocx } from "../../lib/export/docx";
-
-function demoModel(repeat = 1): DocumentModel {
-  const parsed = parseReportText(readFileSync(join(process.cwd(), "lib/demo/dachang-2022-report.txt"), "utf8"));
-  const rows: { id: string; parentId: string | null; position: number; kind: string; heading: string; content: string }[] = [];
-  const walk = (list: typeof parsed.sections, parentId: string | null) =>
-    list.forEach((s, i) => {
-      const id = `${parentId ?? "r"}-${i}`;
-      rows.push({ id, parentId, position: i, kind: s.kind, heading: s.heading, content: Array(repeat).fill(s.paragraphs.join("\n")).join("\n") });
-      walk(s.children, id);
-    });
-  walk(parsed.sections, null);
-  const m = parsed.metadata;
-  return toDocumentModel({
-    report: { title: m.title!, status: "published", docNumber: m.docNumber!, addressee: null, signatory: "上海市宝山区大场镇人民政府", writtenDate: "2023-02-16", copyTo: null, issuer: m.issuer!, issueDate: m.issueDate!, copies: 9 },
-    office: { headerMark: m.headerMark!, fullName: "上海市宝山区大场镇人民政府" },
-    sections: rows,
-  });
-}
 
 async function time(fn: () => Promise<unknown> | unknown, runs: number) {
   const ms: number[] = [];
@@ -39,7 +20,7 @@ async function time(fn: () => Promise<unknown> | unknown, runs: number) {
 }
 
 export async function benchExport() {
-  const model = demoModel();
+  const model = demoDocumentModel();
   await renderPdf(model); // load fonts once: the server keeps them
   await renderDocx(model);
   const pdf = await time(() => renderPdf(model), 7);
@@ -54,7 +35,7 @@ export async function benchExport() {
   }, 3);
   const growth: { pages: number; ms: number }[] = [];
   for (const repeat of [1, 4, 12]) {
-    const m = demoModel(repeat);
+    const m = demoDocumentModel({ repeat });
     const pages = layoutFor(m).length;
     growth.push({ pages, ms: (await time(() => renderPdf(m), 3)).median });
   }

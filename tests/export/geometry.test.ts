@@ -4,8 +4,7 @@ import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseReportText } from "../../lib/import/parse-text";
-import { toDocumentModel, type DocumentModel } from "../../lib/export/model";
+import { demoDocumentModel } from "../../lib/demo/demo-model";
 import { renderPdf } from "../../lib/export/pdf";
 import { renderDocx } from "../../lib/export/docx";
 import { gridLength, libreOfficePdf, plainText, readLines, redRows, toPng, type PdfPages } from "./pdf-inspect";
@@ -14,28 +13,7 @@ const MM = 72 / 25.4;
 const TEXT = { left: 28 * MM, top: 37 * MM, width: 156 * MM, height: 225 * MM };
 const ARTIFACTS = join(process.cwd(), "artifacts/export");
 
-function demoModel(): DocumentModel {
-  const parsed = parseReportText(readFileSync(join(process.cwd(), "lib/demo/dachang-2022-report.txt"), "utf8"));
-  const rows: { id: string; parentId: string | null; position: number; kind: string; heading: string; content: string }[] = [];
-  const walk = (list: typeof parsed.sections, parentId: string | null) =>
-    list.forEach((s, i) => {
-      const id = `${parentId ?? "r"}-${i}`;
-      rows.push({ id, parentId, position: i, kind: s.kind, heading: s.heading, content: s.paragraphs.join("\n") });
-      walk(s.children, id);
-    });
-  walk(parsed.sections, null);
-  const m = parsed.metadata;
-  return toDocumentModel({
-    report: {
-      title: m.title!, status: "published", docNumber: m.docNumber!, addressee: null, signatory: "上海市宝山区大场镇人民政府",
-      writtenDate: "2023-02-16", copyTo: "区依法治区办", issuer: m.issuer!, issueDate: m.issueDate!, copies: m.copies!,
-    },
-    office: { headerMark: m.headerMark!, fullName: "上海市宝山区大场镇人民政府" },
-    sections: rows,
-  });
-}
-
-const model = demoModel();
+const model = demoDocumentModel({ copyTo: "区依法治区办" });
 const outputs: Record<string, { pdf: string; pages: PdfPages }> = {};
 
 before(async () => {
