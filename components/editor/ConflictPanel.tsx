@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { DiffText } from "@/components/editor/DiffText";
 import { readableDiff } from "@/lib/sections/diff";
 import type { SectionSnapshot } from "@/lib/sections/save";
 
@@ -40,11 +41,7 @@ export function ConflictPanel({ mine, theirs, onChoose }: Props) {
       <details className="mt-3 text-sm">
         <summary className="cursor-pointer">逐字对比（删除线为对方版本有、我的版本没有的文字）</summary>
         <p className="doc-text mt-2 whitespace-pre-wrap rounded border bg-white p-2">
-          {diff.map((s, i) =>
-            s.type === "equal" ? <span key={i}>{s.text}</span> :
-            s.type === "insert" ? <ins key={i} className="bg-green-100 no-underline">{s.text}</ins> :
-            <del key={i} className="bg-red-100">{s.text}</del>,
-          )}
+          <DiffText segments={diff} />
         </p>
       </details>
       {merging ? (

@@ -6,6 +6,7 @@ import { AccessError } from "@/lib/auth/guard";
 import { listRevisions } from "@/lib/sections/save";
 import { editRefusal } from "@/lib/sections/access";
 import { loadAncestors } from "@/lib/offices/queries";
+import { DiffText } from "@/components/editor/DiffText";
 import { readableDiff, diffStats } from "@/lib/sections/diff";
 import { RestoreButton } from "@/components/editor/RestoreButton";
 
@@ -59,11 +60,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
       <section aria-label="版本差异" className="rounded-lg bg-white p-4 shadow-sm">
         <h2 className="text-sm font-semibold">第 {from.version} 版 → 第 {to.version} 版：新增 {stats.inserted} 字，删除 {stats.deleted} 字</h2>
         <p className="doc-text mt-2 whitespace-pre-wrap" data-testid="diff">
-          {diff.map((s, i) =>
-            s.type === "equal" ? <span key={i}>{s.text}</span> :
-            s.type === "insert" ? <ins key={i} className="bg-green-100 no-underline" title="新增">{s.text}</ins> :
-            <del key={i} className="bg-red-100" title="删除">{s.text}</del>,
-          )}
+          <DiffText segments={diff} />
         </p>
       </section>
       <ol className="space-y-2" aria-label="版本列表">
