@@ -85,12 +85,12 @@ export interface SignOffRow {
 /** Who drafted, reviewed, checked, signed and issued, and when (the last time each step happened). */
 export function signOffTable(entries: TrailEntry[]): SignOffRow[] {
   const last = (action: string) => entries.filter((e) => e.action === action).at(-1);
-  const names = (action: string) => [...new Set(entries.filter((e) => e.action === action).map((e) => e.actorName))].join("、");
+  const names = (...actions: string[]) => [...new Set(entries.filter((e) => actions.includes(e.action)).map((e) => e.actorName))].join("、");
   const when = (e?: TrailEntry) => (e ? e.at : "");
   return [
     { step: "起草（提交审核）", people: names("section.submit"), at: when(last("section.submit")) },
     { step: "审核（章节通过）", people: names("section.pass"), at: when(last("section.pass")) },
-    { step: "核稿", people: [...new Set([names("report.submitForCheck"), names("report.checkPass")].join("、").split("、").filter(Boolean))].join("、"), at: when(last("report.checkPass")) },
+    { step: "核稿", people: names("report.submitForCheck", "report.checkPass"), at: when(last("report.checkPass")) },
     { step: "签发", people: names("report.signOff"), at: when(last("report.signOff")) },
     { step: "印发", people: names("report.issue"), at: when(last("report.issue")) },
     { step: "公开", people: names("report.publish"), at: when(last("report.publish")) },
