@@ -4,18 +4,28 @@ import { useState } from "react";
 import { DiffText } from "@/components/editor/DiffText";
 import { readableDiff } from "@/lib/sections/diff";
 import type { SectionSnapshot } from "@/lib/sections/save";
+import type { Paragraph } from "@/lib/sections/paragraphs";
+import { paragraphsToText, textToParagraphs } from "@/lib/sections/text-form";
+
+export interface SectionText {
+  heading: string;
+  runIn: boolean;
+  content: Paragraph[];
+}
 
 interface Props {
-  mine: { heading: string; content: string };
+  mine: SectionText;
   theirs: SectionSnapshot;
-  onChoose: (choice: { heading: string; content: string }, keepTheirs: boolean) => void;
+  onChoose: (choice: SectionText, keepTheirs: boolean) => void;
 }
 
 /** Two versions side by side; nothing is saved until the user picks. */
 export function ConflictPanel({ mine, theirs, onChoose }: Props) {
   const [merging, setMerging] = useState(false);
-  const [merged, setMerged] = useState(mine.content);
-  const diff = readableDiff(theirs.content, mine.content);
+  const mineText = paragraphsToText(mine.content);
+  const theirsText = paragraphsToText(theirs.content);
+  const [merged, setMerged] = useState(mineText);
+  const diff = readableDiff(theirsText, mineText);
   return (
     <section role="region" aria-label="保存冲突" className="rounded-lg border-2 border-red-700 bg-red-50 p-4">
       <h2 className="font-semibold text-red-900">此章节已被他人修改</h2>
@@ -27,14 +37,14 @@ export function ConflictPanel({ mine, theirs, onChoose }: Props) {
           <h3 className="text-sm font-semibold">我的版本</h3>
           <div data-testid="conflict-mine" className="doc-text mt-1 max-h-72 overflow-auto whitespace-pre-wrap rounded border bg-white p-2 text-sm">
             {mine.heading ? <strong className="block">{mine.heading}</strong> : null}
-            {mine.content}
+            {mineText}
           </div>
         </div>
         <div>
           <h3 className="text-sm font-semibold">对方的版本（服务器上的最新版）</h3>
           <div data-testid="conflict-theirs" className="doc-text mt-1 max-h-72 overflow-auto whitespace-pre-wrap rounded border bg-white p-2 text-sm">
             {theirs.heading ? <strong className="block">{theirs.heading}</strong> : null}
-            {theirs.content}
+            {theirsText}
           </div>
         </div>
       </div>
@@ -49,13 +59,13 @@ export function ConflictPanel({ mine, theirs, onChoose }: Props) {
           <label htmlFor="merge-text" className="text-sm font-medium">手工合并（编辑后保存）</label>
           <textarea id="merge-text" rows={10} value={merged} onChange={(e) => setMerged(e.target.value)}
             className="doc-text mt-1 w-full rounded border border-stone-300 p-2" />
-          <button type="button" onClick={() => onChoose({ heading: mine.heading, content: merged }, false)}
+          <button type="button" onClick={() => onChoose({ heading: mine.heading, runIn: mine.runIn, content: textToParagraphs(merged) }, false)}
             className="mt-2 rounded bg-red-800 px-3 py-1 text-sm text-white">保存合并结果</button>
         </div>
       ) : null}
       <div className="mt-3 flex flex-wrap gap-2">
         <button type="button" onClick={() => onChoose(mine, false)} className="rounded bg-red-800 px-3 py-1 text-sm text-white">保留我的版本</button>
-        <button type="button" onClick={() => onChoose({ heading: theirs.heading, content: theirs.content }, true)}
+        <button type="button" onClick={() => onChoose({ heading: theirs.heading, runIn: theirs.runIn, content: theirs.content }, true)}
           className="rounded border border-stone-400 bg-white px-3 py-1 text-sm">采用对方的版本</button>
         {merging ? null : (
           <button type="button" onClick={() => setMerging(true)} className="rounded border border-stone-400 bg-white px-3 py-1 text-sm">手工合并</button>

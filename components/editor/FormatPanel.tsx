@@ -1,36 +1,37 @@
 "use client";
 
 import { useMemo } from "react";
-import { applyAllFixes, applyFix, checkContent, checkHeading, type FormatIssue } from "@/lib/sections/format-check";
+import { applyAllFixes, applyFix, applyHeadingFix, checkContent, checkHeading, type FormatIssue } from "@/lib/sections/format-check";
+import type { Paragraph } from "@/lib/sections/paragraphs";
 
 interface Props {
   heading: string | null;
-  content: string;
+  paragraphs: Paragraph[];
   onFixHeading: (heading: string) => void;
-  onFixContent: (content: string) => void;
+  onFixParagraphs: (paragraphs: Paragraph[]) => void;
 }
 
-/** Marks, never blocks: each mark has a one-click fix. */
-export function FormatPanel({ heading, content, onFixHeading, onFixContent }: Props) {
+/** Marks, never blocks: a mark that can be fixed has a one-click fix that changes only the marked span. */
+export function FormatPanel({ heading, paragraphs, onFixHeading, onFixParagraphs }: Props) {
   const headingIssues = useMemo(() => (heading === null ? [] : checkHeading(heading)), [heading]);
-  const contentIssues = useMemo(() => checkContent(content), [content]);
+  const contentIssues = useMemo(() => checkContent(paragraphs), [paragraphs]);
   const total = headingIssues.length + contentIssues.length;
-  const context = (issue: FormatIssue, text: string) => {
-    const p = text.split("\n")[issue.paragraph] ?? "";
-    return [p.slice(Math.max(0, issue.start - 8), issue.start), issue.found, p.slice(issue.end, issue.end + 8)] as const;
-  };
-  const row = (issue: FormatIssue, text: string, fix: () => void, key: string) => {
-    const [before, found, after] = context(issue, text);
+  const fixable = contentIssues.filter((i) => i.replacement !== null).length;
+  const row = (issue: FormatIssue, text: string, fix: (() => void) | null, key: string) => {
+    const before = text.slice(Math.max(0, issue.start - 8), issue.start);
+    const after = text.slice(issue.end, issue.end + 8);
     return (
       <li key={key} className="flex flex-wrap items-center gap-2 text-sm">
         <span className="doc-text rounded bg-white px-1">
-          …{before}<mark className="bg-amber-200">{found.replace(/ /g, "␣")}</mark>{after}…
+          …{before}<mark className="bg-amber-200">{issue.found.replace(/ /g, "␣")}</mark>{after}…
         </span>
         <span className="text-stone-700">{issue.message}</span>
-        <button type="button" onClick={fix} className="rounded border border-amber-700 px-2 py-0.5 text-xs text-amber-900"
-          aria-label={`修正：${issue.message}`}>
-          修正
-        </button>
+        {fix ? (
+          <button type="button" onClick={fix} className="rounded border border-amber-700 px-2 py-0.5 text-xs text-amber-900"
+            aria-label={`修正：${issue.message}`}>
+            修正
+          </button>
+        ) : null}
       </li>
     );
   };
@@ -40,14 +41,16 @@ export function FormatPanel({ heading, content, onFixHeading, onFixContent }: Pr
         <h2 className="text-sm font-semibold text-amber-900">
           格式检查：{total === 0 ? "未发现问题" : `${total} 处提示（不影响保存）`}
         </h2>
-        {contentIssues.length > 1 ? (
-          <button type="button" className="text-xs underline" onClick={() => onFixContent(applyAllFixes(content))}>全部修正正文</button>
+        {fixable > 1 ? (
+          <button type="button" className="text-xs underline" onClick={() => onFixParagraphs(applyAllFixes(paragraphs))}>全部修正正文</button>
         ) : null}
       </div>
       {total ? (
         <ul className="mt-2 space-y-1">
-          {headingIssues.map((i, n) => row(i, heading ?? "", () => onFixHeading(applyFix(heading ?? "", i)), `h${n}`))}
-          {contentIssues.map((i, n) => row(i, content, () => onFixContent(applyFix(content, i)), `c${n}`))}
+          {headingIssues.map((i, n) => row(i, heading ?? "", () => onFixHeading(applyHeadingFix(heading ?? "", i)), `h${n}`))}
+          {contentIssues.map((i, n) =>
+            row(i, paragraphs[i.paragraph]?.text ?? "", i.replacement === null ? null : () => onFixParagraphs(applyFix(paragraphs, i)), `c${n}`),
+          )}
         </ul>
       ) : null}
     </section>

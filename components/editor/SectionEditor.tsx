@@ -4,26 +4,28 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import Document from "@tiptap/extension-document";
-import Paragraph from "@tiptap/extension-paragraph";
 import Text from "@tiptap/extension-text";
 import { UndoRedo } from "@tiptap/extensions";
-import { cleanContent } from "@/lib/sections/content";
-import { draftKey, textToDoc, type LocalDraft } from "@/lib/sections/editor-doc";
+import { cleanParagraphs, plainText, sameParagraphs, type Paragraph } from "@/lib/sections/paragraphs";
+import { docToParagraphs, draftKey, paragraphsToDoc, readDraft } from "@/lib/sections/editor-doc";
 import { countChineseChars } from "@/lib/sections/text";
-import { splitLines } from "@/lib/import/parse-text";
-import { matchHeading } from "@/lib/import/headings";
+import { planPaste } from "@/lib/sections/paste-text";
 import { pasteSubsectionsAction } from "@/app/actions/sections";
 import { useAutosave, type SaveState } from "./useAutosave";
-import { ConflictPanel } from "./ConflictPanel";
+import { ConflictPanel, type SectionText } from "./ConflictPanel";
 import { FormatPanel } from "./FormatPanel";
+import { NumberedParagraph } from "./numbered-paragraph";
 
 interface Props {
   sectionId: string;
   label: string;
   isIntro: boolean;
   canHaveChildren: boolean;
-  initial: { version: number; heading: string; content: string };
+  initial: SectionText & { version: number };
+  /** the last numbers used at levels 3 and 4 before this section's text */
+  numberingStart: { 3: number; 4: number };
   maxChars: number;
+  runInBold: boolean;
 }
 
 function StatusLine({ state, onRetry }: { state: SaveState; onRetry: () => void }) {
@@ -48,50 +50,48 @@ function StatusLine({ state, onRetry }: { state: SaveState; onRetry: () => void 
   );
 }
 
-export function SectionEditor({ sectionId, label, isIntro, canHaveChildren, initial, maxChars }: Props) {
+const readParagraphs = (e: Editor): Paragraph[] => docToParagraphs(e.getJSON());
+
+export function SectionEditor({ sectionId, label, isIntro, canHaveChildren, initial, numberingStart, maxChars, runInBold }: Props) {
   const router = useRouter();
   const [heading, setHeading] = useState(initial.heading);
   const headingRef = useRef(initial.heading);
-  const [text, setText] = useState(initial.content);
+  const [runIn, setRunIn] = useState(initial.runIn);
+  const runInRef = useRef(initial.runIn);
+  const [paragraphs, setParagraphs] = useState<Paragraph[]>(initial.content);
   const [notice, setNotice] = useState<string | null>(null);
   const editorRef = useRef<Editor | null>(null);
 
   const read = useCallback(
     // Before the editor exists, the text is what the server sent.
-    () => ({ heading: headingRef.current, content: editorRef.current ? editorRef.current.getText({ blockSeparator: "\n" }) : initial.content }),
+    (): SectionText => ({ heading: headingRef.current, runIn: runInRef.current, content: editorRef.current ? readParagraphs(editorRef.current) : initial.content }),
     [initial.content],
   );
   const { state, changed, saveNow, resolve } = useAutosave({ sectionId, initial, read });
 
-  const pasteRef = useRef<(plain: string) => boolean>(() => false);
+  const pasteRef = useRef<(plain: string, html: string) => boolean>(() => false);
   const editor = useEditor({
     immediatelyRender: false,
     // No <style> element of Tiptap's own: the page's CSP allows only our stylesheet.
     injectCSS: false,
-    extensions: [Document, Paragraph, Text, UndoRedo],
-    content: textToDoc(initial.content),
+    extensions: [Document, NumberedParagraph.configure({ start: numberingStart }), Text, UndoRedo],
+    content: paragraphsToDoc(initial.content),
     editorProps: {
       attributes: {
-        class: "doc-text min-h-[16rem] whitespace-pre-wrap px-4 py-3 text-[1.05rem] leading-8 outline-none [&_p]:indent-[2em] [&_p]:my-1",
+        class: `doc-text min-h-[16rem] whitespace-pre-wrap px-4 py-3 text-[1.05rem] leading-8 outline-none [&_p]:indent-[2em] [&_p]:my-1 ${runInBold ? "[&_.run-in-lead]:font-bold" : "[&_.run-in-lead]:underline [&_.run-in-lead]:decoration-dotted"}`,
         role: "textbox",
         "aria-multiline": "true",
         "aria-label": "正文",
       },
-      // Pasted text keeps its words and paragraph breaks and nothing else.
-      handlePaste: (_view, event) => {
-        const plain = event.clipboardData?.getData("text/plain") ?? "";
-        const html = event.clipboardData?.getData("text/html") ?? "";
-        const source = plain || html.replace(/<\/(p|div|h\d|li|tr)>/gi, "\n").replace(/<[^>]+>/g, "");
-        if (!source) return false;
-        return pasteRef.current(source);
-      },
+      // Pasted text keeps its words and paragraph breaks; list numbers become numbered paragraphs.
+      handlePaste: (_view, event) => pasteRef.current(event.clipboardData?.getData("text/plain") ?? "", event.clipboardData?.getData("text/html") ?? ""),
     },
     onCreate: ({ editor: e }) => {
       editorRef.current = e;
       restoreDraft(e);
     },
     onUpdate: ({ editor: e }) => {
-      setText(e.getText({ blockSeparator: "\n" }));
+      setParagraphs(readParagraphs(e));
       if (e.view.composing) return; // an IME is mid-word: save when it commits
       changed();
     },
@@ -105,63 +105,71 @@ export function SectionEditor({ sectionId, label, isIntro, canHaveChildren, init
     return () => dom.removeEventListener("compositionend", onCommit);
   }, [editor, changed]);
 
-  function setAll(next: { heading: string; content: string }) {
+  function setAll(next: SectionText) {
     headingRef.current = next.heading;
     setHeading(next.heading);
-    editorRef.current?.commands.setContent(textToDoc(next.content), { emitUpdate: false });
-    setText(next.content);
+    runInRef.current = next.runIn;
+    setRunIn(next.runIn);
+    editorRef.current?.commands.setContent(paragraphsToDoc(next.content), { emitUpdate: false });
+    setParagraphs(next.content);
   }
 
   // A draft left in this browser (closed tab, lost connection) comes back first.
   function restoreDraft(e: Editor) {
     editorRef.current = e;
-    let draft: LocalDraft | null = null;
-    try {
-      draft = JSON.parse(localStorage.getItem(draftKey(sectionId)) ?? "null");
-    } catch {
-      draft = null;
-    }
-    if (!draft || (cleanContent(draft.content) === cleanContent(initial.content) && draft.heading === initial.heading)) return;
+    const draft = readDraft(typeof localStorage === "undefined" ? null : localStorage.getItem(draftKey(sectionId)));
+    if (!draft) return;
+    if (sameParagraphs(cleanParagraphs(draft.content), cleanParagraphs(initial.content)) && draft.heading === initial.heading && draft.runIn === initial.runIn) return;
+    setAll(draft);
     if (draft.baseVersion === initial.version) {
-      setAll(draft);
       setNotice("已恢复本浏览器中尚未保存的内容，正在保存。");
       void saveNow();
     } else {
-      setAll(draft);
       void saveNow(draft); // based on an older version: the server answers with the conflict screen
     }
   }
 
-  function pasteAsText(source: string): boolean {
-    const editor = editorRef.current;
-    if (!editor) return false;
-    const lines = splitLines(source);
-    const firstHeading = lines.findIndex((l) => matchHeading(l));
-    const leading = firstHeading === -1 ? lines : lines.slice(0, firstHeading);
-    if (leading.length) {
-      editor.chain().focus().insertContent(leading.map((l) => ({ type: "paragraph", content: [{ type: "text", text: l }] }))).run();
+  function paste(plain: string, html: string): boolean {
+    const e = editorRef.current;
+    if (!e || (!plain && !html)) return false;
+    const plan = planPaste(plain, html, canHaveChildren);
+    if (plan.paragraphs.length) {
+      const nodes = paragraphsToDoc(plan.paragraphs).content;
+      e.chain().focus().insertContent(nodes).run();
     }
-    if (firstHeading !== -1) {
-      if (!canHaveChildren) {
-        editor.chain().focus().insertContent(lines.slice(firstHeading).map((l) => ({ type: "paragraph", content: [{ type: "text", text: l }] }))).run();
-        setNotice("此章节下不能再分子章节，粘贴的编号标题已作为正文保留。");
-      } else {
-        void pasteSubsectionsAction({ sectionId, text: lines.slice(firstHeading).join("\n") }).then((r) => {
-          setNotice(r.ok ? `粘贴内容中的 ${r.data.created} 个编号标题已转为子章节。` : r.error);
-          router.refresh();
-        });
-      }
-    }
+    const notes: string[] = [];
+    if (plan.tables) notes.push(`粘贴的内容含有 ${plan.tables} 个表格：报告正文暂不支持表格，表格未粘贴，请改写为文字。`);
+    if (plan.renumbered) notes.push(`${plan.renumbered} 个带编号的段落已改为自动编号。`);
+    if (plan.subsections) {
+      void pasteSubsectionsAction({ sectionId, text: plan.subsections }).then((r) => {
+        setNotice([...notes, r.ok ? `粘贴内容中的 ${r.data.created} 个小标题已转为子章节。` : r.error].join(" "));
+        router.refresh();
+      });
+    } else if (notes.length) setNotice(notes.join(" "));
+    // Every change is saved, a paste included (insertContent of many nodes may land without a key press after it).
+    changed();
     return true;
   }
   useEffect(() => {
-    pasteRef.current = pasteAsText;
+    pasteRef.current = paste;
   });
 
+  /** Numbering of the paragraphs the selection touches: a level, or none. */
+  const setLevel = (level: 3 | 4 | null) => {
+    editorRef.current?.chain().focus().updateAttributes("paragraph", { level, ...(level ? {} : { runIn: false }) }).run();
+  };
+  const toggleRunIn = () => {
+    const e = editorRef.current;
+    if (!e) return;
+    const on = !!e.getAttributes("paragraph").runIn;
+    e.chain().focus().updateAttributes("paragraph", { runIn: !on }).run();
+  };
+
+  const text = plainText(paragraphs);
   const chars = (isIntro ? 0 : countChineseChars(heading)) + countChineseChars(text);
   const tooLong = text.length > maxChars;
-  const applyText = (content: string) => {
-    setAll({ heading: headingRef.current, content });
+  const applyParagraphs = (content: Paragraph[]) => {
+    setAll({ heading: headingRef.current, runIn: runInRef.current, content });
     changed();
   };
 
@@ -171,7 +179,7 @@ export function SectionEditor({ sectionId, label, isIntro, canHaveChildren, init
         <StatusLine state={state} onRetry={() => void saveNow()} />
         <span className="text-sm text-stone-600" data-testid="section-chars">本节 {chars} 字</span>
       </div>
-      {notice ? <p className="rounded bg-blue-50 px-3 py-2 text-sm text-blue-900">{notice}</p> : null}
+      {notice ? <p role="status" className="rounded bg-blue-50 px-3 py-2 text-sm text-blue-900">{notice}</p> : null}
       {tooLong ? <p className="text-sm text-red-700">正文超过 {maxChars.toLocaleString("en")} 个字符，服务器会拒绝保存，请拆分为多个章节。</p> : null}
       {state.kind === "conflict" ? (
         <ConflictPanel
@@ -184,28 +192,46 @@ export function SectionEditor({ sectionId, label, isIntro, canHaveChildren, init
         />
       ) : null}
       {isIntro ? null : (
-        <div className="flex items-baseline gap-2">
-          <span className="doc-text text-lg font-bold" aria-hidden>{label}</span>
-          <label className="sr-only" htmlFor="section-heading">标题</label>
-          <input id="section-heading" value={heading} disabled={state.kind === "conflict"}
-            onChange={(e) => {
-              headingRef.current = e.target.value;
-              setHeading(e.target.value);
-              changed();
-            }}
-            className="doc-text flex-1 rounded border border-stone-300 px-3 py-2 text-lg font-bold" />
+        <div className="space-y-1">
+          <div className="flex items-baseline gap-2">
+            <span className="doc-text text-lg font-bold" aria-hidden>{label}</span>
+            <label className="sr-only" htmlFor="section-heading">标题</label>
+            <input id="section-heading" value={heading} disabled={state.kind === "conflict"}
+              onChange={(e) => {
+                headingRef.current = e.target.value;
+                setHeading(e.target.value);
+                changed();
+              }}
+              className="doc-text flex-1 rounded border border-stone-300 px-3 py-2 text-lg font-bold" />
+          </div>
+          <label className="flex items-center gap-2 text-sm text-stone-700">
+            <input type="checkbox" checked={runIn} disabled={state.kind === "conflict"}
+              onChange={(e) => {
+                runInRef.current = e.target.checked;
+                setRunIn(e.target.checked);
+                changed();
+              }} />
+            标题与正文第一段同行（如“{label}强化组织领导。镇党委……”）
+          </label>
         </div>
       )}
+      <div role="toolbar" aria-label="段落编号" className="flex flex-wrap items-center gap-2 text-sm">
+        <span className="text-stone-600">所在段落：</span>
+        <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => setLevel(3)} className="rounded border border-stone-300 px-2 py-0.5 hover:bg-stone-50">编号 1．</button>
+        <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => setLevel(4)} className="rounded border border-stone-300 px-2 py-0.5 hover:bg-stone-50">编号（1）</button>
+        <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => setLevel(null)} className="rounded border border-stone-300 px-2 py-0.5 hover:bg-stone-50">取消编号</button>
+        <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={toggleRunIn} className="rounded border border-stone-300 px-2 py-0.5 hover:bg-stone-50">首句为小标题</button>
+      </div>
       <div className={`rounded border border-stone-300 bg-white ${state.kind === "conflict" ? "pointer-events-none opacity-60" : ""}`}>
         <EditorContent editor={editor} />
       </div>
-      <FormatPanel heading={isIntro ? null : heading} content={text}
+      <FormatPanel heading={isIntro ? null : heading} paragraphs={paragraphs}
         onFixHeading={(h) => {
           headingRef.current = h;
           setHeading(h);
           changed();
         }}
-        onFixContent={applyText} />
+        onFixParagraphs={applyParagraphs} />
     </div>
   );
 }

@@ -4,29 +4,34 @@
 // until the server confirms it; a save based on an old version comes back 409
 // with the server's text, and nothing is overwritten without the user choosing.
 import { useCallback, useEffect, useRef, useState } from "react";
-import { cleanContent, cleanHeading } from "@/lib/sections/content";
+import { cleanHeading, cleanParagraphs, sameParagraphs } from "@/lib/sections/paragraphs";
 import { draftKey, type LocalDraft } from "@/lib/sections/editor-doc";
 import type { SectionSnapshot } from "@/lib/sections/save";
+import type { SectionText } from "./ConflictPanel";
 
 export type SaveState =
   | { kind: "saved"; at: string | null }
   | { kind: "dirty" }
   | { kind: "saving" }
   | { kind: "error"; message: string; retrying: boolean }
-  | { kind: "conflict"; mine: { heading: string; content: string }; theirs: SectionSnapshot };
+  | { kind: "conflict"; mine: SectionText; theirs: SectionSnapshot };
 
 const DEBOUNCE_MS = 1200;
 
 const clock = (iso: string) => new Date(iso).toLocaleTimeString("zh-CN", { hour: "2-digit", minute: "2-digit", hour12: false });
 
+/** What the server would store of a text: the comparison that decides whether anything is unsaved. */
+const cleaned = (t: SectionText): SectionText => ({ heading: cleanHeading(t.heading), runIn: t.runIn, content: cleanParagraphs(t.content) });
+const same = (a: SectionText, b: SectionText) => a.heading === b.heading && a.runIn === b.runIn && sameParagraphs(a.content, b.content);
+
 export function useAutosave(opts: {
   sectionId: string;
-  initial: { version: number; heading: string; content: string };
-  read: () => { heading: string; content: string };
+  initial: SectionText & { version: number };
+  read: () => SectionText;
 }) {
   const { sectionId, read } = opts;
   const base = useRef(opts.initial.version);
-  const confirmed = useRef({ heading: cleanHeading(opts.initial.heading), content: cleanContent(opts.initial.content) });
+  const confirmed = useRef(cleaned(opts.initial));
   const [state, setRenderedState] = useState<SaveState>({ kind: "saved", at: null });
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const inflight = useRef(false);
@@ -40,8 +45,8 @@ export function useAutosave(opts: {
   const saveLater = useRef<(delay: number) => void>(() => {});
 
   const writeDraft = useCallback(
-    (d: { heading: string; content: string }) => {
-      const draft: LocalDraft = { baseVersion: base.current, heading: d.heading, content: d.content, at: new Date().toISOString() };
+    (d: SectionText) => {
+      const draft: LocalDraft = { baseVersion: base.current, heading: d.heading, runIn: d.runIn, content: d.content, at: new Date().toISOString() };
       try {
         localStorage.setItem(draftKey(sectionId), JSON.stringify(draft));
       } catch {
@@ -58,13 +63,10 @@ export function useAutosave(opts: {
     }
   }, [sectionId]);
 
-  const isDirty = useCallback(() => {
-    const now = read();
-    return cleanContent(now.content) !== confirmed.current.content || cleanHeading(now.heading) !== confirmed.current.heading;
-  }, [read]);
+  const isDirty = useCallback(() => !same(cleaned(read()), confirmed.current), [read]);
 
   const saveNow = useCallback(
-    async (override?: { heading: string; content: string }, keepalive = false): Promise<void> => {
+    async (override?: SectionText, keepalive = false): Promise<void> => {
       if (timer.current) clearTimeout(timer.current);
       if (stateRef.current.kind === "conflict" && !override) return;
       if (inflight.current) {
@@ -84,13 +86,13 @@ export function useAutosave(opts: {
         const res = await fetch(`/api/sections/${sectionId}`, {
           method: "PUT",
           headers: { "content-type": "application/json" },
-          body: JSON.stringify({ baseVersion: base.current, heading: sent.heading, content: sent.content }),
+          body: JSON.stringify({ baseVersion: base.current, heading: sent.heading, runIn: sent.runIn, content: sent.content }),
           keepalive,
         });
         const body = await res.json().catch(() => ({}));
         if (res.ok) {
           base.current = body.version;
-          confirmed.current = { heading: cleanHeading(sent.heading), content: cleanContent(sent.content) };
+          confirmed.current = cleaned(sent);
           if (isDirty()) {
             writeDraft(read());
             setState({ kind: "dirty" });
@@ -138,10 +140,10 @@ export function useAutosave(opts: {
 
   /** After a conflict: continue from the server's version with the chosen text. */
   const resolve = useCallback(
-    (choice: { heading: string; content: string }, theirs: SectionSnapshot, keepTheirs: boolean) => {
+    (choice: SectionText, theirs: SectionSnapshot, keepTheirs: boolean) => {
       base.current = theirs.version;
       if (keepTheirs) {
-        confirmed.current = { heading: cleanHeading(theirs.heading), content: cleanContent(theirs.content) };
+        confirmed.current = cleaned(theirs);
         clearDraft();
         setState({ kind: "saved", at: clock(theirs.updatedAt) });
         return;

@@ -4,6 +4,8 @@ import { useState, useTransition, type DragEvent, type KeyboardEvent } from "rea
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { addSectionAction, assignOwnerAction, deleteSectionAction, moveSectionAction } from "@/app/actions/sections";
+import type { ParagraphView } from "@/lib/sections/paragraphs";
+import { BodyText } from "./BodyText";
 
 export interface TreeNode {
   id: string;
@@ -12,7 +14,9 @@ export interface TreeNode {
   label: string;
   heading: string;
   kind: string;
-  paragraphs: string[];
+  /** the heading runs in with the first paragraph */
+  runIn: boolean;
+  paragraphs: ParagraphView[];
   ownerId: string | null;
   ownerName: string | null;
   statusLabel: string;
@@ -26,6 +30,7 @@ interface Props {
   canStructure: boolean;
   canAssign: boolean;
   drafters: { id: string; name: string }[];
+  runInBold: boolean;
   /** rendered inside the 一、 block: last year's plans */
   beside?: Record<string, React.ReactNode>;
 }
@@ -50,7 +55,7 @@ function keyboardMove(nodes: TreeNode[], node: TreeNode, key: "up" | "down" | "o
   return { parentId: prev.id, position: nodes.filter((n) => n.parentId === prev.id).length };
 }
 
-export function SectionTree({ reportId, nodes, canStructure, canAssign, drafters, beside }: Props) {
+export function SectionTree({ reportId, nodes, canStructure, canAssign, drafters, runInBold, beside }: Props) {
   const router = useRouter();
   const [pending, start] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
@@ -131,7 +136,10 @@ export function SectionTree({ reportId, nodes, canStructure, canAssign, drafters
             style={{ marginLeft: `${(node.depth - 1) * 1.5}rem` }}
           >
             <div className="flex flex-wrap items-baseline justify-between gap-2">
-              <Heading className={`doc-text ${node.depth === 1 ? "text-lg font-bold" : "font-semibold"}`}>{title}</Heading>
+              <Heading className={`doc-text ${node.depth === 1 ? "text-lg font-bold" : "font-semibold"}`}>
+                {title}
+                {node.runIn ? <span className="font-normal">{node.paragraphs[0].text}</span> : null}
+              </Heading>
               <div className="flex flex-wrap items-center gap-2 text-xs text-stone-500">
                 <span>{node.chars} 字</span>
                 <span>·</span>
@@ -158,9 +166,7 @@ export function SectionTree({ reportId, nodes, canStructure, canAssign, drafters
                 ) : null}
               </div>
             </div>
-            {node.paragraphs.map((p, i) => (
-              <p key={i} className="doc-text mt-2 indent-[2em] text-[1.05rem]">{p}</p>
-            ))}
+            <BodyText paragraphs={node.runIn ? node.paragraphs.slice(1) : node.paragraphs} bold={runInBold} className="mt-2" />
             {beside?.[node.id]}
             {controls ? (
               <div className="mt-3 flex flex-wrap gap-1 text-xs" aria-label={`${title} 的结构操作`}>

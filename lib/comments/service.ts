@@ -10,6 +10,7 @@ import { parseInput } from "../validation";
 import { loadVisibleSection } from "../sections/load";
 import { FROZEN_STATUSES } from "../workflow/machine";
 import { locateAnchor, type Anchor } from "./anchor";
+import { plainText } from "../sections/paragraphs";
 import { notify, mailNotices } from "../notify/service";
 
 const anchorSchema = z.object({ quote: z.string().min(1).max(2000), prefix: z.string().max(64), suffix: z.string().max(64) }).strict();
@@ -29,7 +30,7 @@ export async function addComment(db: Db, actor: Actor, raw: unknown, ip?: string
   const isOwner = section.ownerId === actor.userId;
   if (!isOwner) await requirePermission(db, actor, report.officeId, "comment.write", { type: "section", id: section.id });
   if ((FROZEN_STATUSES as readonly string[]).includes(report.status)) throw new AccessError(409, "报告已签发，不能再添加评论。");
-  if (input.anchor && !locateAnchor(section.content, input.anchor)) throw new AccessError(409, "所选文字已不在当前正文中，请刷新后重新选择。");
+  if (input.anchor && !locateAnchor(plainText(section.content), input.anchor)) throw new AccessError(409, "所选文字已不在当前正文中，请刷新后重新选择。");
   const { comment, notices } = await db.$transaction(async (tx) => {
     const comment = await tx.comment.create({
       data: { sectionId: section.id, authorId: actor.userId, body: input.body, anchor: input.anchor ? JSON.stringify(input.anchor) : null },
@@ -80,7 +81,7 @@ export async function listComments(db: Db, actor: Actor, sectionId: string): Pro
   const rows = await db.comment.findMany({ where: { sectionId: section.id }, include: { author: true }, orderBy: { createdAt: "asc" } });
   return rows.map((c) => {
     const anchor = c.anchor ? (JSON.parse(c.anchor) as Anchor) : null;
-    const located = anchor ? locateAnchor(section.content, anchor) : null;
+    const located = anchor ? locateAnchor(plainText(section.content), anchor) : null;
     return {
       id: c.id, body: c.body, authorName: c.author.displayName, createdAt: c.createdAt.toISOString(), resolved: !!c.resolvedAt,
       quote: anchor?.quote ?? null, located, detached: !!anchor && !located,

@@ -2,16 +2,17 @@
 // for the export checks and the export benchmark. `repeat` lengthens every section.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseReportText } from "../import/parse-text";
+import { parseReportText, toParagraph } from "../import/parse-text";
+import type { Paragraph } from "../sections/paragraphs";
 import { toDocumentModel, type DocumentModel } from "../export/model";
 
 export function demoDocumentModel({ repeat = 1, copyTo = null as string | null } = {}): DocumentModel {
   const parsed = parseReportText(readFileSync(join(process.cwd(), "lib/demo/dachang-2022-report.txt"), "utf8"));
-  const rows: { id: string; parentId: string | null; position: number; kind: string; heading: string; content: string }[] = [];
+  const rows: { id: string; parentId: string | null; position: number; kind: string; heading: string; runIn?: boolean; content: Paragraph[] }[] = [];
   const walk = (list: typeof parsed.sections, parentId: string | null) =>
     list.forEach((s, i) => {
       const id = `${parentId ?? "r"}-${i}`;
-      rows.push({ id, parentId, position: i, kind: s.kind, heading: s.heading, content: Array(repeat).fill(s.paragraphs.join("\n")).join("\n") });
+      rows.push({ id, parentId, position: i, kind: s.kind, heading: s.heading, runIn: s.runIn, content: Array.from({ length: repeat }, () => s.paragraphs.map(toParagraph)).flat() });
       walk(s.children, id);
     });
   walk(parsed.sections, null);

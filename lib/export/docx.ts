@@ -5,13 +5,14 @@
 // a red line, odd/even page-number footers and the 版记 at the foot of the last page.
 import {
   AlignmentType, BorderStyle, Document, DocumentGridType, Footer, HeightRule, LineRuleType, OverlapType, Packer, PageNumber,
-  Paragraph as DocxParagraph, Table, TableAnchorType, TableCell, TableRow, TabStopType, TextRun, WidthType,
+  Paragraph as DocxParagraph, Table, TableAnchorType, TableCell, TableRow, TabStopType, TextRun, VerticalAlign, WidthType,
 } from "docx";
 import type { DocumentModel } from "./model";
 import { OFFICIAL_NAMES, fontMetrics } from "./fonts";
 import type { FontKey } from "./layout/engine";
 import { breakTitle } from "./layout/title";
-import { colophonRows, markSize as markSizeFor, signaturePositions } from "./layout/rules";
+import { colophonRows, JOINT_LINE, markLayout, markSize as markSizeFor, signaturePositions, SIGNER_LABEL } from "./layout/rules";
+import { STYLE_FONT } from "./layout/engine";
 import { CHAR_PITCH, MM, SIZE, TITLE_WIDTH } from "./layout/geometry";
 import JSZip from "jszip";
 
@@ -24,6 +25,7 @@ const TEXT_H = PAGE_H - MARGIN.top - MARGIN.bottom; // 12756
 const LINE = 579; // 28.95 pt: 22 lines fill the 225 mm 版心
 const INDENT_2 = 640; // two characters of 三号
 const ONE_CHAR_4 = 280; // one character of 四号
+const ONE_CHAR_3 = 320; // one character of 三号
 const SPACING_16 = -5; // −0.25 pt: 28 characters of 三号 a line
 const twips = (pt: number) => Math.round(pt * 20);
 
@@ -31,7 +33,9 @@ const twips = (pt: number) => Math.round(pt * 20);
 class Paragraph extends DocxParagraph {
   constructor(options: ConstructorParameters<typeof DocxParagraph>[0] & object) {
     // No punctuation hanging into the margin either: the line is pushed instead, as in the PDF.
-    super({ autoSpaceEastAsianText: false, ...options });
+    // Widow and orphan control off: the PDF does not move lines to keep them together either,
+    // and LibreOffice would otherwise leave 21 lines on a full page.
+    super({ autoSpaceEastAsianText: false, widowControl: false, ...options });
   }
 }
 
@@ -64,27 +68,18 @@ export async function renderDocx(model: DocumentModel): Promise<Buffer> {
     if (text) children.push(new Paragraph({ spacing: exact(), children: [run(text, key, SIZE.body)] }));
   }
   // 发文机关标志: its top edge 35 mm below the 版心's top.
-  const markSize = markSizeFor(h.mark);
-  const markLine = twips(markSize * 1.2);
   const usedAbove = [h.copyNumber, h.secrecy, h.urgency].filter(Boolean).length * LINE;
-  children.push(
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      // In an exact line of 1.2 em, LibreOffice draws the glyphs' top 0.55 em below the line's top
-      // (measured; Word and WPS with 方正小标宋简体 are to be confirmed on a government PC).
-      spacing: exact(markLine, Math.max(0, twips(35 * MM - 0.55 * markSize) - usedAbove)),
-      children: [run(h.mark, "title", Math.round(markSize * 2) / 2, { color: "FF0000", snapToGrid: false })],
-    }),
-  );
+  children.push(...markParagraphs(h.mark, usedAbove, (t, s) => metrics.measure("title", t, s)));
   children.push(blank(), blank());
   // 发文字号 with the red line 4 mm below it (a bottom border spanning the 版心).
   const redLine = { bottom: { style: BorderStyle.SINGLE, size: 8, color: "FF0000", space: Math.round(4 * MM) } };
   if (h.signer) {
+    // A 上行文: the number one character in from the left, "签发人：" and the name (楷体) one character in from the right.
     children.push(
       new Paragraph({
         spacing: exact(), border: redLine,
-        tabStops: [{ type: TabStopType.LEFT, position: 320 }, { type: TabStopType.RIGHT, position: TEXT_W - 320 }],
-        children: [run(`\t${h.docNumber ?? ""}\t签发人：`, "fang", SIZE.body), run(h.signer, "kai", SIZE.body)],
+        tabStops: [{ type: TabStopType.LEFT, position: ONE_CHAR_3 }, { type: TabStopType.RIGHT, position: TEXT_W - ONE_CHAR_3 }],
+        children: [run(`\t${h.docNumber ?? ""}\t${SIGNER_LABEL}`, "fang", SIZE.body), run(h.signer, "kai", SIZE.body)],
       }),
     );
   } else {
@@ -104,19 +99,18 @@ export async function renderDocx(model: DocumentModel): Promise<Buffer> {
   children.push(blank());
   if (model.addressee) children.push(new Paragraph({ spacing: exact(), children: [run(`${model.addressee}：`, "fang", SIZE.body)] }));
 
-  const HEADING: Record<1 | 2 | 3 | 4, FontKey> = { 1: "hei", 2: "kai", 3: "fang", 4: "fang" };
-  for (const b of model.body) {
-    const key: FontKey = b.level === 0 ? "fang" : HEADING[b.level];
+  model.body.forEach((b, i) => {
     children.push(
       new Paragraph({
         alignment: AlignmentType.JUSTIFIED,
         spacing: exact(),
         indent: { firstLine: INDENT_2 },
-        keepNext: b.level > 0,
-        children: [run(b.label + b.text, key, SIZE.body)],
+        // A heading keeps with what follows, as in the PDF (the last block has nothing to keep with).
+        keepNext: b.kind === "heading" && i < model.body.length - 1,
+        children: b.runs.map((r) => run(r.text, STYLE_FONT[r.style], SIZE.body, r.style === "lead" && model.style.runInBold ? { bold: true } : {})),
       }),
     );
-  }
+  });
   if (model.attachments?.length) {
     children.push(blank());
     model.attachments.forEach((a, i) =>
@@ -124,11 +118,15 @@ export async function renderDocx(model: DocumentModel): Promise<Buffer> {
     );
   }
   if (model.signature) {
-    // The same rule as the PDF (layout/rules.ts), as left indents.
+    // The same rule as the PDF (layout/rules.ts), as indents: every 署名 ends where the widest does.
     const width = (t: string) => metrics.measure("fang", t, SIZE.body) + [...t].length * (CHAR_PITCH - SIZE.body);
-    const { signX, dateX } = signaturePositions(width(model.signature.signatory), width(model.signature.date));
+    const widths = model.signature.signatories.map(width);
+    const { signX, dateX } = signaturePositions(Math.max(...widths), width(model.signature.date));
+    const end = signX + Math.max(...widths);
     children.push(blank());
-    children.push(new Paragraph({ spacing: exact(), keepNext: true, indent: { left: twips(signX) }, children: [run(model.signature.signatory, "fang", SIZE.body)] }));
+    model.signature.signatories.forEach((s, i) =>
+      children.push(new Paragraph({ spacing: exact(), keepNext: true, indent: { left: twips(end - widths[i]) }, children: [run(s, "fang", SIZE.body)] })),
+    );
     children.push(new Paragraph({ spacing: exact(), indent: { left: twips(dateX) }, children: [run(model.signature.date, "fang", SIZE.body)] }));
   }
   if (model.note) children.push(new Paragraph({ spacing: exact(), indent: { firstLine: INDENT_2 }, children: [run(`（${model.note}）`, "fang", SIZE.body)] }));
@@ -235,4 +233,48 @@ function colophonTable(c: NonNullable<DocumentModel["colophon"]>): Table {
       overlap: OverlapType.NEVER,
     },
   });
+}
+
+/**
+ * The 发文机关标志 as Word paragraphs. One issuer: one centred line. Joint issuing:
+ * a borderless table, the issuers stacked in the left cell (each spread to one
+ * width) and "文件" in the right cell, centred on their height (§7.2.1).
+ */
+function markParagraphs(mark: DocumentModel["header"]["mark"], usedAbove: number, measure: (t: string, size: number) => number): (Paragraph | Table)[] {
+  const layout = markLayout(mark, measure);
+  const size = Math.round(layout.size * 2) / 2;
+  const line = twips(size * (mark.names.length > 1 ? JOINT_LINE : 1.2));
+  // In an exact line of 1.2 em, LibreOffice draws the glyphs' top 0.55 em below the line's top
+  // (measured; Word and WPS with 方正小标宋简体 are to be confirmed on a government PC).
+  const before = Math.max(0, twips(35 * MM - 0.55 * size) - usedAbove);
+  const red = (text: string, spacing = 0) => run(text, "title", size, { color: "FF0000", snapToGrid: false, ...(spacing ? { characterSpacing: twips(spacing) } : {}) });
+  if (mark.names.length === 1) {
+    return [new Paragraph({ alignment: AlignmentType.CENTER, spacing: exact(twips(markSizeFor(mark.names[0] + mark.suffix) * 1.2), before), children: [red(mark.names[0] + mark.suffix)] })];
+  }
+  const names = layout.lines.slice(0, mark.names.length);
+  const nameWidth = Math.max(...mark.names.map((n) => measure(n, size)));
+  const none = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
+  const borders = { top: none, bottom: none, left: none, right: none };
+  const cell = (children: Paragraph[], width: number) =>
+    new TableCell({ width: { size: width, type: WidthType.DXA }, borders, margins: { left: 0, right: 0, top: 0, bottom: 0 }, verticalAlign: VerticalAlign.CENTER, children });
+  const nameCellWidth = twips(nameWidth) + 40;
+  const suffixWidth = twips(measure(mark.suffix, size)) + 40;
+  return [
+    new Paragraph({ spacing: exact(20, Math.max(0, before - 20)), children: [] }),
+    new Table({
+      alignment: AlignmentType.CENTER,
+      width: { size: nameCellWidth + suffixWidth + twips(size / 2), type: WidthType.DXA },
+      columnWidths: [nameCellWidth, twips(size / 2), suffixWidth],
+      borders: { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none },
+      rows: [
+        new TableRow({
+          children: [
+            cell(names.map((l) => new Paragraph({ spacing: exact(line), children: [red(l.text, l.spacing)] })), nameCellWidth),
+            cell([new Paragraph({ spacing: exact(line), children: [] })], twips(size / 2)),
+            cell([new Paragraph({ spacing: exact(line), children: [red(mark.suffix)] })], suffixWidth),
+          ],
+        }),
+      ],
+    }),
+  ];
 }

@@ -3,7 +3,7 @@
 // Everything user-written is escaped; the one stylesheet is inline and named by
 // its hash in the page's Content-Security-Policy.
 import { createHash } from "node:crypto";
-import type { DocumentModel } from "./model";
+import type { BodyRun, DocumentModel } from "./model";
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
@@ -16,9 +16,12 @@ article{max-width:46rem;margin:0 auto;background:#fff;padding:2.5rem 1.25rem 3re
 hr.red{border:0;border-top:2px solid #d00;margin:.6rem 0 1.6rem}
 h1{text-align:center;font-size:clamp(1.3rem,4.5vw,1.75rem);line-height:1.5;font-family:"Noto Serif CJK SC","Songti SC",serif;margin:0 0 1.5rem}
 h2,h3,h4,h5{font-size:1.05rem;margin:.4rem 0;text-indent:2em}
-h2{font-family:"Noto Sans CJK SC","Heiti SC",sans-serif}
-h3{font-family:"KaiTi","STKaiti","FandolKai",serif;font-weight:400}
+h2,.heading1{font-family:"Noto Sans CJK SC","Heiti SC",sans-serif}
+h3,.heading2{font-family:"KaiTi","STKaiti","FandolKai",serif;font-weight:400}
 h4,h5{font-weight:400}
+.bold{font-weight:700}
+.mark.joint{display:flex;justify-content:center;align-items:center;gap:.4em;color:#d00;font-size:clamp(1.3rem,5vw,2.2rem);font-weight:700;letter-spacing:.08em}
+.mark.joint .names{display:flex;flex-direction:column;text-align:justify;text-align-last:justify}
 p{margin:.4rem 0;text-indent:2em;font-size:1.05rem}
 p.addressee,p.signatory,p.date{text-indent:0}
 .signature{margin-top:2rem;text-align:right}
@@ -31,11 +34,23 @@ footer.colophon p+p{border-top:1px solid #000}
 
 export const PUBLIC_CSS_HASH = `'sha256-${createHash("sha256").update(PUBLIC_CSS).digest("base64")}'`;
 
+const runHtml = (r: BodyRun, runInBold: boolean) => {
+  if (r.style === "body") return esc(r.text);
+  const cls = r.style === "lead" ? (runInBold ? "lead bold" : "lead") : r.style;
+  return `<span class="${cls}">${esc(r.text)}</span>`;
+};
+
 export function renderHtml(model: DocumentModel): string {
-  const headingTag = (level: number) => `h${level + 1}`;
   const body = model.body
-    .map((b) => (b.level === 0 ? `<p>${esc(b.text)}</p>` : `<${headingTag(b.level)}>${esc(b.label + b.text)}</${headingTag(b.level)}>`))
+    .map((b) => {
+      const inner = b.runs.map((r) => runHtml(r, model.style.runInBold)).join("");
+      return b.kind === "heading" ? `<h${b.level + 1}>${inner}</h${b.level + 1}>` : `<p>${inner}</p>`;
+    })
     .join("\n");
+  const mark = model.header.mark;
+  const markHtml = mark.names.length > 1
+    ? `<div class="mark joint"><span class="names">${mark.names.map((n) => `<span>${esc(n)}</span>`).join("")}</span>${mark.suffix ? `<span class="suffix">${esc(mark.suffix)}</span>` : ""}</div>`
+    : `<p class="mark">${esc(mark.names[0] + mark.suffix)}</p>`;
   const c = model.colophon;
   const colophon = c
     ? `<footer class="colophon" aria-label="版记">
@@ -57,14 +72,14 @@ ${model.draft ? '<meta name="robots" content="noindex"><meta name="keywords" con
 <body>
 <article>
 <header>
-<p class="mark">${esc(model.header.mark)}</p>
+${markHtml}
 ${model.header.docNumber ? `<p class="docno">${esc(model.header.docNumber)}</p>` : ""}
 <hr class="red">
 <h1>${esc(model.title)}</h1>
 </header>
 ${model.addressee ? `<p class="addressee">${esc(model.addressee)}：</p>` : ""}
 ${body}
-${model.signature ? `<div class="signature"><p class="signatory">${esc(model.signature.signatory)}</p><p class="date">${esc(model.signature.date)}</p></div>` : ""}
+${model.signature ? `<div class="signature">${model.signature.signatories.map((s) => `<p class="signatory">${esc(s)}</p>`).join("")}<p class="date">${esc(model.signature.date)}</p></div>` : ""}
 ${model.note ? `<p>（${esc(model.note)}）</p>` : ""}
 ${colophon}
 </article>

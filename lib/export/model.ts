@@ -1,14 +1,27 @@
 // Report → document model: every element of a GB/T 9704 公文, in order, each
 // optional one present only when its data is set. Pure; the layout engine and
 // the DOCX and HTML writers all start from this.
-import { flattenTree, numberTree, type NumberableNode } from "../sections/numbering";
+import { flattenTree, numberTree, MAX_DEPTH, type NumberableNode } from "../sections/numbering";
+import { splitRunIn } from "../sections/paragraphs";
+
+/**
+ * How a run is set: a heading level's face (一、 黑体, （一） 楷体, 1．（1） 仿宋), body
+ * text, or a run-in heading's lead-in (仿宋, bold when the office sets it so).
+ */
+export type RunStyle = "heading1" | "heading2" | "heading3" | "heading4" | "body" | "lead";
+
+export interface BodyRun {
+  text: string;
+  style: RunStyle;
+}
 
 export interface BodyBlock {
-  /** 0 = paragraph, 1–4 = heading level (一、（一）1.（1）) */
+  /** a heading on its own line (kept with what follows it), or a paragraph */
+  kind: "heading" | "paragraph";
+  /** the heading's level, or a numbered paragraph's; 0 for an ordinary paragraph */
   level: 0 | 1 | 2 | 3 | 4;
-  /** the heading's number, e.g. "一、"; "" for a paragraph */
-  label: string;
-  text: string;
+  /** the number comes first, in the first run */
+  runs: BodyRun[];
 }
 
 export interface DocumentModel {
@@ -20,8 +33,11 @@ export interface DocumentModel {
     secrecy?: string;
     /** 紧急程度 */
     urgency?: string;
-    /** 发文机关标志 */
-    mark: string;
+    /**
+     * 发文机关标志: one issuer ("大场镇人民政府文件"), or for joint issuing the issuers
+     * one a line with "文件" beside them, centred on their height (§7.2.1).
+     */
+    mark: { names: string[]; suffix: string };
     /** 发文字号 */
     docNumber?: string;
     /** 签发人 (上行文 only) */
@@ -33,8 +49,8 @@ export interface DocumentModel {
   body: BodyBlock[];
   /** 附件说明 lines */
   attachments?: string[];
-  /** 署名 and 成文日期 (formatted 2023年2月16日) */
-  signature?: { signatory: string; date: string };
+  /** 署名 (one per issuer, in order) and 成文日期 (formatted 2023年2月16日) */
+  signature?: { signatories: string[]; date: string };
   /** 附注, without its brackets */
   note?: string;
   colophon?: {
@@ -44,6 +60,15 @@ export interface DocumentModel {
     issueDate: string;
     copies?: number;
   };
+  /** office settings that change how the text is set */
+  style: { runInBold: boolean };
+}
+
+export interface JointIssuer {
+  /** the name in the 发文机关标志, e.g. 中共大场镇委员会 */
+  mark: string;
+  /** the 署名, e.g. 中共上海市宝山区大场镇委员会 */
+  fullName: string;
 }
 
 export interface ModelInput {
@@ -60,9 +85,9 @@ export interface ModelInput {
     copies: number | null;
     signerName?: string | null;
   };
-  office: { headerMark: string; fullName: string };
-  sections: (NumberableNode & { heading: string; content: string })[];
-  options?: { upward?: boolean; copyNumber?: string; secrecy?: string; urgency?: string; note?: string; attachments?: string[] };
+  office: { headerMark: string; fullName: string; jointIssuers?: readonly JointIssuer[]; runInBold?: boolean };
+  sections: (NumberableNode & { heading: string; runIn?: boolean })[];
+  options?: { copyNumber?: string; secrecy?: string; urgency?: string; note?: string; attachments?: string[] };
 }
 
 /** 2023-02-16 → 2023年2月16日 (Arabic digits, no leading zeros). */
@@ -74,26 +99,62 @@ export function chineseDate(iso: string): string {
 
 const DRAFT_STATUSES = ["drafting", "checking", "awaiting_signoff"];
 
-export function toDocumentModel({ report, office, sections, options = {} }: ModelInput): DocumentModel {
+const headingStyle = (depth: number): RunStyle => `heading${Math.min(depth, MAX_DEPTH) as 1 | 2 | 3 | 4}`;
+
+/** A block's text as read: number and all runs. */
+export function blockText(b: BodyBlock): string {
+  return b.runs.map((r) => r.text).join("");
+}
+
+/** The body in reading order: headings, run-in headings, numbered and ordinary paragraphs. */
+export function bodyBlocks(sections: ModelInput["sections"]): BodyBlock[] {
   const body: BodyBlock[] = [];
   for (const n of flattenTree(numberTree(sections))) {
-    if (n.node.kind !== "intro") body.push({ level: Math.min(n.depth, 4) as 1 | 2 | 3 | 4, label: n.label, text: n.node.heading });
-    for (const p of n.node.content.split("\n")) if (p.trim()) body.push({ level: 0, label: "", text: p.trim() });
+    const level = Math.min(n.depth, MAX_DEPTH) as 1 | 2 | 3 | 4;
+    let first = 0;
+    if (n.node.kind !== "intro") {
+      const heading: BodyRun = { text: n.label + n.node.heading, style: headingStyle(n.depth) };
+      const runInWith = n.node.runIn ? n.node.content[0] : undefined;
+      if (runInWith) {
+        body.push({ kind: "paragraph", level, runs: [heading, { text: runInWith.text, style: "body" }] });
+        first = 1;
+      } else body.push({ kind: "heading", level, runs: [heading] });
+    }
+    n.node.content.forEach((p, i) => {
+      if (i < first || !p.text) return;
+      const label = n.paragraphLabels[i];
+      const { lead, rest } = splitRunIn(p);
+      const runs: BodyRun[] = lead ? [{ text: label + lead, style: "lead" }, { text: rest, style: "body" }] : [{ text: label + p.text, style: "body" }];
+      body.push({ kind: "paragraph", level: p.level ?? 0, runs });
+    });
   }
+  return body;
+}
+
+export function toDocumentModel({ report, office, sections, options = {} }: ModelInput): DocumentModel {
+  const joint = office.jointIssuers ?? [];
+  const single = office.headerMark;
+  const mark = joint.length
+    ? { names: [...joint.map((j) => j.mark), single.replace(/文件$/, "")], suffix: single.endsWith("文件") ? "文件" : "" }
+    : { names: [single], suffix: "" };
   const model: DocumentModel = {
     draft: DRAFT_STATUSES.includes(report.status),
-    header: { mark: office.headerMark },
+    header: { mark },
     title: report.title,
-    body,
+    body: bodyBlocks(sections),
+    style: { runInBold: !!office.runInBold },
   };
   if (options.copyNumber) model.header.copyNumber = options.copyNumber;
   if (options.secrecy) model.header.secrecy = options.secrecy;
   if (options.urgency) model.header.urgency = options.urgency;
   if (report.docNumber) model.header.docNumber = report.docNumber;
-  if (options.upward && report.signerName) model.header.signer = report.signerName;
   if (report.addressee) model.addressee = report.addressee.replace(/[：:]$/, "");
+  // A report addressed to a body (区政府) is sent up: a 上行文 names its 签发人 once signed (§7.2.4).
+  if (model.addressee && report.signerName) model.header.signer = report.signerName;
   if (options.attachments?.length) model.attachments = options.attachments;
-  if (report.signatory && report.writtenDate) model.signature = { signatory: report.signatory, date: chineseDate(report.writtenDate) };
+  if (report.signatory && report.writtenDate) {
+    model.signature = { signatories: [...joint.map((j) => j.fullName), report.signatory], date: chineseDate(report.writtenDate) };
+  }
   if (options.note) model.note = options.note;
   if (report.issueDate) {
     model.colophon = {
@@ -104,6 +165,11 @@ export function toDocumentModel({ report, office, sections, options = {} }: Mode
     };
   }
   return model;
+}
+
+/** The title as one line of text (for file names and metadata). */
+export function markText(model: DocumentModel): string {
+  return model.header.mark.names.join("") + model.header.mark.suffix;
 }
 
 /** The file name for downloads: 发文字号 + title, or 草稿 + title for a draft. */

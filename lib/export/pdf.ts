@@ -6,6 +6,9 @@ import { layoutDocument, type LaidOutPage } from "./layout/engine";
 import { PAGE } from "./layout/geometry";
 import { fontFiles, fontMetrics, loadedFont } from "./fonts";
 
+/** Outline stroke for a synthesised bold, as a share of the size. */
+const BOLD_STROKE = 0.03;
+
 export function layoutFor(model: DocumentModel) {
   return layoutDocument(model, fontMetrics());
 }
@@ -44,6 +47,13 @@ export async function renderPdf(model: DocumentModel, pages: LaidOutPage[] = lay
         continue;
       }
       doc.font(item.font).fontSize(item.size).fillColor(item.color);
+      if (item.bold) {
+        // The faces have no bold: fill and stroke the outline (text rendering mode 2), as Word does for a missing bold.
+        doc.save().lineWidth(item.size * BOLD_STROKE).strokeColor(item.color);
+        doc.text(item.text, item.x, item.y, { lineBreak: false, characterSpacing: item.charSpacing, baseline: "alphabetic", fill: true, stroke: true });
+        doc.restore();
+        continue;
+      }
       doc.text(item.text, item.x, item.y, { lineBreak: false, characterSpacing: item.charSpacing, baseline: "alphabetic" });
     }
   }

@@ -4,6 +4,8 @@ import type { Actor } from "../auth/actor";
 import { requirePermission } from "../auth/guard";
 import { recordAudit } from "../audit/record";
 import { loadVisibleReport } from "../sections/load";
+import { liveSections } from "../reports/queries";
+import { asJointIssuers } from "../offices/schemas";
 import { exportFileName, toDocumentModel, type DocumentModel } from "./model";
 import { layoutFor, renderPdf } from "./pdf";
 import { renderDocx } from "./docx";
@@ -21,8 +23,8 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
 /** The document model of a report, without a permission check (callers check). */
 export async function modelOfReport(db: Db, reportId: string): Promise<DocumentModel> {
   const report = await db.report.findUniqueOrThrow({ where: { id: reportId }, include: { office: true } });
-  const sections = await db.section.findMany({ where: { reportId, deletedAt: null } });
-  return toDocumentModel({ report, office: report.office, sections });
+  const sections = await liveSections(db, reportId);
+  return toDocumentModel({ report, office: { ...report.office, jointIssuers: asJointIssuers(report.office.jointIssuers) }, sections });
 }
 
 export async function renderModel(model: DocumentModel, format: ExportFormat): Promise<Buffer> {

@@ -46,12 +46,14 @@ test("matchHeading recognises the four levels and the 第一 variants", () => {
   assert.deepEqual(matchHeading("（二）依法决策"), { depth: 2, heading: "依法决策", rest: "" });
   assert.deepEqual(matchHeading("(三) 半角括号"), { depth: 2, heading: "半角括号", rest: "" });
   assert.deepEqual(matchHeading("3.法律顾问"), { depth: 3, heading: "法律顾问", rest: "" });
+  assert.deepEqual(matchHeading("3．法律顾问"), { depth: 3, heading: "法律顾问", rest: "" });
   assert.deepEqual(matchHeading("（4）合同管理"), { depth: 4, heading: "合同管理", rest: "" });
   assert.deepEqual(matchHeading("第二部分 存在的不足"), { depth: 1, heading: "存在的不足", rest: "" });
   assert.deepEqual(matchHeading("第三、下一步安排"), { depth: 1, heading: "下一步安排", rest: "" });
+  // A run-in heading keeps its 。; the text after it stays whole.
   assert.deepEqual(matchHeading("（一）强化组织领导。镇党委定期研究法治工作。"), {
     depth: 2,
-    heading: "强化组织领导",
+    heading: "强化组织领导。",
     rest: "镇党委定期研究法治工作。",
   });
 });
@@ -85,8 +87,8 @@ test("signature, date, 抄送 and a bracketed 发文字号 are read from head an
   assert.equal(metadata.issuer, "某镇人民政府办公室");
   assert.equal(metadata.issueDate, "2024-02-21");
   assert.equal(sections[0].kind, "intro");
-  assert.deepEqual(sections[1].paragraphs, ["正文。"]);
-  assert.ok(notes.some((n) => n.includes("某府〔2024〕3号")));
+  assert.deepEqual(sections[1].paragraphs, [{ text: "正文。" }]);
+  assert.equal(notes.length, 0);
 });
 
 test("headings nest by their numbering's level, wherever the text starts", async () => {
@@ -102,4 +104,32 @@ test("headings nest by their numbering's level, wherever the text starts", async
   const notes: string[] = [];
   buildTree(["一、甲", "1.乙"], notes);
   assert.equal(notes.length, 1);
+});
+
+test("levels 3 and 4: a heading on its own line, a run-in heading, a numbered paragraph; no character but the number moves", () => {
+  const { sections } = parseReportText(
+    [
+      "一、主要举措和成效",
+      "（一）坚持党的领导",
+      "1．健全领导机制。镇党委、镇政府主要负责人定期研究法治工作。",
+      "2．健全工作机制。",
+      "3．完善制度建设",
+      "（1）围绕新修订的行政复议法，组织专题培训，150余人参加。",
+      "1. 聘请法律顾问2名；",
+      "（二）强化组织领导。镇党委定期研究法治工作。",
+    ].join("\n"),
+  );
+  const one = sections[0].children[0];
+  assert.deepEqual(one.paragraphs.map((p) => [p.text, p.level, !!p.runIn, p.sourceNumber]), [
+    ["健全领导机制。镇党委、镇政府主要负责人定期研究法治工作。", 3, true, "1．"],
+    ["健全工作机制。", 3, false, "2．"],
+  ]);
+  const own = one.children[0];
+  assert.deepEqual([own.heading, own.sourceNumber], ["完善制度建设", "3．"]);
+  assert.deepEqual(own.paragraphs.map((p) => [p.text, p.level]), [
+    ["围绕新修订的行政复议法，组织专题培训，150余人参加。", 4],
+    ["聘请法律顾问2名；", 3],
+  ]);
+  const two = sections[0].children[1];
+  assert.deepEqual([two.heading, two.runIn, two.paragraphs.map((p) => p.text)], ["强化组织领导。", true, ["镇党委定期研究法治工作。"]]);
 });

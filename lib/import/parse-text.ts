@@ -1,13 +1,24 @@
-// Turns the plain text of a report (pasted, or extracted from Word) into
-// document metadata and a section tree. Nothing is dropped: every line ends up
-// in the metadata or in a section, and the notes say where anything went.
-import { matchHeading } from "./headings";
+// Turns the plain text of a report (pasted, or read out of Word) into document
+// metadata and a section tree. Nothing is dropped: every line ends up in the
+// metadata or in a section, and every character of it but a typed number stays.
+// A typed number becomes the number the position gives; the source number is
+// kept beside it so the preview can show where the two differ.
+import { classifyLine } from "./headings";
+import type { Paragraph } from "../sections/paragraphs";
+
+export interface ParsedParagraph extends Paragraph {
+  /** the number the source gave this paragraph (typed, or Word's own), if any */
+  sourceNumber?: string;
+}
 
 export interface ParsedSection {
   kind: "intro" | "heading";
   heading: string;
-  paragraphs: string[];
+  /** the heading and the first paragraph form one line (a run-in heading) */
+  runIn?: boolean;
+  paragraphs: ParsedParagraph[];
   children: ParsedSection[];
+  sourceNumber?: string;
 }
 
 export interface ParsedMetadata {
@@ -37,12 +48,12 @@ const COPY_TO = /^抄送[：:]\s*(.+?)[。.]?$/;
 
 export const isoDate = (y: string, m: string, d: string) => `${y}-${m.padStart(2, "0")}-${d.padStart(2, "0")}`;
 
-/** Normalises any line-break style and splits the text into non-empty trimmed lines. */
+/** Any line-break style; each line without the spaces around it (an indent is layout); empty lines dropped. */
 export function splitLines(text: string): string[] {
   return text
     .replace(/\r\n?/g, "\n")
     .split("\n")
-    .map((l) => l.replace(/[\u3000\s]+$/u, "").replace(/^[\u3000\s]+/u, ""))
+    .map((l) => l.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, ""))
     .filter((l) => l.length > 0);
 }
 
@@ -58,14 +69,13 @@ export function parseReportText(text: string): ParsedReport {
     const dn = DOC_NUMBER.exec(line);
     if (!metadata.docNumber && dn) {
       metadata.docNumber = `${dn[1]}〔${dn[2]}〕${Number(dn[3])}号`;
-      if (metadata.docNumber !== line) notes.push(`发文字号“${line}”已规范为“${metadata.docNumber}”。`);
       continue;
     }
     if (!metadata.headerMark && !metadata.title && /文件$/.test(line) && line.length <= 30) {
       metadata.headerMark = line;
       continue;
     }
-    if (!metadata.title && !matchHeading(line) && /(报告|情况|总结)$/.test(line) && line.length <= 80) {
+    if (!metadata.title && classifyLine(line).kind === "plain" && /(报告|情况|总结)$/.test(line) && line.length <= 80) {
       metadata.title = line;
       continue;
     }
@@ -104,43 +114,60 @@ export function parseReportText(text: string): ParsedReport {
 }
 
 /**
- * Body lines → section tree: numbered headings open sections, other lines are
- * paragraphs of the open section; lines before any heading form the 导语.
+ * Body lines → section tree. Headings (levels 1–2 always, 3–4 when they stand on
+ * their own line) open sections nested by their level; numbered paragraphs and
+ * plain lines belong to the open section; lines before any heading form the 导语.
  */
-export function buildTree(lines: readonly string[], notes: string[] = []): { intro: ParsedSection | null; roots: ParsedSection[] } {
+export function buildTree(
+  lines: readonly string[],
+  notes: string[] = [],
+  options: { minorHeadings?: boolean } = {},
+): { intro: ParsedSection | null; roots: ParsedSection[] } {
   const roots: ParsedSection[] = [];
   // Open headings with the level their numbering names (一、=1 … （1）=4).
-  const stack: { section: ParsedSection; kind: number }[] = [];
+  const stack: { section: ParsedSection; level: number }[] = [];
   let intro: ParsedSection | null = null;
+  const body = () => {
+    const open = stack[stack.length - 1]?.section;
+    if (open) return open.paragraphs;
+    intro ??= { kind: "intro", heading: "导语", paragraphs: [], children: [] };
+    return intro.paragraphs;
+  };
   for (const line of lines) {
-    const h = matchHeading(line);
-    if (h) {
-      // A heading belongs under the nearest open heading of a higher level, so a
-      // paste that starts at （一） or a 1. directly under 一、 nests by position.
-      while (stack.length && stack[stack.length - 1].kind >= h.depth) stack.pop();
-      const section: ParsedSection = { kind: "heading", heading: h.heading, paragraphs: [], children: [] };
-      if (stack.length + 1 !== h.depth) notes.push(`标题“${line.slice(0, 20)}”的层级已按所在位置调整。`);
-      (stack.length ? stack[stack.length - 1].section.children : roots).push(section);
-      stack.push({ section, kind: h.depth });
-      if (h.rest) section.paragraphs.push(h.rest);
+    const shape = classifyLine(line, options);
+    if (shape.kind === "plain") {
+      body().push({ text: shape.text });
       continue;
     }
-    const open = stack[stack.length - 1]?.section;
-    if (open) open.paragraphs.push(line);
-    else {
-      intro ??= { kind: "intro", heading: "导语", paragraphs: [], children: [] };
-      intro.paragraphs.push(line);
+    if (shape.kind === "numbered") {
+      body().push({ text: shape.text, level: shape.level, ...(shape.runIn ? { runIn: true } : {}), sourceNumber: shape.number });
+      continue;
     }
+    // A heading belongs under the nearest open heading of a higher level, so a
+    // paste that starts at （一） or a 1． directly under 一、 nests by position.
+    while (stack.length && stack[stack.length - 1].level >= shape.level) stack.pop();
+    const section: ParsedSection = { kind: "heading", heading: shape.heading, paragraphs: [], children: [], sourceNumber: shape.number };
+    if (shape.rest) {
+      section.runIn = true;
+      section.paragraphs.push({ text: shape.rest });
+    }
+    if (stack.length + 1 !== shape.level) notes.push(`标题“${line.slice(0, 20)}”的层级已按所在位置调整。`);
+    (stack.length ? stack[stack.length - 1].section.children : roots).push(section);
+    stack.push({ section, level: shape.level });
   }
   return { intro, roots };
 }
-
 
 function isOfficeName(line: string): boolean {
   return line.length <= 40 && !/[，。；：,.;:]/.test(line) && /(政府|委员会|党委|办公室|人民政府|办事处|局|镇|街道)$/.test(line);
 }
 
 /** Every paragraph of a parsed tree in reading order (used to check nothing was lost). */
-export function allParagraphs(sections: ParsedSection[]): string[] {
+export function allParagraphs(sections: readonly ParsedSection[]): ParsedParagraph[] {
   return sections.flatMap((s) => [...s.paragraphs, ...allParagraphs(s.children)]);
+}
+
+/** A parsed paragraph as stored: without its source number. */
+export function toParagraph({ text, level, runIn }: ParsedParagraph): Paragraph {
+  return level ? { text, level, ...(runIn ? { runIn } : {}) } : { text };
 }

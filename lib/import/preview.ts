@@ -1,26 +1,31 @@
 // What an import found, before anything is saved: metadata, the section tree
-// (numbered as it will be), paragraph counts and the notes on anything moved.
+// (numbered as it will be), every place where a number will change, and the
+// notes on whatever the report cannot hold.
 import { AccessError } from "../auth/guard";
-import { docxToText, MAX_DOCX_BYTES, UnsafeDocxError } from "./docx";
-import { parseReportText, allParagraphs, type ParsedSection } from "./parse-text";
-import { headingLabel } from "../sections/numbering";
+import { readDocx, UnsafeDocxError } from "./docx/read";
+import { parseReportText, type ParsedSection } from "./parse-text";
+import { flattenTree, numberTree } from "../sections/numbering";
+
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
 export interface ImportPreview {
   text: string;
   metadata: ReturnType<typeof parseReportText>["metadata"];
   outline: { label: string; heading: string; depth: number; paragraphs: number }[];
   paragraphCount: number;
+  /** numbers that the position changes: what the file said and what the report will show */
+  renumbered: { text: string; from: string; to: string }[];
   notes: string[];
 }
 
 /** Text of an uploaded .docx or .txt (UTF-8, else GB18030 as Windows Notepad saves Chinese). */
 export async function textOfUpload(name: string, bytes: Buffer): Promise<{ text: string; notes: string[] }> {
-  if (bytes.length > MAX_DOCX_BYTES) throw new AccessError(413, `文件过大（上限 ${MAX_DOCX_BYTES / 1024 / 1024} MB）。`);
+  if (bytes.length > MAX_UPLOAD_BYTES) throw new AccessError(413, `文件过大（上限 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB）。`);
   const lower = name.toLowerCase();
   if (lower.endsWith(".docx")) {
     if (bytes.subarray(0, 2).toString("latin1") !== "PK") throw new AccessError(400, "这不是有效的 Word（.docx）文件。");
     try {
-      return await docxToText(bytes);
+      return await readDocx(bytes);
     } catch (err) {
       if (err instanceof UnsafeDocxError) throw new AccessError(400, err.message);
       throw new AccessError(400, "无法读取这个 Word 文件：格式错误或已损坏。");
@@ -37,19 +42,39 @@ export async function textOfUpload(name: string, bytes: Buffer): Promise<{ text:
   throw new AccessError(400, "只能导入 .docx 或 .txt 文件。");
 }
 
+/** A parsed tree as numberable rows, so the preview numbers it exactly as the report will. */
+export function numberParsed(sections: readonly ParsedSection[]) {
+  const rows: { id: string; parentId: string | null; position: number; kind: string; content: ParsedSection["paragraphs"]; section: ParsedSection }[] = [];
+  const walk = (nodes: readonly ParsedSection[], parentId: string | null) =>
+    nodes.forEach((s, position) => {
+      const id = `s${rows.length}`;
+      rows.push({ id, parentId, position, kind: s.kind, content: s.paragraphs, section: s });
+      walk(s.children, id);
+    });
+  walk(sections, null);
+  return flattenTree(numberTree(rows));
+}
+
+const snippet = (s: string) => (s.length > 16 ? `${s.slice(0, 16)}…` : s);
+
 export function previewText(text: string, extraNotes: string[] = []): ImportPreview {
   const parsed = parseReportText(text);
-  const outline: ImportPreview["outline"] = [];
-  const walk = (nodes: ParsedSection[], depth: number) => {
-    let n = 0;
-    for (const s of nodes) {
-      const label = s.kind === "intro" ? "" : headingLabel(Math.min(depth, 4), ++n);
-      outline.push({ label, heading: s.heading, depth, paragraphs: s.paragraphs.length });
-      walk(s.children, depth + 1);
-    }
+  const numbered = numberParsed(parsed.sections);
+  const renumbered: ImportPreview["renumbered"] = [];
+  const changed = (from: string | undefined, to: string, what: string) => {
+    if (from !== undefined && from.trim() !== to) renumbered.push({ text: snippet(what), from: from.trim(), to });
   };
-  walk(parsed.sections, 1);
+  let paragraphCount = 0;
+  const outline = numbered.map((n) => {
+    const s = n.node.section;
+    changed(s.sourceNumber, n.label, s.heading);
+    s.paragraphs.forEach((p, i) => changed(p.sourceNumber, n.paragraphLabels[i], p.text));
+    paragraphCount += s.paragraphs.length;
+    return { label: n.label, heading: s.heading, depth: n.depth, paragraphs: s.paragraphs.length };
+  });
   const notes = [...extraNotes, ...parsed.notes];
-  if (!parsed.sections.some((s) => s.kind === "heading")) notes.push("没有识别到编号标题（一、（一）1.（1）），全部文字放入导语。");
-  return { text, metadata: parsed.metadata, outline, paragraphCount: allParagraphs(parsed.sections).length, notes };
+  const indented = text.split(/\r\n?|\n/).filter((l) => /^[\s\u3000]+\S/u.test(l)).length;
+  if (indented) notes.push(`${indented} 个段落开头的空格（手工缩进）未保留：段首缩进由版式生成。`);
+  if (!parsed.sections.some((s) => s.kind === "heading")) notes.push("没有识别到编号标题（一、（一）1．（1）），全部文字放入导语。");
+  return { text, metadata: parsed.metadata, outline, paragraphCount, renumbered, notes };
 }

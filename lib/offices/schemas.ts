@@ -15,3 +15,21 @@ export const createOfficeSchema = z
     parentCode: officeCodeSchema.optional(),
   })
   .strict();
+
+/** 联合行文: the offices issuing jointly with this one, before it (主办机关 first). */
+export const jointIssuersSchema = z
+  .array(
+    z
+      .object({
+        mark: z.string().trim().min(2, "请输入联合发文机关在标志中的名称。").max(30, "名称最多 30 个字符。"),
+        fullName: z.string().trim().min(2, "请输入联合发文机关的署名（全称）。").max(80, "全称最多 80 个字符。"),
+      })
+      .strict(),
+  )
+  .max(3, "联合发文机关最多 3 个。");
+
+/** A stored list, read defensively (anything else means no joint issuing). */
+export function asJointIssuers(value: unknown): z.infer<typeof jointIssuersSchema> {
+  const parsed = jointIssuersSchema.safeParse(value);
+  return parsed.success ? parsed.data : [];
+}

@@ -13,6 +13,7 @@ import { createReportSchema } from "./schemas";
 import { defaultDueDate, reportTitle, templateSections } from "./template";
 import { extractPlanItems, findPlanSection } from "./plan-items";
 import { numberTree } from "../sections/numbering";
+import { withParagraphs, type Paragraph } from "../sections/paragraphs";
 
 /** 409 naming the report that already exists, so the UI can link to it. */
 export class DuplicateReportError extends AccessError {
@@ -31,7 +32,7 @@ export async function existingReport(db: Db, officeId: string, year: number) {
 }
 
 /** A tree of last year's headings and owners, without their text. */
-function outline(rows: { id: string; parentId: string | null; position: number; kind: string; heading: string; ownerId: string | null }[]) {
+function outline(rows: { id: string; parentId: string | null; position: number; kind: string; heading: string; ownerId: string | null; content: Paragraph[] }[]) {
   const toParsed = (nodes: ReturnType<typeof numberTree<(typeof rows)[number]>>): (ParsedSection & { ownerId: string | null })[] =>
     nodes.map((n) => ({ kind: n.node.kind as "intro" | "heading", heading: n.node.heading, paragraphs: [], ownerId: n.node.ownerId, children: toParsed(n.children) }));
   return toParsed(numberTree(rows));
@@ -54,7 +55,7 @@ export async function createReport(db: Db, actor: Actor, raw: unknown, ip?: stri
     if (!source || !canReadReport(actor, source, await loadAncestors(db)) || source.officeId !== office.id) {
       throw new AccessError(404, MESSAGES.notFound);
     }
-    const rows = await db.section.findMany({ where: { reportId: source.id, deletedAt: null } });
+    const rows = (await db.section.findMany({ where: { reportId: source.id, deletedAt: null } })).map(withParagraphs);
     const tree = outline(rows);
     const walk = (nodes: (ParsedSection & { ownerId: string | null })[]) => nodes.forEach((n) => (owners.set(n, n.ownerId), walk(n.children as typeof nodes)));
     walk(tree);
@@ -68,9 +69,9 @@ export async function createReport(db: Db, actor: Actor, raw: unknown, ip?: stri
     parsed = { metadata: {}, notes: [], sections: tree };
     const plan = findPlanSection(rows.filter((r) => r.parentId === null).sort((a, b) => a.position - b.position));
     if (plan) {
-      const content = plan.content.split("\n").filter(Boolean);
+      const content = plan.content.map((p) => p.text);
       const children = rows.filter((r) => r.parentId === plan.id).sort((a, b) => a.position - b.position);
-      planItems = extractPlanItems({ paragraphs: content, children: children.map((c) => ({ kind: "heading", heading: c.heading, paragraphs: [], children: [] })) });
+      planItems = extractPlanItems({ paragraphs: content, children: children.map((c) => c.heading) });
     }
     sourceReportId = source.id;
   } else {

@@ -1,7 +1,7 @@
 // Writes a parsed report (from the text or Word importer, or the demo data) as
 // a Report with its section tree, each section starting with revision 1.
 import type { Tx } from "../db/client";
-import type { ParsedReport, ParsedSection } from "../import/parse-text";
+import { toParagraph, type ParsedReport, type ParsedSection } from "../import/parse-text";
 
 export interface InsertParsedOptions {
   officeId: string;
@@ -15,6 +15,8 @@ export interface InsertParsedOptions {
   ownerOf?: (section: ParsedSection) => string | null | undefined;
   fallbackTitle: string;
   dueDate?: string;
+  /** what the first revision says it was (导入, 上年结构, 模板 …) */
+  revisionNote?: string;
 }
 
 export async function insertParsedReport(tx: Tx, parsed: ParsedReport, opts: InsertParsedOptions) {
@@ -41,7 +43,8 @@ export async function insertParsedReport(tx: Tx, parsed: ParsedReport, opts: Ins
     for (const [position, s] of sections.entries()) {
       const explicit = opts.ownerOf?.(s);
       const owner = explicit !== undefined ? explicit : top && opts.ownerFor ? opts.ownerFor(position, s) : ownerId;
-      const content = s.paragraphs.join("\n");
+      const content = s.paragraphs.map(toParagraph);
+      const runIn = !!s.runIn && content.length > 0;
       const row = await tx.section.create({
         data: {
           reportId: report.id,
@@ -49,10 +52,11 @@ export async function insertParsedReport(tx: Tx, parsed: ParsedReport, opts: Ins
           position,
           kind: s.kind,
           heading: s.heading,
+          runIn,
           content,
           ownerId: owner,
-          status: opts.sectionStatus ?? (content ? "drafting" : "not_started"),
-          revisions: { create: { version: 1, heading: s.heading, content, authorId: opts.createdById, note: "import" } },
+          status: opts.sectionStatus ?? (content.length ? "drafting" : "not_started"),
+          revisions: { create: { version: 1, heading: s.heading, runIn, content, authorId: opts.createdById, note: opts.revisionNote ?? "导入" } },
         },
       });
       await insert(s.children, row.id, owner, false);

@@ -1,7 +1,5 @@
 // Last year's 四、主要安排 becomes this year's checklist: one item per plan.
 // Offices write plans as sub-sections, or as 一是……二是…… paragraphs.
-import type { ParsedSection } from "../import/parse-text";
-
 const ENUMERATED = /^[一二三四五六七八九十]+是/;
 
 /** The first sentence of an enumerated paragraph, e.g. "一是全面推动学习贯彻习近平法治思想". */
@@ -14,8 +12,9 @@ function planTitle(paragraph: string): string {
   return comma > 0 ? first.slice(0, comma) : `${first.slice(0, 40)}…`;
 }
 
-export function extractPlanItems(planSection: Pick<ParsedSection, "paragraphs" | "children">): string[] {
-  const fromChildren = planSection.children.map((c) => c.heading);
+/** Plans from the plan section: its sub-sections' headings and its enumerated paragraphs. */
+export function extractPlanItems(planSection: { paragraphs: readonly string[]; children: readonly string[] }): string[] {
+  const fromChildren = [...planSection.children];
   const enumerated = planSection.paragraphs.filter((p) => ENUMERATED.test(p)).map(planTitle);
   const items = [...fromChildren, ...enumerated];
   if (items.length > 0) return items;

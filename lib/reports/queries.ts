@@ -4,6 +4,7 @@ import { SENT_UP_STATUSES, canReadReport, memberOfficeIds, type Actor } from "..
 import { rolesAllow } from "../permissions";
 import { descendantsOf, loadAncestors } from "../offices/queries";
 import { numberTree, flattenTree } from "../sections/numbering";
+import { withParagraphs } from "../sections/paragraphs";
 
 export async function listVisibleReports(db: DbOrTx, actor: Actor) {
   const ancestors = await loadAncestors(db);
@@ -33,11 +34,17 @@ export async function findVisibleReport(db: DbOrTx, actor: Actor, id: string) {
 
 /** The report's live sections as a numbered tree, in reading order. */
 export async function loadNumberedSections(db: DbOrTx, reportId: string) {
+  const rows = await liveSections(db, reportId);
+  return flattenTree(numberTree(rows));
+}
+
+/** A report's live sections (not deleted), bodies as paragraphs, with their owners. */
+export async function liveSections(db: DbOrTx, reportId: string) {
   const rows = await db.section.findMany({
     where: { reportId, deletedAt: null },
     include: { owner: { select: { id: true, username: true, displayName: true } } },
   });
-  return flattenTree(numberTree(rows));
+  return rows.map(withParagraphs);
 }
 
 export function listAllReports(db: DbOrTx) {

@@ -1,14 +1,19 @@
-// Format checks for 公文 text. They mark, never block; each mark carries the
-// replacement that fixes it. Pure: used by the editor and tested here.
-import { matchHeading } from "../import/headings";
+// Format checks for 公文 text. They mark, never block; a mark that can be fixed
+// carries the replacement for exactly the span it names, and a fix changes that
+// span and nothing else. Pure: used by the editor and tested here.
+import { classifyLine, matchNumber } from "../import/headings";
+import type { Paragraph, ParagraphLevel } from "./paragraphs";
 
 export type FormatIssueKind =
   | "halfWidthPunctuation"
+  | "straightQuotes"
+  | "spaceAfterStop"
   | "docNumberBrackets"
   | "docNumberLeadingZero"
   | "spaceBetweenChineseAndDigits"
   | "yearRangeDash"
-  | "handNumberedHeading";
+  | "handNumberedHeading"
+  | "handNumberedParagraph";
 
 export interface FormatIssue {
   kind: FormatIssueKind;
@@ -18,7 +23,11 @@ export interface FormatIssue {
   start: number;
   end: number;
   found: string;
-  replacement: string;
+  /** what the span becomes; null = no one-click fix (the message says what to do) */
+  replacement: string | null;
+  /** the fix also numbers the paragraph at this level (its typed number is then taken off) */
+  level?: ParagraphLevel;
+  runIn?: boolean;
   message: string;
 }
 
@@ -49,6 +58,19 @@ const RULES: Rule[] = [
     message: () => "中文中使用了半角括号“( )”，应为“（ ）”。",
   },
   {
+    // "法治讲座" → “法治讲座”: a pair of straight quotes around Chinese
+    kind: "straightQuotes",
+    re: new RegExp(`"([^"\\n]*[${CJK}][^"\\n]*)"`, "gu"),
+    replace: (m) => `“${m[1]}”`,
+    message: () => "中文中使用了直引号“\"”，应为弯引号“ ” ”。",
+  },
+  {
+    kind: "spaceAfterStop",
+    re: /(?<=[。，；：！？、])[ \u3000]+/gu,
+    replace: () => "",
+    message: () => "中文标点后不应有空格。",
+  },
+  {
     // 宝大府[2023]8号, 宝大府【2023】8号, 宝大府［2023］8号 → 〔〕
     kind: "docNumberBrackets",
     re: new RegExp(`([${CJK}]{1,10})[\\[【［(（](\\d{4})[\\]】］)）](\\d+)号`, "gu"),
@@ -75,10 +97,11 @@ const RULES: Rule[] = [
   },
 ];
 
-export function checkParagraph(text: string, paragraph = 0): FormatIssue[] {
+/** Text rules over one line, from `from` on (a typed number before it is checked separately). */
+export function checkParagraph(text: string, paragraph = 0, from = 0): FormatIssue[] {
   const issues: FormatIssue[] = [];
   for (const rule of RULES) {
-    rule.re.lastIndex = 0;
+    rule.re.lastIndex = from;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       if (m[0].length === 0) {
         rule.re.lastIndex += 1;
@@ -94,56 +117,78 @@ export function checkParagraph(text: string, paragraph = 0): FormatIssue[] {
   return issues.filter((issue, i) => i === 0 || issue.start >= issues[i - 1].end);
 }
 
-/** Hand-typed numbers in front of a heading: the tree numbers headings by position. */
+/** A number typed in front of a heading: the tree numbers headings by position. The fix takes off the number only. */
 export function checkHeading(heading: string): FormatIssue[] {
-  let issues = checkParagraph(heading);
-  const h = matchHeading(heading);
-  if (h && !h.rest) {
-    const label = heading.slice(0, heading.length - h.heading.length);
-    issues = issues.filter((issue) => issue.start >= label.length);
-    issues.unshift({
-      kind: "handNumberedHeading", paragraph: 0, start: 0, end: label.length, found: label, replacement: "",
-      message: `标题中手工输入了编号“${label.trim()}”；编号由系统按位置生成。`,
-    });
-  }
-  return issues;
+  const m = matchNumber(heading);
+  if (!m) return checkParagraph(heading);
+  return [
+    {
+      kind: "handNumberedHeading", paragraph: 0, start: 0, end: m.number.length, found: m.number, replacement: "",
+      message: `标题中手工输入了编号“${m.number.trim()}”；编号由系统按位置生成。`,
+    },
+    ...checkParagraph(heading, 0, m.number.length),
+  ];
 }
 
-/** Every issue in a body text, paragraph by paragraph; a short numbered line in the body is a hand-numbered heading. */
-export function checkContent(content: string): FormatIssue[] {
-  return content.split("\n").flatMap((p, i) => {
-    let issues = checkParagraph(p, i);
-    const h = matchHeading(p);
-    if (h && !h.rest && p.length <= 60) {
-      const label = p.slice(0, p.length - h.heading.length);
-      issues = issues.filter((issue) => issue.start >= label.length); // "1." is the number, not punctuation
-      issues.unshift({
-        kind: "handNumberedHeading", paragraph: i, start: 0, end: label.length, found: label, replacement: "",
-        message: `段落以手工编号“${label.trim()}”开头，像是小标题：请用“添加子章节”，编号由系统生成。`,
-      });
+/**
+ * Every issue in a body, paragraph by paragraph. A paragraph that starts with a
+ * typed 1． or （1） is offered as a numbered paragraph (the fix takes the typed
+ * number off and numbers it by position); a typed 一、 or （一） line is a sub-heading,
+ * which the message says how to make.
+ */
+export function checkContent(paragraphs: readonly Paragraph[]): FormatIssue[] {
+  return paragraphs.flatMap((p, i) => {
+    const m = matchNumber(p.text);
+    if (!m) return checkParagraph(p.text, i);
+    const base = { paragraph: i, start: 0, end: m.number.length, found: m.number };
+    const rest = checkParagraph(p.text, i, m.number.length);
+    if (p.level) {
+      return [{ ...base, kind: "handNumberedParagraph" as const, replacement: "", message: `段落已自动编号，又手工输入了编号“${m.number.trim()}”。` }, ...rest];
     }
-    return issues;
+    if (m.level >= 3) {
+      const shape = classifyLine(p.text, { minorHeadings: false });
+      return [
+        {
+          ...base, kind: "handNumberedParagraph" as const, replacement: "", level: m.level as ParagraphLevel,
+          ...(shape.kind === "numbered" && shape.runIn ? { runIn: true } : {}),
+          message: `段落以手工编号“${m.number.trim()}”开头：修正后改为自动编号（编号随位置变化）。`,
+        },
+        ...rest,
+      ];
+    }
+    return [
+      {
+        ...base, kind: "handNumberedHeading" as const, replacement: null,
+        message: `段落以“${m.number.trim()}”开头，像是小标题：请用“添加子章节”，编号由系统生成。`,
+      },
+      ...rest,
+    ];
   });
 }
 
-/** Applies one issue's fix to the text it was found in. */
-export function applyFix(content: string, issue: FormatIssue): string {
-  const paragraphs = content.split("\n");
+/** Applies one issue's fix to the paragraphs it was found in; a stale issue (the text moved on) changes nothing. */
+export function applyFix(paragraphs: readonly Paragraph[], issue: FormatIssue): Paragraph[] {
   const p = paragraphs[issue.paragraph];
-  if (p === undefined || p.slice(issue.start, issue.end) !== issue.found) return content; // text moved on: no-op
-  paragraphs[issue.paragraph] = p.slice(0, issue.start) + issue.replacement + p.slice(issue.end);
-  return paragraphs.join("\n");
+  if (!p || issue.replacement === null || p.text.slice(issue.start, issue.end) !== issue.found) return [...paragraphs];
+  const text = p.text.slice(0, issue.start) + issue.replacement + p.text.slice(issue.end);
+  const fixed: Paragraph = issue.level ? { text, level: issue.level, ...(issue.runIn ? { runIn: true } : {}) } : { ...p, text };
+  return paragraphs.map((q, i) => (i === issue.paragraph ? fixed : q));
 }
 
-/** Applies every fix, re-checking after each (offsets shift). */
-export function applyAllFixes(content: string, check: (text: string) => FormatIssue[] = checkContent): string {
-  let text = content;
+/** A one-line field (the heading) as a single paragraph. */
+export function applyHeadingFix(heading: string, issue: FormatIssue): string {
+  return applyFix([{ text: heading }], issue)[0].text;
+}
+
+/** Applies every fixable issue, re-checking after each (offsets shift). */
+export function applyAllFixes(paragraphs: readonly Paragraph[]): Paragraph[] {
+  let current = [...paragraphs];
   for (let guard = 0; guard < 1000; guard++) {
-    const [first] = check(text);
-    if (!first) break;
-    const next = applyFix(text, first);
-    if (next === text) break;
-    text = next;
+    const next = checkContent(current).find((i) => i.replacement !== null);
+    if (!next) break;
+    const fixed = applyFix(current, next);
+    if (fixed.every((p, i) => p === current[i])) break;
+    current = fixed;
   }
-  return text;
+  return current;
 }

@@ -6,12 +6,13 @@ import { AccessError, MESSAGES } from "../auth/guard";
 import { loadAncestors } from "../offices/queries";
 import { recordAudit } from "../audit/record";
 import type { EditRefusal } from "./access";
+import { withParagraphs } from "./paragraphs";
 
 export async function loadVisibleSection(db: DbOrTx, actor: Actor, sectionId: string) {
   const section = await db.section.findUnique({ where: { id: sectionId }, include: { report: true } });
   const ancestors = await loadAncestors(db);
   if (!section || !canReadReport(actor, section.report, ancestors)) throw new AccessError(404, MESSAGES.notFound);
-  return { section, report: section.report, ancestors };
+  return { section: withParagraphs(section), report: section.report, ancestors };
 }
 
 export async function loadVisibleReport(db: DbOrTx, actor: Actor, reportId: string) {

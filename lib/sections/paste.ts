@@ -6,12 +6,12 @@ import type { Actor } from "../auth/actor";
 import { AccessError } from "../auth/guard";
 import { recordAudit } from "../audit/record";
 import { parseInput } from "../validation";
-import { buildTree, splitLines, type ParsedSection } from "../import/parse-text";
+import { buildTree, splitLines, toParagraph, type ParsedSection } from "../import/parse-text";
 import { structureRefusal } from "./access";
 import { loadVisibleSection, refuse } from "./load";
 import { MAX_DEPTH } from "./numbering";
 import { depthOf } from "./tree-shape";
-import { MAX_SECTION_CHARS } from "./content";
+import { MAX_SECTION_CHARS, type Paragraph } from "./paragraphs";
 
 export const pasteSchema = z
   .object({ sectionId: z.string().min(1).max(64), text: z.string().min(1).max(MAX_SECTION_CHARS, "粘贴的文字过长。") })
@@ -21,7 +21,8 @@ export const pasteSchema = z
 export function foldDeep(nodes: ParsedSection[], levelsLeft: number): ParsedSection[] {
   return nodes.map((n) => {
     if (levelsLeft > 1) return { ...n, children: foldDeep(n.children, levelsLeft - 1) };
-    const flatten = (c: ParsedSection): string[] => [c.heading, ...c.paragraphs, ...c.children.flatMap(flatten)];
+    // A folded heading keeps its words, number and all, as a paragraph of its own.
+    const flatten = (c: ParsedSection): ParsedSection["paragraphs"] => [{ text: (c.sourceNumber ?? "") + c.heading }, ...c.paragraphs, ...c.children.flatMap(flatten)];
     return { ...n, paragraphs: [...n.paragraphs, ...n.children.flatMap(flatten)], children: [] };
   });
 }
@@ -34,19 +35,20 @@ export async function addPastedSubsections(db: Db, actor: Actor, raw: unknown, i
   const rows = await db.section.findMany({ where: { reportId: report.id, deletedAt: null }, select: { id: true, parentId: true, position: true, kind: true } });
   const depth = depthOf(rows, section.id);
   if (depth >= MAX_DEPTH) throw new AccessError(409, `此章节已是第 ${MAX_DEPTH} 级，不能再有子章节；编号标题已按正文保留。`);
-  const { intro, roots } = buildTree(splitLines(input.text));
+  const { intro, roots } = buildTree(splitLines(input.text), [], { minorHeadings: false });
   const tree = foldDeep(roots, MAX_DEPTH - depth);
   const start = rows.filter((r) => r.parentId === section.id).length;
   let created = 0;
   await db.$transaction(async (tx) => {
     const insert = async (nodes: ParsedSection[], parentId: string, offset: number) => {
       for (const [i, n] of nodes.entries()) {
-        const content = n.paragraphs.join("\n");
+        const content = n.paragraphs.map(toParagraph);
+        const runIn = !!n.runIn && content.length > 0;
         const row = await tx.section.create({
           data: {
-            reportId: report.id, parentId, position: offset + i, heading: n.heading, content, ownerId: section.ownerId,
-            status: content ? "drafting" : "not_started",
-            revisions: { create: { version: 1, heading: n.heading, content, authorId: actor.userId, note: "粘贴" } },
+            reportId: report.id, parentId, position: offset + i, heading: n.heading, runIn, content, ownerId: section.ownerId,
+            status: content.length ? "drafting" : "not_started",
+            revisions: { create: { version: 1, heading: n.heading, runIn, content, authorId: actor.userId, note: "粘贴" } },
           },
         });
         created += 1;
@@ -59,5 +61,6 @@ export async function addPastedSubsections(db: Db, actor: Actor, raw: unknown, i
       officeId: report.officeId, ip, detail: { after: { subsections: created } },
     });
   });
-  return { created, leadingParagraphs: intro?.paragraphs ?? [] };
+  const leadingParagraphs: Paragraph[] = (intro?.paragraphs ?? []).map(toParagraph);
+  return { created, leadingParagraphs };
 }

@@ -7,7 +7,7 @@ import { AccessError, MESSAGES } from "../auth/guard";
 import { recordAudit } from "../audit/record";
 import { parseInput } from "../validation";
 import { editRefusal } from "./access";
-import { cleanContent, cleanHeading } from "./content";
+import { asParagraphs, cleanHeading, cleanParagraphs, plainText, sameParagraphs, type Paragraph } from "./paragraphs";
 import { loadVisibleSection, refuse } from "./load";
 import { restoreRevisionSchema, saveSectionSchema } from "./schemas";
 import { countChineseChars } from "./text";
@@ -15,7 +15,8 @@ import { countChineseChars } from "./text";
 export interface SectionSnapshot {
   version: number;
   heading: string;
-  content: string;
+  runIn: boolean;
+  content: Paragraph[];
   updatedAt: string;
   authorName: string | null;
 }
@@ -31,7 +32,7 @@ export class SaveConflict extends AccessError {
 async function snapshot(db: Db, sectionId: string): Promise<SectionSnapshot> {
   const s = await db.section.findUniqueOrThrow({ where: { id: sectionId } });
   const rev = await db.sectionRevision.findFirst({ where: { sectionId, version: s.version }, include: { author: true } });
-  return { version: s.version, heading: s.heading, content: s.content, updatedAt: s.updatedAt.toISOString(), authorName: rev?.author?.displayName ?? null };
+  return { version: s.version, heading: s.heading, runIn: s.runIn, content: asParagraphs(s.content), updatedAt: s.updatedAt.toISOString(), authorName: rev?.author?.displayName ?? null };
 }
 
 export async function saveSection(db: Db, actor: Actor, sectionId: string, raw: unknown, ip?: string) {
@@ -40,12 +41,15 @@ export async function saveSection(db: Db, actor: Actor, sectionId: string, raw: 
   if (section.deletedAt) throw new AccessError(409, "此章节已被删除；如需继续编辑，请先从历史中恢复。");
   await refuse(db, actor, editRefusal(actor, section, report, ancestors), { type: "section", id: section.id, officeId: report.officeId });
 
-  const content = cleanContent(input.content);
+  const content = cleanParagraphs(input.content);
+  const current = section.content;
   const heading = input.heading === undefined || section.kind === "intro" ? section.heading : cleanHeading(input.heading);
+  const runIn = section.kind === "intro" ? false : input.runIn ?? section.runIn;
   if (!heading) throw new AccessError(400, "标题不能为空。");
   // The same text as the server's is no conflict, whatever it was based on (a retried
   // save that had in fact arrived, or two people typing the same words).
-  if (content === section.content && heading === section.heading) {
+  const same = (s: { heading: string; runIn: boolean; content: Paragraph[] }) => sameParagraphs(content, s.content) && heading === s.heading && runIn === s.runIn;
+  if (same({ heading: section.heading, runIn: section.runIn, content: current })) {
     return { version: section.version, updatedAt: section.updatedAt.toISOString(), unchanged: true };
   }
   if (input.baseVersion !== section.version) throw new SaveConflict(await snapshot(db, section.id));
@@ -59,6 +63,7 @@ export async function saveSection(db: Db, actor: Actor, sectionId: string, raw: 
       data: {
         content,
         heading,
+        runIn,
         version: nextVersion,
         // Writing starts (or, after a return, resumes) the drafting.
         status: section.status === "not_started" || section.status === "returned" ? "drafting" : section.status,
@@ -66,26 +71,24 @@ export async function saveSection(db: Db, actor: Actor, sectionId: string, raw: 
     });
     if (updated.count === 0) return null;
     await tx.sectionRevision.create({
-      data: { sectionId: section.id, version: nextVersion, heading, content, authorId: actor.userId, note: input.note ?? null },
+      data: { sectionId: section.id, version: nextVersion, heading, runIn, content, authorId: actor.userId, note: input.note ?? null },
     });
     await recordAudit(tx, {
       actorId: actor.userId, actorName: actor.username, action: "section.save", objectType: "section", objectId: section.id,
       officeId: report.officeId, ip,
       detail: {
         version: nextVersion,
-        before: { chars: countChineseChars(section.content), heading: section.heading === heading ? undefined : section.heading },
-        after: { chars: countChineseChars(content), heading: section.heading === heading ? undefined : heading },
+        before: { chars: countChineseChars(plainText(current)), heading: section.heading === heading ? undefined : section.heading },
+        after: { chars: countChineseChars(plainText(content)), heading: section.heading === heading ? undefined : heading },
         note: input.note,
       },
     });
     return tx.section.findUniqueOrThrow({ where: { id: section.id } });
   });
   if (!result) {
-    const current = await snapshot(db, section.id);
-    if (current.content === content && current.heading === heading) {
-      return { version: current.version, updatedAt: current.updatedAt, unchanged: true };
-    }
-    throw new SaveConflict(current);
+    const now = await snapshot(db, section.id);
+    if (same(now)) return { version: now.version, updatedAt: now.updatedAt, unchanged: true };
+    throw new SaveConflict(now);
   }
   return { version: result.version, updatedAt: result.updatedAt.toISOString(), unchanged: false };
 }
@@ -109,7 +112,7 @@ export async function restoreRevision(db: Db, actor: Actor, raw: unknown, ip?: s
     db,
     actor,
     input.sectionId,
-    { baseVersion: input.baseVersion, heading: revision.heading, content: revision.content, note: `恢复自第 ${revision.version} 版` },
+    { baseVersion: input.baseVersion, heading: revision.heading, runIn: revision.runIn, content: asParagraphs(revision.content), note: `恢复自第 ${revision.version} 版` },
     ip,
   );
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAX_HEADING_CHARS, MAX_SECTION_CHARS } from "./content";
+import { MAX_HEADING_CHARS, paragraphsSchema } from "./paragraphs";
 
 const id = z.string().min(1).max(64);
 const version = z.number({ error: "缺少版本号。" }).int().positive().max(1_000_000_000);
@@ -7,8 +7,10 @@ const version = z.number({ error: "缺少版本号。" }).int().positive().max(1
 export const saveSectionSchema = z
   .object({
     baseVersion: version,
-    content: z.string().max(MAX_SECTION_CHARS, `章节正文不能超过 ${MAX_SECTION_CHARS.toLocaleString("en")} 个字符，请拆分为多个章节。`),
+    content: paragraphsSchema,
     heading: z.string().max(MAX_HEADING_CHARS, `标题不能超过 ${MAX_HEADING_CHARS} 个字符。`).optional(),
+    /** the heading runs in with the first paragraph (一、/（一） headings only) */
+    runIn: z.boolean().optional(),
     note: z.string().max(200).optional(),
   })
   .strict();

@@ -6,7 +6,7 @@ import { AccessError, MESSAGES, requirePermission } from "../auth/guard";
 import { recordAudit } from "../audit/record";
 import { parseInput } from "../validation";
 import { structureRefusal } from "./access";
-import { cleanHeading } from "./content";
+import { cleanHeading } from "./paragraphs";
 import { loadVisibleReport, loadVisibleSection, refuse } from "./load";
 import { MAX_DEPTH } from "./numbering";
 import { addSectionSchema, assignOwnerSchema, moveSectionSchema, sectionIdSchema } from "./schemas";
@@ -41,7 +41,7 @@ export async function addSection(db: Db, actor: Actor, raw: unknown, ip?: string
     const section = await tx.section.create({
       data: {
         reportId: report.id, parentId: input.parentId, position: siblings[position - 1] ? siblings[position - 1].position + 1 : 0,
-        heading, ownerId: owner, revisions: { create: { version: 1, heading, content: "", authorId: actor.userId, note: "新建" } },
+        heading, ownerId: owner, revisions: { create: { version: 1, heading, content: [], authorId: actor.userId, note: "新建" } },
       },
     });
     await audit(tx, actor, "section.add", section.id, report.officeId, ip, { after: { heading, parentId: input.parentId } });

@@ -1,18 +1,13 @@
-// The fingerprint of a signed-off text: title and every numbered section, in
-// reading order. Recorded at 签发; anything that changes the text changes it.
+// The fingerprint of a signed-off text: title and every numbered section and
+// paragraph, in reading order, as the reader sees them. Recorded at 签发; anything
+// that changes the text changes it.
 import { createHash } from "node:crypto";
-import { flattenTree, numberTree, type NumberableNode } from "../sections/numbering";
+import { blockText, bodyBlocks, type ModelInput } from "../export/model";
 
-export interface HashableSection extends NumberableNode {
-  heading: string;
-  content: string;
+export function canonicalText(title: string, sections: ModelInput["sections"]): string {
+  return [title, ...bodyBlocks(sections).map(blockText)].join("\n");
 }
 
-export function canonicalText(title: string, sections: readonly HashableSection[]): string {
-  const body = flattenTree(numberTree(sections)).map((n) => `${n.label}${n.node.kind === "intro" ? "" : n.node.heading}\n${n.node.content}`);
-  return [title, ...body].join("\n\n");
-}
-
-export function contentHash(title: string, sections: readonly HashableSection[]): string {
+export function contentHash(title: string, sections: ModelInput["sections"]): string {
   return createHash("sha256").update(canonicalText(title, sections)).digest("hex");
 }

@@ -2,7 +2,7 @@
 // step: visible (else 404), allowed by the state machine (else 409), permitted
 // (else 403, recorded), guarded (four-eyes, all passed, reasons), written with a
 // status condition (so two clicks cannot both win), recorded, and notified.
-import type { Db, Tx } from "../db/client";
+import type { Db } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { AccessError, requirePermission } from "../auth/guard";
 import { recordAudit } from "../audit/record";
@@ -16,6 +16,10 @@ import { REOPENABLE_SECTION_STATUSES, REPORT_ACTION_LABELS, SECTION_ACTION_LABEL
 import { reportTransitionSchema, sectionTransitionSchema } from "./schemas";
 import { contentHash } from "./content-hash";
 import { formatDocNumber, takeNextNumber } from "./doc-number";
+import { liveSections } from "../reports/queries";
+import { asParagraphs } from "../sections/paragraphs";
+
+const hasText = (content: unknown) => asParagraphs(content).some((p) => p.text.trim());
 
 /** The actor's role that grants the permission there, for the record. */
 export function roleFor(actor: Actor, officeId: string, permission: Permission): string | null {
@@ -38,7 +42,7 @@ export async function transitionSection(db: Db, actor: Actor, raw: unknown, ip?:
   if ((input.action === "submit" || input.action === "withdraw") && section.ownerId !== actor.userId) {
     await refuse(db, actor, { status: 403, message: `只有章节负责人可以${label}。` }, { type: "section", id: section.id, officeId: report.officeId });
   }
-  if (input.action === "submit" && !section.content.trim()) throw new AccessError(409, "章节正文为空，不能提交审核。");
+  if (input.action === "submit" && !hasText(section.content)) throw new AccessError(409, "章节正文为空，不能提交审核。");
   if (input.action === "pass") {
     const last = await db.sectionRevision.findFirst({ where: { sectionId: section.id }, orderBy: { version: "desc" } });
     if (last?.authorId === actor.userId) {
@@ -71,9 +75,6 @@ export async function transitionSection(db: Db, actor: Actor, raw: unknown, ip?:
   return { status: step.to };
 }
 
-async function liveSections(tx: Tx | Db, reportId: string) {
-  return tx.section.findMany({ where: { reportId, deletedAt: null } });
-}
 
 export async function transitionReport(db: Db, actor: Actor, raw: unknown, ip?: string) {
   const input = parseInput(reportTransitionSchema, raw);
@@ -168,7 +169,7 @@ export async function submitAllMine(db: Db, actor: Actor, reportId: string, ip?:
   let submitted = 0;
   const skipped: string[] = [];
   for (const s of mine) {
-    if (!s.content.trim()) {
+    if (!hasText(s.content)) {
       skipped.push(s.heading);
       continue;
     }

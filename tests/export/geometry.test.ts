@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { demoDocumentModel } from "../../lib/demo/demo-model";
 import { renderPdf } from "../../lib/export/pdf";
 import { renderDocx } from "../../lib/export/docx";
+import { blockText } from "../../lib/export/model";
 import { gridLength, libreOfficePdf, plainText, readLines, redRows, toPng, type PdfPages } from "./pdf-inspect";
 
 const MM = 72 / 25.4;
@@ -89,7 +90,7 @@ for (const name of ["ours", "libreoffice"]) {
     const all = squeeze(plainText(outputs[name].pdf).replace(/\s/g, "").replace(/—\d+—/g, ""));
     let from = 0;
     for (const b of model.body) {
-      const text = squeeze((b.label + b.text).replace(/\s/g, ""));
+      const text = squeeze(blockText(b).replace(/\s/g, ""));
       const at = all.indexOf(text, from);
       assert.ok(at >= 0, `missing or out of order: ${text.slice(0, 30)}`);
       from = at + text.length;

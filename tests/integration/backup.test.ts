@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { freshDb, actorFor, type TestDb } from "./helpers";
+import { freshDb, actorFor, type TestDb, paras } from "./helpers";
 import { seedDemo } from "../../lib/db/seed";
 import { createReport } from "../../lib/reports/create";
 import { saveSection } from "../../lib/sections/save";
@@ -24,7 +24,7 @@ before(async () => {
   const drafter = await actorFor(t.db, "drafter");
   const { id } = await createReport(t.db, drafter, { source: "lastYear", year: 2023, sourceReportId: reportId });
   const intro = await t.db.section.findFirstOrThrow({ where: { reportId: id, kind: "intro" } });
-  await saveSection(t.db, drafter, intro.id, { baseVersion: 1, content: "备份前的正文。" });
+  await saveSection(t.db, drafter, intro.id, { baseVersion: 1, content: paras("备份前的正文。") });
 });
 after(async () => {
   await t.close();
@@ -38,7 +38,7 @@ test("a backup taken while saves go on restores to exactly the rows it had", asy
   // Saves keep coming while the snapshot is taken.
   let version = intro.version;
   const writer = (async () => {
-    for (let i = 0; i < 10; i++) version = (await saveSection(t.db, drafter, intro.id, { baseVersion: version, content: `写入中 ${i}` })).version;
+    for (let i = 0; i < 10; i++) version = (await saveSection(t.db, drafter, intro.id, { baseVersion: version, content: paras(`写入中 ${i}`) })).version;
   })();
   await backup(t.url, file);
   await writer;

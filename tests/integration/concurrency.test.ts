@@ -3,7 +3,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { freshDb, actorFor, type TestDb } from "./helpers";
+import { freshDb, actorFor, type TestDb, paras } from "./helpers";
 import { seedDemo } from "../../lib/db/seed";
 import { createReport } from "../../lib/reports/create";
 import { saveSection, SaveConflict } from "../../lib/sections/save";
@@ -28,8 +28,8 @@ test("two app servers save at once, twenty rounds: exactly one wins each round",
   for (let round = 0; round < 20; round++) {
     const { version } = await t.db.section.findUniqueOrThrow({ where: { id: sectionId } });
     const results = await Promise.allSettled([
-      saveSection(t.db, actor, sectionId, { baseVersion: version, content: `甲的第${round}次修改` }),
-      saveSection(other, actor, sectionId, { baseVersion: version, content: `乙的第${round}次修改` }),
+      saveSection(t.db, actor, sectionId, { baseVersion: version, content: paras(`甲的第${round}次修改`) }),
+      saveSection(other, actor, sectionId, { baseVersion: version, content: paras(`乙的第${round}次修改`) }),
     ]);
     const won = results.filter((r) => r.status === "fulfilled");
     const lost = results.filter((r) => r.status === "rejected");

@@ -2,10 +2,11 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { freshDb, actorFor, type TestDb } from "./helpers";
+import { freshDb, actorFor, type TestDb, paras, textOf } from "./helpers";
 import { seedDemo } from "../../lib/db/seed";
 import { createReport, DuplicateReportError } from "../../lib/reports/create";
 import { loadNumberedSections } from "../../lib/reports/queries";
+import { asParagraphs } from "../../lib/sections/paragraphs";
 import { textOfUpload } from "../../lib/import/preview";
 import { saveSection, SaveConflict, restoreRevision, listRevisions } from "../../lib/sections/save";
 import { addSection, moveSection, deleteSection, restoreSection, assignOwner } from "../../lib/sections/tree";
@@ -40,7 +41,7 @@ test("a report from last year's keeps the tree and owners, bumps the years, copi
   assert.equal(lines[1], "一、大场镇2023年度推进法治政府建设的主要举措和成效");
   assert.equal(lines[9], "四、大场镇2024年度推进法治政府建设的主要安排");
   const sections = await t.db.section.findMany({ where: { reportId: id } });
-  assert.ok(sections.every((s) => s.content === "" && s.status === "not_started" && s.version === 1));
+  assert.ok(sections.every((s) => asParagraphs(s.content).length === 0 && s.status === "not_started" && s.version === 1));
   const old = await t.db.section.findMany({ where: { reportId: demoId } });
   const ownersOld = old.map((s) => s.ownerId).sort();
   assert.deepEqual(sections.map((s) => s.ownerId).sort(), ownersOld);
@@ -73,32 +74,32 @@ test("the Word export of the demo report imports into the same tree and paragrap
   const other = await actorFor(t.db, "other");
   const { id } = await createReport(t.db, other, { source: "import", year: 2022, text });
   const shape = async (reportId: string) =>
-    (await loadNumberedSections(t.db, reportId)).map((n) => [n.label, n.node.heading, n.node.content.split("\n").filter(Boolean).length]);
+    (await loadNumberedSections(t.db, reportId)).map((n) => [n.label, n.node.heading, n.node.content.length]);
   assert.deepEqual(await shape(id), await shape(demoId));
   const imported = await t.db.report.findUniqueOrThrow({ where: { id } });
   assert.equal(imported.docNumber, "宝大府〔2023〕8号");
   assert.equal(imported.copies, 9);
 });
 
-async function sectionOf(reportId: string, label: string) {
-  const n = (await loadNumberedSections(t.db, reportId)).find((s) => s.label === label)!;
+async function sectionOf(reportId: string, label: string, parentId?: string) {
+  const n = (await loadNumberedSections(t.db, reportId)).find((s) => s.label === label && (!parentId || s.node.parentId === parentId))!;
   return t.db.section.findUniqueOrThrow({ where: { id: n.node.id } });
 }
 
 test("a save names its base version; an old base gets the newer text back and changes nothing", async () => {
   const drafter = await actorFor(t.db, "drafter");
   const s = await sectionOf(draftId, "一、");
-  const first = await saveSection(t.db, drafter, s.id, { baseVersion: 1, content: "第一段。\n\n  第二段。  " });
+  const first = await saveSection(t.db, drafter, s.id, { baseVersion: 1, content: paras("第一段。\n\n  第二段。  ") });
   assert.equal(first.version, 2);
   const stored = await t.db.section.findUniqueOrThrow({ where: { id: s.id } });
-  assert.equal(stored.content, "第一段。\n第二段。", "empty paragraphs dropped, spaces trimmed");
+  assert.deepEqual(stored.content, paras("第一段。\n第二段。"), "empty paragraphs dropped, spaces trimmed");
   assert.equal(stored.status, "drafting");
   await assert.rejects(
-    () => saveSection(t.db, drafter, s.id, { baseVersion: 1, content: "过时的修改" }),
-    (err: unknown) => err instanceof SaveConflict && err.current.version === 2 && err.current.content === "第一段。\n第二段。" && err.current.authorName === "李起草",
+    () => saveSection(t.db, drafter, s.id, { baseVersion: 1, content: paras("过时的修改") }),
+    (err: unknown) => err instanceof SaveConflict && err.current.version === 2 && textOf(err.current.content) === "第一段。\n第二段。" && err.current.authorName === "李起草",
   );
-  assert.equal((await t.db.section.findUniqueOrThrow({ where: { id: s.id } })).content, "第一段。\n第二段。");
-  const same = await saveSection(t.db, drafter, s.id, { baseVersion: 2, content: "第一段。\n第二段。" });
+  assert.deepEqual((await t.db.section.findUniqueOrThrow({ where: { id: s.id } })).content, paras("第一段。\n第二段。"));
+  const same = await saveSection(t.db, drafter, s.id, { baseVersion: 2, content: paras("第一段。\n第二段。") });
   assert.deepEqual([same.version, same.unchanged], [2, true]);
   assert.equal(await t.db.sectionRevision.count({ where: { sectionId: s.id } }), 2);
   assert.equal(await t.db.auditEvent.count({ where: { action: "section.save", objectId: s.id } }), 1);
@@ -109,19 +110,19 @@ test("limits and rights: over 100,000 characters is refused; only the owner or a
   const drafter2 = await actorFor(t.db, "drafter2");
   const reviewer = await actorFor(t.db, "reviewer");
   const s = await sectionOf(draftId, "一、");
-  await assert.rejects(() => saveSection(t.db, drafter, s.id, { baseVersion: 2, content: "字".repeat(100_001) }),
+  await assert.rejects(() => saveSection(t.db, drafter, s.id, { baseVersion: 2, content: paras("字".repeat(100_001)) }),
     (err: unknown) => err instanceof ValidationError && /100,000/.test(err.message));
-  await assert.rejects(() => saveSection(t.db, drafter, s.id, { baseVersion: 2, content: "x", extra: true }), ValidationError);
-  await assert.rejects(() => saveSection(t.db, drafter2, s.id, { baseVersion: 2, content: "别人的章节" }),
+  await assert.rejects(() => saveSection(t.db, drafter, s.id, { baseVersion: 2, content: paras("x"), extra: true }), ValidationError);
+  await assert.rejects(() => saveSection(t.db, drafter2, s.id, { baseVersion: 2, content: paras("别人的章节") }),
     (err: unknown) => err instanceof AccessError && err.status === 403);
-  const r = await saveSection(t.db, reviewer, s.id, { baseVersion: 2, content: "核稿人修改。" });
+  const r = await saveSection(t.db, reviewer, s.id, { baseVersion: 2, content: paras("核稿人修改。") });
   assert.equal(r.version, 3);
   await t.db.report.update({ where: { id: draftId }, data: { status: "checking" } });
-  await assert.rejects(() => saveSection(t.db, drafter, s.id, { baseVersion: 3, content: "冻结后" }),
+  await assert.rejects(() => saveSection(t.db, drafter, s.id, { baseVersion: 3, content: paras("冻结后") }),
     (err: unknown) => err instanceof AccessError && err.status === 409 && /冻结/.test(err.message));
   await t.db.report.update({ where: { id: draftId }, data: { status: "drafting" } });
   const other = await actorFor(t.db, "other");
-  await assert.rejects(() => saveSection(t.db, other, s.id, { baseVersion: 3, content: "x" }),
+  await assert.rejects(() => saveSection(t.db, other, s.id, { baseVersion: 3, content: paras("x") }),
     (err: unknown) => err instanceof AccessError && err.status === 404);
 });
 
@@ -134,7 +135,7 @@ test("history: every save is a revision, and restoring one is a new revision", a
   const restored = await restoreRevision(t.db, drafter, { sectionId: s.id, revisionId: v2.id, baseVersion: 3 });
   assert.equal(restored.version, 4);
   const now = await t.db.section.findUniqueOrThrow({ where: { id: s.id } });
-  assert.equal(now.content, "第一段。\n第二段。");
+  assert.deepEqual(now.content, paras("第一段。\n第二段。"));
   assert.equal((await t.db.sectionRevision.findFirstOrThrow({ where: { sectionId: s.id, version: 4 } })).note, "恢复自第 2 版");
 });
 
@@ -178,18 +179,20 @@ test("owners are drafters of the office; the approver cannot assign", async () =
     (e: unknown) => e instanceof AccessError && e.status === 403);
 });
 
-test("pasted numbered headings become sub-sections", async () => {
+test("pasted headings 一、/（一） become sub-sections; list items 1． stay numbered paragraphs of theirs", async () => {
   const drafter = await actorFor(t.db, "drafter2");
   const s = await sectionOf(draftId, "二、");
   const r = await addPastedSubsections(t.db, drafter, {
     sectionId: s.id,
     text: "导言一句。\n（一）执法规范化不足\n执法细节有待提升。\n（二）制度化有待完善\n1.流程\n流程正文。",
   });
-  assert.equal(r.created, 3);
-  assert.deepEqual(r.leadingParagraphs, ["导言一句。"]);
+  assert.equal(r.created, 2);
+  assert.deepEqual(r.leadingParagraphs, [{ text: "导言一句。" }]);
   const lines = await outline(draftId);
   const at = lines.indexOf("二、大场镇2023年度推进法治政府建设存在的不足和原因");
-  assert.deepEqual(lines.slice(at + 1, at + 4), ["（一）执法规范化不足", "（二）制度化有待完善", "1.流程"]);
+  assert.deepEqual(lines.slice(at + 1, at + 3), ["（一）执法规范化不足", "（二）制度化有待完善"]);
+  const second = await sectionOf(draftId, "（二）", s.id);
+  assert.deepEqual(second.content, [{ text: "流程", level: 3 }, { text: "流程正文。" }]);
 });
 
 test("last year's plans are checked off with a note", async () => {
@@ -203,7 +206,7 @@ test("last year's plans are checked off with a note", async () => {
 test("a save repeated after it had in fact arrived is no conflict", async () => {
   const drafter = await actorFor(t.db, "drafter");
   const s = await sectionOf(draftId, "（二）");
-  const first = await saveSection(t.db, drafter, s.id, { baseVersion: s.version, content: "网络中断前已送达的文字。" });
-  const again = await saveSection(t.db, drafter, s.id, { baseVersion: s.version, content: "网络中断前已送达的文字。" });
+  const first = await saveSection(t.db, drafter, s.id, { baseVersion: s.version, content: paras("网络中断前已送达的文字。") });
+  const again = await saveSection(t.db, drafter, s.id, { baseVersion: s.version, content: paras("网络中断前已送达的文字。") });
   assert.deepEqual([again.version, again.unchanged], [first.version, true]);
 });

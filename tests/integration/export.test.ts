@@ -1,6 +1,6 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { freshDb, actorFor, type TestDb } from "./helpers";
+import { freshDb, actorFor, type TestDb, paras } from "./helpers";
 import { seedDemo } from "../../lib/db/seed";
 import { exportReport, modelOfReport } from "../../lib/export/service";
 import { createReport } from "../../lib/reports/create";
@@ -38,7 +38,7 @@ test("a draft says 草稿 in its file name and metadata, never on the page", asy
   const drafter = await actorFor(t.db, "drafter");
   const { id } = await createReport(t.db, drafter, { source: "template", year: 2031, themes: [], includeOther: false });
   const intro = await t.db.section.findFirstOrThrow({ where: { reportId: id, kind: "intro" } });
-  await saveSection(t.db, drafter, intro.id, { baseVersion: 1, content: "<script>alert(1)</script>正文。" });
+  await saveSection(t.db, drafter, intro.id, { baseVersion: 1, content: paras("<script>alert(1)</script>正文。") });
   const pdf = await exportReport(t.db, drafter, id, "pdf");
   assert.match(pdf.fileName, /^草稿-关于大场镇2031年法治政府建设的情况报告\.pdf$/);
   const file = join(mkdtempSync(join(tmpdir(), "rs-pdf-")), "draft.pdf");

@@ -72,3 +72,11 @@ export async function actorFor(db: Db, username: string): Promise<Actor> {
 
 /** Cheap argon2 is not needed: the demo seed hashes once for all users. */
 export const DEMO_PASSWORD = "Demo-2026!";
+
+/** A body of ordinary paragraphs, one a line (what the save API takes as `content`). */
+export function paras(text: string) {
+  return text.split("\n").map((t) => ({ text: t }));
+}
+
+/** A stored body as plain text, one paragraph a line. */
+export { plainText as textOf } from "../../lib/sections/paragraphs";

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import JSZip from "jszip";
-import { freshDb, actorFor, type TestDb } from "./helpers";
+import { freshDb, actorFor, type TestDb, paras } from "./helpers";
 import { seedDemo } from "../../lib/db/seed";
 import { createReport } from "../../lib/reports/create";
 import { saveSection } from "../../lib/sections/save";
@@ -23,7 +23,7 @@ before(async () => {
   const drafter = await actorFor(t.db, "drafter");
   const { id } = await createReport(t.db, drafter, { source: "lastYear", year: 2023, sourceReportId: reportId });
   sectionId = (await t.db.section.findFirstOrThrow({ where: { reportId: id, kind: "intro" } })).id;
-  await saveSection(t.db, drafter, sectionId, { baseVersion: 1, content: "原有正文。" });
+  await saveSection(t.db, drafter, sectionId, { baseVersion: 1, content: paras("原有正文。") });
 });
 after(async () => t.close());
 
@@ -56,9 +56,12 @@ function saveBody(): unknown {
   const r = rand();
   if (r < 0.5) return value();
   // Near-valid bodies with one thing wrong.
-  const body: Record<string, unknown> = { baseVersion: 2, content: "合法正文" };
+  const body: Record<string, unknown> = { baseVersion: 2, content: paras("合法正文") };
   const bad = pick(["baseVersion", "content", "heading", "extra", "note"]);
-  body[bad] = bad === "extra" ? 1 : pick<unknown>([null, 0, -5, 2.5, 2 ** 40, [], {}, "x".repeat(100_001), 1e9 + 1]);
+  body[bad] =
+    bad === "extra" ? 1
+    : bad === "content" ? pick<unknown>([null, 0, "正文", {}, [{}], [{ text: 1 }], [{ text: "x", level: 5 }], [{ text: "x", runIn: "yes" }], [{ text: "x".repeat(100_001) }], [{ text: "x", extra: 1 }]])
+    : pick<unknown>([null, 0, -5, 2.5, 2 ** 40, [], {}, "x".repeat(100_001), 1e9 + 1]);
   if (bad === "baseVersion" && typeof body.baseVersion === "number" && Number.isInteger(body.baseVersion) && body.baseVersion > 0 && body.baseVersion <= 1e9) body.baseVersion = -1;
   return body;
 }
@@ -143,10 +146,16 @@ test("malicious Word files: zip bomb, macros, external entities, huge images are
     await docx({ "word/document.xml": '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>' }),
     /外部实体/,
   );
-  // A big image is not read; the text comes through with a note.
-  const withImage = await textOfUpload("x.docx", await docx({ "word/media/image1.png": Buffer.alloc(5 * 1024 * 1024, 1) }));
+  // A big image is never inflated; the text comes through, and the picture in the text is named.
+  const withImage = await textOfUpload(
+    "x.docx",
+    await docx({
+      "word/media/image1.png": Buffer.alloc(5 * 1024 * 1024, 1),
+      "word/document.xml": '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>正文</w:t></w:r><w:r><w:drawing/></w:r></w:p></w:body></w:document>',
+    }),
+  );
   assert.equal(withImage.text, "正文");
-  assert.ok(withImage.notes.some((n) => /图片/.test(n)));
+  assert.ok(withImage.notes.some((n) => /图片/.test(n) && /第 1 段/.test(n)), withImage.notes.join("\n"));
 });
 
 // --- The attack surface, read from the code -------------------------------------

@@ -1,3 +1,4 @@
+import { paras } from "./helpers";
 // A full disk and a read-only database file: a clear error (503 with a message), no corruption.
 // SQLite's own limits stand in for the disk: PRAGMA max_page_count makes the file "full".
 import { test, after } from "node:test";
@@ -48,7 +49,7 @@ test("a full disk: the save fails with a clear 503, nothing is half written, the
   const before = await db.sectionRevision.count();
   let failure;
   try {
-    await saveSection(db, actor, section.id, { baseVersion: 1, content: "满".repeat(90_000) });
+    await saveSection(db, actor, section.id, { baseVersion: 1, content: paras("满".repeat(90_000)) });
   } catch (err) {
     failure = toFailure(err);
   }
@@ -67,7 +68,7 @@ test("a read-only database file: a clear 503, and reading still works", async ()
   assert.equal((await ro.section.findUniqueOrThrow({ where: { id: section.id } })).version, 1);
   let failure;
   try {
-    await saveSection(ro, actor, section.id, { baseVersion: 1, content: "只读时的修改" });
+    await saveSection(ro, actor, section.id, { baseVersion: 1, content: paras("只读时的修改") });
   } catch (err) {
     failure = toFailure(err);
   }

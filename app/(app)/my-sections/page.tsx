@@ -6,6 +6,7 @@ import { numberTree, flattenTree } from "@/lib/sections/numbering";
 import { reportStatusLabel, sectionStatusLabel } from "@/lib/reports/status";
 import { deadlineLabel, todayInChina } from "@/lib/reports/deadline";
 import { countChineseChars } from "@/lib/sections/text";
+import { asParagraphs, plainText, withParagraphs } from "@/lib/sections/paragraphs";
 
 export default async function MySectionsPage() {
   const actor = await pageActor();
@@ -13,7 +14,7 @@ export default async function MySectionsPage() {
   const sections = await mySections(db, actor);
   // Labels need each report's whole tree.
   const reportIds = [...new Set(sections.map((s) => s.reportId))];
-  const rows = await db.section.findMany({ where: { reportId: { in: reportIds }, deletedAt: null }, select: { id: true, parentId: true, position: true, kind: true, reportId: true } });
+  const rows = (await db.section.findMany({ where: { reportId: { in: reportIds }, deletedAt: null }, select: { id: true, parentId: true, position: true, kind: true, reportId: true, content: true } })).map(withParagraphs);
   const labels = new Map<string, string>();
   for (const id of reportIds) for (const n of flattenTree(numberTree(rows.filter((r) => r.reportId === id)))) labels.set(n.node.id, n.label);
   const today = todayInChina();
@@ -44,7 +45,7 @@ export default async function MySectionsPage() {
                       {s.kind === "intro" ? "导语" : `${labels.get(s.id) ?? ""}${s.heading}`}
                     </Link>
                   </td>
-                  <td className="px-4 py-3">{countChineseChars(s.content)}</td>
+                  <td className="px-4 py-3">{countChineseChars(plainText(asParagraphs(s.content)))}</td>
                   <td className="px-4 py-3">{sectionStatusLabel(s.status, "zh")}</td>
                   <td className={`px-4 py-3 ${deadline?.overdue ? "font-semibold text-red-700" : ""}`}>{deadline?.text ?? "—"}</td>
                 </tr>

@@ -1,10 +1,11 @@
 // The layout engine: a document model on GB/T 9704 pages. Pure (fonts come in as
 // a measuring function), so it runs in tests without a PDF library. Its output,
-// pages of positioned text runs and rules, feeds the PDF writer and the preview.
-import type { DocumentModel } from "../model";
-import { breakParagraph, type Measure } from "./breaking";
+// pages of positioned text runs and rules, feeds the PDF writer, the OFD writer
+// and the preview.
+import type { BodyBlock, DocumentModel, RunStyle } from "../model";
+import { breakRuns, type BrokenLine, type StyledRun } from "./breaking";
 import { breakTitle } from "./title";
-import { colophonRows, markSize as markSizeFor, signaturePositions } from "./rules";
+import { colophonRows, markLayout, signaturePositions, SIGNER_LABEL } from "./rules";
 import {
   CHAR_PITCH, COLOPHON_THICK, COLOPHON_THIN, LINE_PITCH, LINES_PER_PAGE, MARK_OFFSET, PAGE_NUMBER_GAP, RED, RED_LINE_GAP,
   RED_LINE_WIDTH, SIZE, TEXT, TEXT_BOTTOM, TEXT_RIGHT, TITLE_WIDTH, baselineOf,
@@ -31,6 +32,8 @@ export interface TextRun {
   size: number;
   charSpacing: number;
   color: string;
+  /** drawn bold (the fonts have no bold face: writers embolden the outline) */
+  bold?: boolean;
 }
 
 export interface Rule {
@@ -48,12 +51,13 @@ export interface LaidOutPage {
   items: (TextRun | Rule)[];
 }
 
-const HEADING_FONT: Record<1 | 2 | 3 | 4, FontKey> = { 1: "hei", 2: "kai", 3: "fang", 4: "fang" };
+/** 一、 黑体; （一） 楷体; 1． and （1） 仿宋 like the body (§7.3.3). */
+export const STYLE_FONT: Record<RunStyle, FontKey> = { heading1: "hei", heading2: "kai", heading3: "fang", heading4: "fang", body: "fang", lead: "fang" };
 const BLACK = "#000000";
 
+/** One laid-out line of a block, before it has a page. */
 interface Line {
-  text: string;
-  font: FontKey;
+  runs: { text: string; font: FontKey; bold?: boolean; dx: number }[];
   size: number;
   charSpacing: number;
   role: Role;
@@ -62,9 +66,12 @@ interface Line {
 }
 
 export function layoutDocument(model: DocumentModel, fonts: Fonts): LaidOutPage[] {
-  const measure = (font: FontKey): Measure => (text, size) => fonts.measure(font, text, size);
+  const measure = (font: FontKey) => (text: string, size: number) => fonts.measure(font, text, size);
   const width = (font: FontKey, text: string, size: number, spacing = 0) => fonts.measure(font, text, size) + [...text].length * spacing;
   const gridSpacing = (size: number) => CHAR_PITCH - size;
+  const oneLine = (text: string, font: FontKey, role: Role, x: number, size = SIZE.body): Line => ({
+    runs: [{ text, font, dx: 0 }], size, charSpacing: gridSpacing(size), role, x,
+  });
 
   const pages: LaidOutPage[] = [{ number: 1, items: [] }];
   let page = pages[0];
@@ -75,49 +82,60 @@ export function layoutDocument(model: DocumentModel, fonts: Fonts): LaidOutPage[
     row = 0;
   };
   const place = (line: Line, at = row) => {
-    page.items.push({ kind: "text", role: line.role, text: line.text, x: line.x, y: baselineOf(at, line.size), font: line.font, size: line.size, charSpacing: line.charSpacing, color: BLACK });
+    for (const r of line.runs) {
+      page.items.push({
+        kind: "text", role: line.role, text: r.text, x: line.x + r.dx, y: baselineOf(at, line.size), font: r.font, size: line.size,
+        charSpacing: line.charSpacing, color: BLACK, ...(r.bold ? { bold: true } : {}),
+      });
+    }
   };
-  /** Places a block of lines, starting a page when they run over; `keep` lines must share a page. */
-  const placeLines = (lines: Line[], keep = 1) => {
-    if (row + Math.min(keep, lines.length) > LINES_PER_PAGE) newPage();
+  /** Places lines, starting a page when they run over. */
+  const placeLines = (lines: Line[]) => {
     for (const line of lines) {
       if (row >= LINES_PER_PAGE) newPage();
       place(line);
       row += 1;
     }
   };
-  const paragraphLines = (text: string, font: FontKey, role: Role, size = SIZE.body): Line[] =>
-    breakParagraph(text, {
-      size, gridSpacing: gridSpacing(size), firstLineWidth: TEXT.width - 2 * CHAR_PITCH, width: TEXT.width, measure: measure(font),
-    }).map((l, i) => ({ text: l.text, font, size, charSpacing: l.charSpacing, role, x: TEXT.left + (i === 0 ? 2 * CHAR_PITCH : 0) }));
+  const toLines = (broken: BrokenLine<FontKey>[], role: Role, size: number, indent: boolean): Line[] =>
+    broken.map((l, i) => ({
+      runs: l.segments.map((s) => ({ text: s.text, font: s.face, dx: s.dx, ...(s.bold ? { bold: true } : {}) })),
+      size, charSpacing: l.charSpacing, role, x: TEXT.left + (i === 0 && indent ? 2 * CHAR_PITCH : 0),
+    }));
+  const paragraphLines = (runs: StyledRun<FontKey>[], role: Role, size = SIZE.body): Line[] =>
+    toLines(breakRuns(runs, { size, gridSpacing: gridSpacing(size), firstLineWidth: TEXT.width - 2 * CHAR_PITCH, width: TEXT.width, measure: fonts.measure }), role, size, true);
+  const blockLines = (b: BodyBlock): Line[] =>
+    paragraphLines(
+      b.runs.map((r) => ({ text: r.text, face: STYLE_FONT[r.style], ...(r.style === "lead" && model.style.runInBold ? { bold: true } : {}) })),
+      b.kind === "heading" ? "heading" : "body",
+    );
 
   // 版头: 份号, 密级, 紧急程度 on the first lines, flush left.
   const h = model.header;
   for (const [text, role, font] of [[h.copyNumber, "copyNumber", "fang"], [h.secrecy, "secrecy", "hei"], [h.urgency, "urgency", "hei"]] as const) {
     if (!text) continue;
-    place({ text, font, size: SIZE.body, charSpacing: gridSpacing(SIZE.body), role, x: TEXT.left });
+    place(oneLine(text, font, role, TEXT.left));
     row += 1;
   }
-  // 发文机关标志: red, centred, its top edge 35 mm below the 版心's top; as large as fits, at most 18 mm.
-  const markSize = markSizeFor(h.mark);
+  // 发文机关标志: red, its top edge 35 mm below the 版心's top.
+  const mark = markLayout(h.mark, measure("title"));
   const markTop = TEXT.top + MARK_OFFSET;
-  const markBaseline = markTop + 0.88 * markSize;
-  const markWidth = width("title", h.mark, markSize);
-  page.items.push({ kind: "text", role: "mark", text: h.mark, x: TEXT.left + (TEXT.width - markWidth) / 2, y: markBaseline, font: "title", size: markSize, charSpacing: 0, color: RED });
-  // 发文字号 two blank lines below the 标志 (on the grid), centred; with 签发人 it moves 1 character in from the left.
-  row = Math.ceil((markBaseline + 0.12 * markSize - TEXT.top) / LINE_PITCH) + 2;
+  for (const l of mark.lines) {
+    page.items.push({ kind: "text", role: "mark", text: l.text, x: TEXT.left + l.x, y: markTop + l.baseline, font: "title", size: mark.size, charSpacing: l.spacing, color: RED });
+  }
+  // 发文字号 two blank lines below the 标志 (on the grid), centred; a 上行文 puts it one character in
+  // from the left and "签发人：" with the name (楷体) one character in from the right (§7.2.4).
+  row = Math.ceil((markTop + mark.height - TEXT.top) / LINE_PITCH) + 2;
   let docBaseline = baselineOf(row, SIZE.body);
   if (h.docNumber) {
     const docWidth = width("fang", h.docNumber, SIZE.body, gridSpacing(SIZE.body));
     const x = h.signer ? TEXT.left + CHAR_PITCH : TEXT.left + (TEXT.width - docWidth) / 2;
-    place({ text: h.docNumber, font: "fang", size: SIZE.body, charSpacing: gridSpacing(SIZE.body), role: "docNumber", x });
+    place(oneLine(h.docNumber, "fang", "docNumber", x));
     if (h.signer) {
-      const label = "签发人：";
       const signerWidth = width("kai", h.signer, SIZE.body, gridSpacing(SIZE.body));
-      const labelWidth = width("fang", label, SIZE.body, gridSpacing(SIZE.body));
-      const end = TEXT_RIGHT - CHAR_PITCH;
-      page.items.push({ kind: "text", role: "signer", text: label, x: end - signerWidth - labelWidth, y: docBaseline, font: "fang", size: SIZE.body, charSpacing: gridSpacing(SIZE.body), color: BLACK });
-      page.items.push({ kind: "text", role: "signer", text: h.signer, x: end - signerWidth, y: docBaseline, font: "kai", size: SIZE.body, charSpacing: gridSpacing(SIZE.body), color: BLACK });
+      const labelWidth = width("fang", SIGNER_LABEL, SIZE.body, gridSpacing(SIZE.body));
+      const start = TEXT_RIGHT - CHAR_PITCH - signerWidth - labelWidth;
+      place({ runs: [{ text: SIGNER_LABEL, font: "fang", dx: 0 }, { text: h.signer, font: "kai", dx: labelWidth }], size: SIZE.body, charSpacing: gridSpacing(SIZE.body), role: "signer", x: start });
     }
   } else {
     docBaseline = baselineOf(row - 1, SIZE.body);
@@ -130,69 +148,76 @@ export function layoutDocument(model: DocumentModel, fonts: Fonts): LaidOutPage[
   row = Math.ceil((redY - TEXT.top) / LINE_PITCH) + 2;
   for (const text of breakTitle(model.title, SIZE.title, TITLE_WIDTH, measure("title"))) {
     const w = width("title", text, SIZE.title);
-    place({ text, font: "title", size: SIZE.title, charSpacing: 0, role: "title", x: TEXT.left + (TEXT.width - w) / 2 });
+    place({ runs: [{ text, font: "title", dx: 0 }], size: SIZE.title, charSpacing: 0, role: "title", x: TEXT.left + (TEXT.width - w) / 2 });
     row += 1;
   }
   row += 1; // one blank line below the title
-  if (model.addressee) placeLines([{ text: `${model.addressee}：`, font: "fang", size: SIZE.body, charSpacing: gridSpacing(SIZE.body), role: "addressee", x: TEXT.left }]);
+  if (model.addressee) placeLines([oneLine(`${model.addressee}：`, "fang", "addressee", TEXT.left)]);
 
-  // 正文: headings keep with the first line of what follows them.
-  const blocks = model.body;
-  for (let i = 0; i < blocks.length; i++) {
-    const b = blocks[i];
-    const font = b.level === 0 ? "fang" : HEADING_FONT[b.level];
-    const lines = paragraphLines(b.label + b.text, font, b.level === 0 ? "body" : "heading");
-    const keep = b.level > 0 && i + 1 < blocks.length ? lines.length + 1 : 1;
-    if (keep > 1 && row + keep > LINES_PER_PAGE && keep <= LINES_PER_PAGE) newPage();
-    placeLines(lines);
+  // 正文. A heading keeps with what follows it: the heading, any headings right
+  // after it and the first line of the next paragraph start on one page.
+  const laid = model.body.map(blockLines);
+  for (let i = 0; i < laid.length; i++) {
+    if (model.body[i].kind === "heading") {
+      let keep = 0;
+      let j = i;
+      for (; j < laid.length && model.body[j].kind === "heading"; j++) keep += laid[j].length;
+      if (j < laid.length) keep += 1;
+      if (row + keep > LINES_PER_PAGE && keep <= LINES_PER_PAGE && row > 0) newPage();
+    }
+    placeLines(laid[i]);
   }
 
   if (model.attachments?.length) {
     row += 1;
     model.attachments.forEach((a, i) => {
       const text = model.attachments!.length > 1 ? `${i === 0 ? "附件：" : "　　　"}${i + 1}.${a}` : `附件：${a}`;
-      placeLines(paragraphLines(text, "fang", "attachment"));
+      placeLines(paragraphLines([{ text, face: "fang" }], "attachment"));
     });
   }
 
-  // 署名 and 成文日期 (no seal): one blank line below the text; 署名 two characters in from the right;
-  // the date's first character two characters right of the 署名's first; a longer date sits two in from the right instead.
+  // 署名 and 成文日期 (no seal): one blank line below the text; the 署名 (one line per issuer)
+  // two characters in from the right; the date's first character two characters right of the
+  // 署名's first; a longer date sits two in from the right instead.
   if (model.signature) {
-    const sw = width("fang", model.signature.signatory, SIZE.body, gridSpacing(SIZE.body));
-    const dw = width("fang", model.signature.date, SIZE.body, gridSpacing(SIZE.body));
-    const { signX, dateX } = signaturePositions(sw, dw);
-    const noteLines = model.note ? paragraphLines(`（${model.note}）`, "fang", "note") : [];
-    if (row + 3 + noteLines.length > LINES_PER_PAGE) newPage();
+    const spacing = gridSpacing(SIZE.body);
+    const names = model.signature.signatories;
+    const widths = names.map((s) => width("fang", s, SIZE.body, spacing));
+    const dw = width("fang", model.signature.date, SIZE.body, spacing);
+    const { signX, dateX } = signaturePositions(Math.max(...widths), dw);
+    const signEnd = signX + Math.max(...widths);
+    const noteLines = model.note ? paragraphLines([{ text: `（${model.note}）`, face: "fang" }], "note") : [];
+    const block = names.length + 1 + noteLines.length;
+    if (row + 1 + block > LINES_PER_PAGE) newPage();
     else row += 1;
     placeLines([
-      { text: model.signature.signatory, font: "fang", size: SIZE.body, charSpacing: gridSpacing(SIZE.body), role: "signatory", x: TEXT.left + signX },
-      { text: model.signature.date, font: "fang", size: SIZE.body, charSpacing: gridSpacing(SIZE.body), role: "date", x: TEXT.left + dateX },
+      ...names.map((s, i) => oneLine(s, "fang", "signatory", TEXT.left + signEnd - widths[i])),
+      oneLine(model.signature.date, "fang", "date", TEXT.left + dateX),
       ...noteLines,
-    ], 2 + noteLines.length);
+    ]);
   } else if (model.note) {
-    placeLines(paragraphLines(`（${model.note}）`, "fang", "note"));
+    placeLines(paragraphLines([{ text: `（${model.note}）`, face: "fang" }], "note"));
   }
 
   // 版记 at the foot of the last page, its last rule on the 版心's bottom edge.
   if (model.colophon) {
-    const c = model.colophon;
     const size = SIZE.colophon;
     const oneChar = size;
-    const rows = colophonRows(c);
+    const rows = colophonRows(model.colophon);
     const first = LINES_PER_PAGE - rows.length;
     if (row > first) newPage();
     const top = TEXT.top + first * LINE_PITCH;
     page.items.push({ kind: "rule", role: "colophon", x1: TEXT.left, x2: TEXT_RIGHT, y: top, width: COLOPHON_THICK, color: BLACK });
     rows.forEach((r, i) => {
-      const y = baselineOf(first + i, size);
-      if (r.left) page.items.push({ kind: "text", role: "colophon", text: r.left, x: TEXT.left + oneChar, y, font: "fang", size, charSpacing: 0, color: BLACK });
+      const at = first + i;
+      if (r.left) place({ ...oneLine(r.left, "fang", "colophon", TEXT.left + oneChar, size), charSpacing: 0 }, at);
       if (r.right) {
         const w = width("fang", r.right, size);
-        page.items.push({ kind: "text", role: "colophon", text: r.right, x: TEXT_RIGHT - oneChar - w, y, font: "fang", size, charSpacing: 0, color: BLACK });
+        place({ ...oneLine(r.right, "fang", "colophon", TEXT_RIGHT - oneChar - w, size), charSpacing: 0 }, at);
       }
-      const ruleY = TEXT.top + (first + i + 1) * LINE_PITCH;
       const last = i === rows.length - 1;
-      page.items.push({ kind: "rule", role: "colophon", x1: TEXT.left, x2: TEXT_RIGHT, y: last ? TEXT_BOTTOM : ruleY, width: last ? COLOPHON_THICK : COLOPHON_THIN, color: BLACK });
+      const ruleY = last ? TEXT_BOTTOM : TEXT.top + (at + 1) * LINE_PITCH;
+      page.items.push({ kind: "rule", role: "colophon", x1: TEXT.left, x2: TEXT_RIGHT, y: ruleY, width: last ? COLOPHON_THICK : COLOPHON_THIN, color: BLACK });
     });
   }
 

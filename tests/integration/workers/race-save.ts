@@ -1,3 +1,4 @@
+import { paras } from "../helpers";
 // One contender in a save race (tests/integration/concurrency.test.ts): waits
 // for the start time, saves, prints "ok <version>" or "conflict <version>".
 import { createClient } from "../../../lib/db/client";
@@ -14,7 +15,7 @@ async function main() {
   await db.section.count(); // connect before the start line
   while (Date.now() < Number(startAt)) await new Promise((r) => setTimeout(r, 1));
   try {
-    const r = await saveSection(db, actor, sectionId, { baseVersion: Number(base), content: text });
+    const r = await saveSection(db, actor, sectionId, { baseVersion: Number(base), content: paras(text) });
     console.log(`ok ${r.version}`);
   } catch (err) {
     if (err instanceof SaveConflict) console.log(`conflict ${err.current.version}`);

@@ -11,6 +11,7 @@ import { listPlanItems } from "@/lib/reports/plan-service";
 import { editRefusal, structureRefusal } from "@/lib/sections/access";
 import { officeDrafters } from "@/lib/sections/tree";
 import { countChineseChars } from "@/lib/sections/text";
+import { paragraphViews, plainText } from "@/lib/sections/paragraphs";
 import { getT } from "@/lib/i18n/server";
 import { SectionTree, type TreeNode } from "@/components/report/SectionTree";
 import { PlanChecklist } from "@/components/report/PlanChecklist";
@@ -35,10 +36,10 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   const deleted = canStructure ? await db.section.findMany({ where: { reportId: report.id, deletedAt: { not: null } }, orderBy: { deletedAt: "desc" } }) : [];
   const sourceYear = report.sourceReportId ? (await db.report.findUnique({ where: { id: report.sourceReportId } }))?.year ?? null : null;
 
-  const nodes: TreeNode[] = sections.map(({ node, depth, label }) => ({
-    id: node.id, parentId: node.parentId, depth, label, heading: node.heading, kind: node.kind,
-    paragraphs: node.content ? node.content.split("\n") : [], ownerId: node.ownerId, ownerName: node.owner?.displayName ?? null,
-    statusLabel: sectionStatusLabel(node.status, locale), chars: (node.kind === "intro" ? 0 : countChineseChars(node.heading)) + countChineseChars(node.content),
+  const nodes: TreeNode[] = sections.map(({ node, depth, label, paragraphLabels }) => ({
+    id: node.id, parentId: node.parentId, depth, label, heading: node.heading, kind: node.kind, runIn: node.runIn && node.content.length > 0 && !node.content[0].level,
+    paragraphs: paragraphViews(node.content, paragraphLabels), ownerId: node.ownerId, ownerName: node.owner?.displayName ?? null,
+    statusLabel: sectionStatusLabel(node.status, locale), chars: (node.kind === "intro" ? 0 : countChineseChars(node.heading)) + countChineseChars(plainText(node.content)),
     canEdit: !editRefusal(actor, node, report, ancestors),
   }));
   const total = nodes.reduce((n, s) => n + s.chars, 0);
@@ -102,7 +103,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
       {report.status === "drafting" ? (
         <Dashboard sections={sections.map((s) => ({ ownerName: s.node.owner?.displayName ?? null, status: s.node.status }))} overdue={!!deadline?.overdue} />
       ) : null}
-      <SectionTree reportId={report.id} nodes={nodes} canStructure={canStructure} canAssign={canAssign}
+      <SectionTree reportId={report.id} nodes={nodes} canStructure={canStructure} canAssign={canAssign} runInBold={report.office.runInBold}
         drafters={drafters.map((d) => ({ id: d.id, name: d.name }))} beside={beside} />
       {canStructure ? (
         <DeletedSections sections={deleted.map((s) => ({ id: s.id, heading: s.heading, deletedAt: s.deletedAt!.toISOString() }))} />

@@ -5,10 +5,11 @@ import { pageActor } from "@/lib/auth/page";
 import { AccessError } from "@/lib/auth/guard";
 import { loadVisibleSection } from "@/lib/sections/load";
 import { editRefusal } from "@/lib/sections/access";
-import { loadNumberedSections } from "@/lib/reports/queries";
 import { sectionStatusLabel } from "@/lib/reports/status";
-import { MAX_SECTION_CHARS } from "@/lib/sections/content";
-import { MAX_DEPTH } from "@/lib/sections/numbering";
+import { MAX_SECTION_CHARS, paragraphViews, plainText, type ParagraphView } from "@/lib/sections/paragraphs";
+import { MAX_DEPTH, countersBefore, flattenTree, numberTree } from "@/lib/sections/numbering";
+import { liveSections } from "@/lib/reports/queries";
+import { BodyParagraph } from "@/components/report/BodyText";
 import { SectionEditor } from "@/components/editor/SectionEditor";
 import { SectionWorkflow } from "@/components/workflow/SectionWorkflow";
 import { CommentsPanel } from "@/components/workflow/CommentsPanel";
@@ -31,8 +32,10 @@ export default async function SectionPage({ params }: Params) {
   }
   const { section, report, ancestors } = loaded;
   if (report.id !== id || section.deletedAt) notFound();
-  const numbered = await loadNumberedSections(db, report.id);
+  const tree = numberTree(await liveSections(db, report.id));
+  const numbered = flattenTree(tree);
   const me = numbered.find((n) => n.node.id === section.id)!;
+  const office = await db.office.findUniqueOrThrow({ where: { id: report.officeId }, select: { runInBold: true } });
   const children = numbered.filter((n) => n.node.parentId === section.id);
   const refusal = editRefusal(actor, section, report, ancestors);
   const comments = await listComments(db, actor, section.id);
@@ -66,7 +69,7 @@ export default async function SectionPage({ params }: Params) {
       {refusal ? (
         <div className="space-y-3 rounded-lg bg-white p-6 shadow-sm">
           <p role="status" className="text-sm text-stone-600">{refusal.message}</p>
-          <MarkedText text={section.content} marks={marks} />
+          <MarkedText paragraphs={paragraphViews(section.content, me.paragraphLabels)} marks={marks} bold={office.runInBold} />
         </div>
       ) : (
         <div className="rounded-lg bg-white p-6 shadow-sm">
@@ -75,12 +78,14 @@ export default async function SectionPage({ params }: Params) {
             label={me.label}
             isIntro={section.kind === "intro"}
             canHaveChildren={section.kind !== "intro" && me.depth < MAX_DEPTH}
-            initial={{ version: section.version, heading: section.heading, content: section.content }}
+            initial={{ version: section.version, heading: section.heading, runIn: section.runIn, content: section.content }}
+            numberingStart={countersBefore(tree, section.id)}
             maxChars={MAX_SECTION_CHARS}
+            runInBold={office.runInBold}
           />
         </div>
       )}
-      <CommentsPanel sectionId={section.id} content={section.content} comments={comments} canComment={canComment} />
+      <CommentsPanel sectionId={section.id} content={plainText(section.content)} comments={comments} canComment={canComment} />
       {children.length ? (
         <section aria-label="子章节" className="rounded-lg bg-white p-4 shadow-sm">
           <h2 className="text-sm font-semibold">子章节</h2>
@@ -98,26 +103,28 @@ export default async function SectionPage({ params }: Params) {
 }
 
 /** Paragraphs with commented passages highlighted and a marker beside each paragraph that has comments. */
-function MarkedText({ text, marks }: { text: string; marks: { start: number; end: number; paragraph: number }[] }) {
-  const paragraphs = text.split("\n");
-  const starts = paragraphs.map((_, i) => paragraphs.slice(0, i).reduce((n, q) => n + q.length + 1, 0));
+function MarkedText({ paragraphs, marks, bold }: { paragraphs: ParagraphView[]; marks: { start: number; end: number; paragraph: number }[]; bold: boolean }) {
+  // Anchors count in the plain text: each paragraph's lead-in and text, joined by line breaks.
+  const texts = paragraphs.map((p) => p.lead + p.text);
+  const starts = texts.map((_, i) => texts.slice(0, i).reduce((n, q) => n + q.length + 1, 0));
   return (
     <div data-testid="section-text">
       {paragraphs.map((p, i) => {
-        const from = starts[i];
         const here = marks.filter((m) => m.paragraph === i).sort((a, b) => a.start - b.start);
-        const parts: React.ReactNode[] = [];
+        if (!here.length) return <BodyParagraph key={i} p={p} bold={bold} className="leading-8" />;
+        const whole = texts[i];
+        const parts: React.ReactNode[] = [p.number];
         let at = 0;
         for (const [k, m] of here.entries()) {
-          const s = Math.max(at, m.start - from);
-          parts.push(p.slice(at, s), <mark key={k} className="bg-amber-200">{p.slice(s, m.end - from)}</mark>);
-          at = Math.max(at, m.end - from);
+          const s = Math.max(at, m.start - starts[i]);
+          parts.push(whole.slice(at, s), <mark key={k} className="bg-amber-200">{whole.slice(s, m.end - starts[i])}</mark>);
+          at = Math.max(at, m.end - starts[i]);
         }
-        parts.push(p.slice(at));
+        parts.push(whole.slice(at));
         return (
           <div key={i} className="relative">
-            <p className="doc-text indent-[2em] leading-8">{parts}</p>
-            {here.length ? <span className="absolute -right-2 top-0 translate-x-full text-xs text-amber-700" aria-label={`本段有 ${here.length} 条评论`}>●{here.length}</span> : null}
+            <p className="doc-text indent-[2em] leading-8 text-[1.05rem]">{parts}</p>
+            <span className="absolute -right-2 top-0 translate-x-full text-xs text-amber-700" aria-label={`本段有 ${here.length} 条评论`}>●{here.length}</span>
           </div>
         );
       })}

@@ -9,6 +9,8 @@ import { loadAncestors } from "@/lib/offices/queries";
 import { DiffText } from "@/components/editor/DiffText";
 import { readableDiff, diffStats } from "@/lib/sections/diff";
 import { RestoreButton } from "@/components/editor/RestoreButton";
+import { asParagraphs } from "@/lib/sections/paragraphs";
+import { paragraphsToText } from "@/lib/sections/text-form";
 
 type Props = {
   params: Promise<{ id: string; sectionId: string }>;
@@ -34,7 +36,8 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const newest = revisions[0];
   const to = revisions.find((r) => String(r.version) === query.to) ?? newest;
   const from = revisions.find((r) => String(r.version) === query.from) ?? revisions.find((r) => r.version < to.version) ?? to;
-  const diff = readableDiff(`${from.heading}\n${from.content}`, `${to.heading}\n${to.content}`);
+  const asText = (r: typeof from) => `${r.heading}\n${paragraphsToText(asParagraphs(r.content))}`;
+  const diff = readableDiff(asText(from), asText(to));
   const stats = diffStats(diff);
   return (
     <article aria-labelledby="history-title" className="space-y-5">

@@ -1,0 +1,86 @@
+// Reading a .docx package with bounded work: the central directory (as Word reads
+// it) through yauzl, each wanted entry inflated as a stream and cut off at a hard
+// cap, whatever its header claims; a cap on the entry count and on all bytes
+// inflated. Nothing but the parts asked for is ever inflated.
+import { fromBuffer, type Entry, type ZipFile } from "yauzl";
+
+export class UnsafePackageError extends Error {}
+
+export const ZIP_LIMITS = {
+  /** a .docx has a few dozen entries; thousands is an attack or not a document */
+  maxEntries: 2_000,
+  /** one XML part (document.xml of a 500-page report is ~10 MB) */
+  maxPartBytes: 32 * 1024 * 1024,
+  /** every part read from one package together */
+  maxTotalBytes: 48 * 1024 * 1024,
+  /**
+   * what the directory says all entries inflate to: a 10 MB upload of XML (which packs about
+   * ten to one) and incompressible images stays well below; far more is a zip bomb
+   */
+  maxDeclaredBytes: 100 * 1024 * 1024,
+};
+
+export const BOMB_MESSAGE = "文件解压后过大（疑似压缩炸弹），已拒绝导入。";
+
+export interface Package {
+  names: string[];
+  /** the entry's text (UTF-8), inflated within the limits; null when absent */
+  read(name: string): Promise<string | null>;
+  close(): void;
+}
+
+function open(buffer: Buffer): Promise<ZipFile> {
+  return new Promise((resolve, reject) =>
+    fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false, autoClose: false }, (err, zip) =>
+      err || !zip ? reject(new UnsafePackageError("这不是有效的 Word（.docx）文件。")) : resolve(zip),
+    ),
+  );
+}
+
+/** Lists the package's entries (refusing too many) and returns a reader for them. */
+export async function openPackage(buffer: Buffer, limits = ZIP_LIMITS): Promise<Package> {
+  const zip = await open(buffer);
+  const entries = new Map<string, Entry>();
+  await new Promise<void>((resolve, reject) => {
+    zip.on("entry", (entry: Entry) => {
+      if (entries.size >= limits.maxEntries) {
+        zip.close();
+        return reject(new UnsafePackageError("文件内部条目过多，已拒绝导入。"));
+      }
+      if (!entry.fileName.endsWith("/")) entries.set(entry.fileName, entry);
+      zip.readEntry();
+    });
+    zip.on("end", () => resolve());
+    zip.on("error", () => reject(new UnsafePackageError("这不是有效的 Word（.docx）文件：压缩包已损坏。")));
+    zip.readEntry();
+  });
+  if ([...entries.values()].reduce((n, e) => n + e.uncompressedSize, 0) > limits.maxDeclaredBytes) {
+    zip.close();
+    throw new UnsafePackageError(BOMB_MESSAGE);
+  }
+  let total = 0;
+  const read = (name: string) =>
+    new Promise<string | null>((resolve, reject) => {
+      const entry = entries.get(name);
+      if (!entry) return resolve(null);
+      if (entry.isEncrypted()) return reject(new UnsafePackageError("文件已加密，无法导入；请在 Word 中取消密码后再导入。"));
+      zip.openReadStream(entry, (err, stream) => {
+        if (err || !stream) return reject(new UnsafePackageError("这不是有效的 Word（.docx）文件：压缩包已损坏。"));
+        const chunks: Buffer[] = [];
+        let size = 0;
+        stream.on("data", (chunk: Buffer) => {
+          size += chunk.length;
+          total += chunk.length;
+          if (size > limits.maxPartBytes || total > limits.maxTotalBytes) {
+            stream.destroy();
+            return reject(new UnsafePackageError(BOMB_MESSAGE));
+          }
+          chunks.push(chunk);
+        });
+        // yauzl checks the inflated size against the directory's: a lying header is an error too.
+        stream.on("error", () => reject(new UnsafePackageError(BOMB_MESSAGE)));
+        stream.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+      });
+    });
+  return { names: [...entries.keys()], read, close: () => zip.close() };
+}
