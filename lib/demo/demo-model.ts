@@ -2,27 +2,28 @@
 // for the export checks and the export benchmark. `repeat` lengthens every section.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseReportText, toParagraph } from "../import/parse-text";
-import type { Paragraph } from "../sections/paragraphs";
-import { toDocumentModel, type DocumentModel } from "../export/model";
+import { parseReportText, parsedRows } from "../import/parse-text";
+import { toDocumentModel, type DocumentModel, type ModelInput } from "../export/model";
 
-export function demoDocumentModel({ repeat = 1, copyTo = null as string | null } = {}): DocumentModel {
-  const parsed = parseReportText(readFileSync(join(process.cwd(), "lib/demo/dachang-2022-report.txt"), "utf8"));
-  const rows: { id: string; parentId: string | null; position: number; kind: string; heading: string; runIn?: boolean; content: Paragraph[] }[] = [];
-  const walk = (list: typeof parsed.sections, parentId: string | null) =>
-    list.forEach((s, i) => {
-      const id = `${parentId ?? "r"}-${i}`;
-      rows.push({ id, parentId, position: i, kind: s.kind, heading: s.heading, runIn: s.runIn, content: Array.from({ length: repeat }, () => s.paragraphs.map(toParagraph)).flat() });
-      walk(s.children, id);
-    });
-  walk(parsed.sections, null);
+export const DEMO_TEXT_PATH = join(process.cwd(), "lib/demo/dachang-2022-report.txt");
+
+/** Any report text as a document model, issued: the import → model path without a database. */
+export function textDocumentModel(text: string, overrides: Partial<ModelInput["report"]> = {}, office: Partial<ModelInput["office"]> = {}, repeat = 1): DocumentModel {
+  const parsed = parseReportText(text);
+  const rows = parsedRows(parsed.sections).map((r) => ({ ...r, content: Array.from({ length: repeat }, () => r.content).flat() }));
   const m = parsed.metadata;
   return toDocumentModel({
     report: {
-      title: m.title!, status: "published", docNumber: m.docNumber!, addressee: null, signatory: "上海市宝山区大场镇人民政府",
-      writtenDate: "2023-02-16", copyTo, issuer: m.issuer!, issueDate: m.issueDate!, copies: m.copies!,
+      title: m.title ?? "关于某镇2024年法治政府建设情况的报告", status: "published", docNumber: m.docNumber ?? "某府〔2025〕1号", addressee: null,
+      signatory: m.signatory ?? "上海市宝山区大场镇人民政府", writtenDate: m.writtenDate ?? "2023-02-16", copyTo: m.copyTo ?? null,
+      issuer: m.issuer ?? "上海市宝山区大场镇人民政府", issueDate: m.issueDate ?? "2023-02-16", copies: m.copies ?? null,
+      ...overrides,
     },
-    office: { headerMark: m.headerMark!, fullName: "上海市宝山区大场镇人民政府" },
+    office: { headerMark: m.headerMark ?? "大场镇人民政府文件", fullName: "上海市宝山区大场镇人民政府", ...office },
     sections: rows,
   });
+}
+
+export function demoDocumentModel({ repeat = 1, copyTo = null as string | null } = {}): DocumentModel {
+  return textDocumentModel(readFileSync(DEMO_TEXT_PATH, "utf8"), { copyTo }, {}, repeat);
 }

@@ -1,41 +1,42 @@
 // DOCX with the `docx` package, to the same GB/T 9704 numbers as the PDF, so that
 // Word and WPS on a government PC lay it out to the standard: A4, the 版心 by
 // margins, exact 28.95 pt lines on a line grid, 28 characters a line by a −0.25 pt
-// run spacing, the official East Asian font names (never embedded), zh-CN,
-// a red line, odd/even page-number footers and the 版记 at the foot of the last page.
+// run spacing, the official East Asian font names (never embedded), zh-CN, odd/even
+// page-number footers and the 版记 at the foot of the last page. Every number comes
+// from the layout engine's modules (geometry.ts, rules.ts, headerRows): page 1's 版头
+// sits on the same grid lines as in the PDF, the 标志 and the red line in frames at
+// the positions the engine computed.
 import {
   AlignmentType, BorderStyle, Document, DocumentGridType, Footer, HeightRule, LineRuleType, OverlapType, Packer, PageNumber,
   Paragraph as DocxParagraph, Table, TableAnchorType, TableCell, TableRow, TabStopType, TextRun, VerticalAlign, WidthType,
 } from "docx";
+import JSZip from "jszip";
 import type { DocumentModel } from "./model";
 import { OFFICIAL_NAMES, fontMetrics } from "./fonts";
-import type { FontKey } from "./layout/engine";
+import { STYLE_FONT, headerLinesAbove, headerRows, layoutDocument, type FontKey } from "./layout/engine";
 import { breakTitle } from "./layout/title";
-import { colophonRows, JOINT_LINE, markLayout, markSize as markSizeFor, signaturePositions, SIGNER_LABEL } from "./layout/rules";
-import { STYLE_FONT } from "./layout/engine";
-import { CHAR_PITCH, MM, SIZE, TITLE_WIDTH } from "./layout/geometry";
-import JSZip from "jszip";
+import { colophonRows, signaturePositions, SIGNER_LABEL } from "./layout/rules";
+import { CHAR_PITCH, DOCX, RED_LINE_WIDTH, SIZE, TEXT, TITLE_WIDTH } from "./layout/geometry";
 
-// Word units: 1 pt = 20 twips; sizes in half-points; border widths in eighths of a point.
-const PAGE_W = 11906;
-const PAGE_H = 16838;
-const MARGIN = { top: 2098, bottom: 1984, left: 1587, right: 1474 };
-const TEXT_W = PAGE_W - MARGIN.left - MARGIN.right; // 8845
-const TEXT_H = PAGE_H - MARGIN.top - MARGIN.bottom; // 12756
-const LINE = 579; // 28.95 pt: 22 lines fill the 225 mm 版心
-const INDENT_2 = 640; // two characters of 三号
-const ONE_CHAR_4 = 280; // one character of 四号
-const ONE_CHAR_3 = 320; // one character of 三号
-const SPACING_16 = -5; // −0.25 pt: 28 characters of 三号 a line
+const LINE = DOCX.line;
+const TEXT_W = DOCX.textWidth;
 const twips = (pt: number) => Math.round(pt * 20);
+/** A paragraph style (defined in styles.xml below) that takes a line off the document grid. */
+const OFF_GRID = "OffGrid";
+/** The 版记's last rule sits this much (1 pt) above the 版心's bottom edge, room for the document's last paragraph. */
+const COLOPHON_CLEARANCE = 20;
 
-/** Every paragraph: no automatic space between Chinese and digits (it would break the 28-character grid). */
+/** Every paragraph: no widow/orphan control (the PDF does not move lines either: LibreOffice would leave 21 on a page). */
 class Paragraph extends DocxParagraph {
+  private readonly init: ConstructorParameters<typeof DocxParagraph>[0] & object;
   constructor(options: ConstructorParameters<typeof DocxParagraph>[0] & object) {
-    // No punctuation hanging into the margin either: the line is pushed instead, as in the PDF.
-    // Widow and orphan control off: the PDF does not move lines to keep them together either,
-    // and LibreOffice would otherwise leave 21 lines on a full page.
-    super({ autoSpaceEastAsianText: false, widowControl: false, ...options });
+    const all = { autoSpaceEastAsianText: false, widowControl: false, ...options };
+    super(all);
+    this.init = all;
+  }
+  /** The same paragraph, kept on the page of the next one. */
+  keepWithNext(): Paragraph {
+    return new Paragraph({ ...this.init, keepNext: true });
   }
 }
 
@@ -50,52 +51,119 @@ function run(text: string, key: FontKey, sizePt: number, extra: Partial<Construc
     text,
     font: font(key),
     size: sizePt * 2,
-    language: { eastAsia: "zh-CN", value: "zh-CN" },
-    characterSpacing: sizePt === SIZE.body ? SPACING_16 : 0,
+    language: LANGUAGE,
+    characterSpacing: sizePt === SIZE.body ? DOCX.bodySpacing : 0,
     ...(extra as object),
   });
 }
 
+/**
+ * Chinese for the East Asian text; English for digits and Latin letters, so that a client
+ * breaks lines as Word does, never inside a number (LibreOffice, told the digits were
+ * Chinese too, broke 2025 as 20|25).
+ */
+const LANGUAGE = { eastAsia: "zh-CN", value: "en-US" };
+
 const exact = (line = LINE, before = 0) => ({ line, lineRule: LineRuleType.EXACT, before, after: 0 });
 const blank = () => new Paragraph({ spacing: exact(), children: [run("", "fang", SIZE.body)] });
 
+/**
+ * Where the 标志's glyphs sit in an exact 1.2 em line off the grid, measured in LibreOffice:
+ * their top 0.1 em below the line's top (Word and WPS with 方正小标宋简体 are to be
+ * confirmed on a government PC; docs/export.md).
+ */
+const GLYPH_TOP_IN_LINE = 0.1;
+
+/**
+ * The 发文机关标志 in the flow, filling `height` twips (whole grid lines) from the top of its
+ * first grid line (`top`, in points), its glyphs where the engine puts them. One issuer: a
+ * centred line. Joint issuers (§7.2.1): a borderless table, the issuers one a line in the
+ * left cell, each spread to the width of the longest, "文件" in the right cell, centred on
+ * their height.
+ */
+function markBlock(model: DocumentModel, head: ReturnType<typeof headerRows>, height: number, top: number): (Paragraph | Table)[] {
+  const mark = head.mark;
+  const size = Math.round(mark.size * 2) / 2;
+  const count = model.header.mark.names.length;
+  const names = mark.lines.slice(0, count);
+  const line = count > 1 ? twips(names[1].baseline - names[0].baseline) : twips(1.2 * size);
+  const glyphTop = head.markTop + names[0].baseline - 0.88 * size;
+  const before = Math.max(0, twips(glyphTop - top - GLYPH_TOP_IN_LINE * size));
+  const body = count * line;
+  const red = (text: string, spacing = 0) => run(text, "title", size, { color: "FF0000", ...(spacing ? { characterSpacing: twips(spacing) } : {}) });
+  if (count === 1) {
+    const after = Math.max(0, height - before - body);
+    return [new Paragraph({ style: OFF_GRID, alignment: AlignmentType.CENTER, spacing: { line, lineRule: LineRuleType.EXACT, before, after }, children: [red(names[0].text)] })];
+  }
+  const suffix = mark.lines[count];
+  const none = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
+  const borders = { top: none, bottom: none, left: none, right: none };
+  const namesWidth = twips(suffix.x - names[0].x);
+  const suffixWidth = twips(TEXT.width - suffix.x);
+  const cell = (width: number, children: Paragraph[]) =>
+    new TableCell({ width: { size: width, type: WidthType.DXA }, borders, margins: { left: 0, right: 0, top: 0, bottom: 0 }, verticalAlign: VerticalAlign.CENTER, children });
+  return [
+    new Paragraph({ style: OFF_GRID, spacing: exact(Math.max(1, before)), children: [] }),
+    new Table({
+      width: { size: namesWidth + suffixWidth, type: WidthType.DXA },
+      columnWidths: [namesWidth, suffixWidth],
+      indent: { size: twips(names[0].x), type: WidthType.DXA },
+      borders: { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none },
+      rows: [
+        new TableRow({
+          height: { value: body, rule: HeightRule.EXACT },
+          children: [
+            cell(namesWidth, names.map((l) => new Paragraph({ style: OFF_GRID, spacing: exact(line), children: [red(l.text, l.spacing)] }))),
+            cell(suffixWidth, [new Paragraph({ style: OFF_GRID, spacing: exact(line), children: [red(suffix.text)] })]),
+          ],
+        }),
+      ],
+    }),
+    new Paragraph({ style: OFF_GRID, spacing: exact(Math.max(1, height - Math.max(1, before) - body)), children: [] }),
+  ];
+}
+
 export async function renderDocx(model: DocumentModel): Promise<Buffer> {
   const metrics = fontMetrics();
+  const measureTitle = (t: string, s: number) => metrics.measure("title", t, s);
   const children: (Paragraph | Table)[] = [];
   const h = model.header;
+  const head = headerRows(model, measureTitle);
+  const pages = layoutDocument(model, metrics);
 
+  // The grid lines of page 1, in order: 份号/密级/紧急程度, the 标志's lines, the 发文字号, the red line's
+  // lines, the title. Off the grid (their own exact heights), the 标志 and the red line still fill
+  // whole grid lines, so that everything below stays on the grid where the PDF has it.
   for (const [text, key] of [[h.copyNumber, "fang"], [h.secrecy, "hei"], [h.urgency, "hei"]] as const) {
     if (text) children.push(new Paragraph({ spacing: exact(), children: [run(text, key, SIZE.body)] }));
   }
-  // 发文机关标志: its top edge 35 mm below the 版心's top.
-  const usedAbove = [h.copyNumber, h.secrecy, h.urgency].filter(Boolean).length * LINE;
-  children.push(...markParagraphs(h.mark, usedAbove, (t, s) => metrics.measure("title", t, s)));
-  children.push(blank(), blank());
-  // 发文字号 with the red line 4 mm below it (a bottom border spanning the 版心).
-  const redLine = { bottom: { style: BorderStyle.SINGLE, size: 8, color: "FF0000", space: Math.round(4 * MM) } };
+  const above = headerLinesAbove(model);
+  children.push(...markBlock(model, head, (head.docNumberRow - above) * LINE, TEXT.top + above * (TEXT.height / 22)));
   if (h.signer) {
     // A 上行文: the number one character in from the left, "签发人：" and the name (楷体) one character in from the right.
     children.push(
       new Paragraph({
-        spacing: exact(), border: redLine,
-        tabStops: [{ type: TabStopType.LEFT, position: ONE_CHAR_3 }, { type: TabStopType.RIGHT, position: TEXT_W - ONE_CHAR_3 }],
+        spacing: exact(),
+        tabStops: [{ type: TabStopType.LEFT, position: DOCX.oneChar(SIZE.body) }, { type: TabStopType.RIGHT, position: TEXT_W - DOCX.oneChar(SIZE.body) }],
         children: [run(`\t${h.docNumber ?? ""}\t${SIGNER_LABEL}`, "fang", SIZE.body), run(h.signer, "kai", SIZE.body)],
       }),
     );
   } else {
-    children.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: exact(), border: redLine, children: [run(h.docNumber ?? "", "fang", SIZE.body)] }));
+    children.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: exact(), children: [run(h.docNumber ?? "", "fang", SIZE.body)] }));
   }
-  children.push(blank(), blank());
-  // 标题: the same balanced lines as the PDF, each a line of its own.
-  const titleLines = breakTitle(model.title, SIZE.title, TITLE_WIDTH, (t, s) => metrics.measure("title", t, s));
+  // The red line: the bottom border of an empty line ending where the engine puts the rule;
+  // a second one fills the rest of the blank lines above the title.
+  const gapTop = TEXT.top + (head.docNumberRow + 1) * (TEXT.height / 22);
+  const toRule = Math.max(1, twips(head.redY - RED_LINE_WIDTH / 2 - gapTop));
+  const border = twips(RED_LINE_WIDTH);
   children.push(
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      spacing: exact(),
-      // Off the line grid: a 22 pt line would otherwise take two grid lines in LibreOffice.
-      children: titleLines.map((t, i) => run(t, "title", SIZE.title, { snapToGrid: false, ...(i > 0 ? { break: 1 } : {}) })),
-    }),
+    new Paragraph({ style: OFF_GRID, spacing: exact(toRule), border: { bottom: { style: BorderStyle.SINGLE, size: RED_LINE_WIDTH * 8, color: "FF0000", space: 0 } }, children: [] }),
+    new Paragraph({ style: OFF_GRID, spacing: exact((head.titleRow - head.docNumberRow - 1) * LINE - toRule - border), children: [] }),
   );
+  // 标题: the same balanced lines as the PDF, each on one grid line (off the grid, a 22 pt line would take two).
+  for (const line of breakTitle(model.title, SIZE.title, TITLE_WIDTH, measureTitle)) {
+    children.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: exact(), style: OFF_GRID, children: [run(line, "title", SIZE.title)] }));
+  }
   children.push(blank());
   if (model.addressee) children.push(new Paragraph({ spacing: exact(), children: [run(`${model.addressee}：`, "fang", SIZE.body)] }));
 
@@ -104,7 +172,7 @@ export async function renderDocx(model: DocumentModel): Promise<Buffer> {
       new Paragraph({
         alignment: AlignmentType.JUSTIFIED,
         spacing: exact(),
-        indent: { firstLine: INDENT_2 },
+        indent: { firstLine: DOCX.indent },
         // A heading keeps with what follows, as in the PDF (the last block has nothing to keep with).
         keepNext: b.kind === "heading" && i < model.body.length - 1,
         children: b.runs.map((r) => run(r.text, STYLE_FONT[r.style], SIZE.body, r.style === "lead" && model.style.runInBold ? { bold: true } : {})),
@@ -114,7 +182,7 @@ export async function renderDocx(model: DocumentModel): Promise<Buffer> {
   if (model.attachments?.length) {
     children.push(blank());
     model.attachments.forEach((a, i) =>
-      children.push(new Paragraph({ spacing: exact(), indent: { firstLine: INDENT_2 }, children: [run(`${i === 0 ? "附件：" : "　　　"}${model.attachments!.length > 1 ? `${i + 1}.` : ""}${a}`, "fang", SIZE.body)] })),
+      children.push(new Paragraph({ spacing: exact(), indent: { firstLine: DOCX.indent }, children: [run(`${i === 0 ? "附件：" : "　　　"}${model.attachments!.length > 1 ? `${i + 1}.` : ""}${a}`, "fang", SIZE.body)] })),
     );
   }
   if (model.signature) {
@@ -123,23 +191,34 @@ export async function renderDocx(model: DocumentModel): Promise<Buffer> {
     const widths = model.signature.signatories.map(width);
     const { signX, dateX } = signaturePositions(Math.max(...widths), width(model.signature.date));
     const end = signX + Math.max(...widths);
-    children.push(blank());
+    // The 署名 never starts a page alone: the text's last paragraph keeps with it, as in the PDF.
+    const lastText = children.at(-1);
+    if (lastText instanceof Paragraph) children[children.length - 1] = lastText.keepWithNext();
+    children.push(new Paragraph({ spacing: exact(), keepNext: true, children: [run("", "fang", SIZE.body)] }));
     model.signature.signatories.forEach((s, i) =>
       children.push(new Paragraph({ spacing: exact(), keepNext: true, indent: { left: twips(end - widths[i]) }, children: [run(s, "fang", SIZE.body)] })),
     );
     children.push(new Paragraph({ spacing: exact(), indent: { left: twips(dateX) }, children: [run(model.signature.date, "fang", SIZE.body)] }));
   }
-  if (model.note) children.push(new Paragraph({ spacing: exact(), indent: { firstLine: INDENT_2 }, children: [run(`（${model.note}）`, "fang", SIZE.body)] }));
+  if (model.note) children.push(new Paragraph({ spacing: exact(), indent: { firstLine: DOCX.indent }, children: [run(`（${model.note}）`, "fang", SIZE.body)] }));
 
-  if (model.colophon) children.push(colophonTable(model.colophon));
-  children.push(new Paragraph({ spacing: exact(20), children: [] }));
+  if (model.colophon) {
+    // When the engine found no room for the 版记 below the text, it gets a page of its own, as in the PDF.
+    const last = pages.at(-1)!;
+    if (!last.items.some((i) => i.kind === "text" && i.role !== "colophon" && i.role !== "pageNumber")) {
+      children.push(new Paragraph({ pageBreakBefore: true, spacing: exact(), children: [] }));
+    }
+    // The document ends with the floating 版记 and a last paragraph, which LibreOffice anchors it to
+    // and sets below it: off the grid and a point high, it fits under the 版记's last rule.
+    children.push(colophonTable(model.colophon), new Paragraph({ style: OFF_GRID, spacing: exact(COLOPHON_CLEARANCE / 2), children: [] }));
+  }
 
   const pageNumber = (alignment: "left" | "right") =>
     new Footer({
       children: [
         new Paragraph({
           alignment: alignment === "right" ? AlignmentType.RIGHT : AlignmentType.LEFT,
-          indent: alignment === "right" ? { right: ONE_CHAR_4 } : { left: ONE_CHAR_4 },
+          indent: alignment === "right" ? { right: DOCX.oneChar(SIZE.pageNumber) } : { left: DOCX.oneChar(SIZE.pageNumber) },
           children: [new TextRun({ children: ["— ", PageNumber.CURRENT, " —"], font: font("song"), size: SIZE.pageNumber * 2 })],
         }),
       ],
@@ -154,18 +233,19 @@ export async function renderDocx(model: DocumentModel): Promise<Buffer> {
     styles: {
       default: {
         document: {
-          run: { font: font("fang"), size: SIZE.body * 2, language: { eastAsia: "zh-CN", value: "zh-CN" } },
+          run: { font: font("fang"), size: SIZE.body * 2, language: LANGUAGE },
           paragraph: { spacing: exact() },
         },
       },
+      paragraphStyles: [{ id: OFF_GRID, name: "Off grid", basedOn: "Normal", quickFormat: false, paragraph: { spacing: exact() } }],
     },
     sections: [
       {
         properties: {
           page: {
-            size: { width: PAGE_W, height: PAGE_H },
+            size: { width: DOCX.pageWidth, height: DOCX.pageHeight },
             // The footer distance puts the page number's dash about 7 mm below the 版心.
-            margin: { ...MARGIN, header: 851, footer: 1400 },
+            margin: { ...DOCX.margin, header: 851, footer: 1400 },
           },
           grid: { type: DocumentGridType.LINES, linePitch: LINE },
         },
@@ -174,30 +254,38 @@ export async function renderDocx(model: DocumentModel): Promise<Buffer> {
       },
     ],
   });
-  return withoutAutoSpace(await Packer.toBuffer(doc));
+  return finishXml(await Packer.toBuffer(doc));
 }
 
 /**
- * Word and LibreOffice put extra space between Chinese and Latin text or digits
- * unless a paragraph says w:autoSpaceDE/w:autoSpaceDN off, and let punctuation
- * hang into the margin unless w:overflowPunct is off; the docx package writes only
- * the second of these, so all three are set here in the finished XML.
+ * What the docx package cannot write, set in the finished XML:
+ *  - every paragraph says w:overflowPunct, w:autoSpaceDE and w:autoSpaceDN off: no punctuation
+ *    hanging into the margin (the line is pushed, as in the PDF), no extra space between
+ *    Chinese and digits (it would break the 28-character grid);
+ *  - the off-grid style takes its lines off the document grid (w:snapToGrid 0).
  */
-async function withoutAutoSpace(docx: Buffer): Promise<Buffer> {
+async function finishXml(docx: Buffer): Promise<Buffer> {
   const zip = await JSZip.loadAsync(docx);
-  const path = "word/document.xml";
-  const xml = await zip.file(path)!.async("string");
-  // No punctuation hanging into the margin either (w:overflowPunct): the line is pushed instead, as in the PDF.
-  zip.file(path, xml.replaceAll('<w:autoSpaceDN w:val="false"/>', '<w:overflowPunct w:val="0"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>'));
+  const doc = await zip.file("word/document.xml")!.async("string");
+  zip.file("word/document.xml", doc.replaceAll('<w:autoSpaceDN w:val="false"/>', '<w:overflowPunct w:val="0"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>'));
+  const styles = await zip.file("word/styles.xml")!.async("string");
+  const offGrid = new RegExp(`(<w:style [^>]*w:styleId="${OFF_GRID}"[\\s\\S]*?<w:pPr>)`);
+  if (!offGrid.test(styles)) throw new Error("docx: the off-grid style was not written");
+  zip.file("word/styles.xml", styles.replace(offGrid, "$1<w:snapToGrid w:val=\"0\"/>"));
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
-/** The 版记 as a table floating at the foot of the last page: thick rules outside, thin between rows. */
+/**
+ * The 版记 as a table floating at the foot of the last page (an absolute offset from the
+ * margin's top, which Word and LibreOffice both honour: LibreOffice ignores "bottom"):
+ * thick rules outside, thin ones between rows.
+ */
 function colophonTable(c: NonNullable<DocumentModel["colophon"]>): Table {
   const thick = { style: BorderStyle.SINGLE, size: 8, color: "000000" };
   const thin = { style: BorderStyle.SINGLE, size: 6, color: "000000" };
   const none = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
   const lines = colophonRows(c);
+  const oneChar = DOCX.oneChar(SIZE.colophon);
   const rows = lines.map(
     (l, i) =>
       new TableRow({
@@ -210,8 +298,8 @@ function colophonTable(c: NonNullable<DocumentModel["colophon"]>): Table {
             children: [
               new Paragraph({
                 spacing: exact(LINE),
-                tabStops: [{ type: TabStopType.RIGHT, position: TEXT_W - ONE_CHAR_4 }],
-                indent: { left: ONE_CHAR_4 },
+                tabStops: [{ type: TabStopType.RIGHT, position: TEXT_W - oneChar }],
+                indent: { left: oneChar },
                 children: [run(`${l.left ?? ""}${l.right ? `\t${l.right}` : ""}`, "fang", SIZE.colophon)],
               }),
             ],
@@ -222,59 +310,15 @@ function colophonTable(c: NonNullable<DocumentModel["colophon"]>): Table {
   return new Table({
     width: { size: TEXT_W, type: WidthType.DXA },
     columnWidths: [TEXT_W],
+    // No default cell margins: Word and LibreOffice both place the table's edge, not its text, at the offset.
+    margins: { left: 0, right: 0, top: 0, bottom: 0 },
     rows,
-    // An absolute offset from the margin's top (LibreOffice ignores "bottom"), so that
-    // the last rule lands on the 版心's bottom edge.
     float: {
-      horizontalAnchor: TableAnchorType.MARGIN,
+      horizontalAnchor: TableAnchorType.PAGE,
       verticalAnchor: TableAnchorType.MARGIN,
-      absoluteHorizontalPosition: 0,
-      absoluteVerticalPosition: TEXT_H - lines.length * LINE,
+      absoluteHorizontalPosition: DOCX.margin.left,
+      absoluteVerticalPosition: twips(TEXT.height) - lines.length * LINE - COLOPHON_CLEARANCE,
       overlap: OverlapType.NEVER,
     },
   });
-}
-
-/**
- * The 发文机关标志 as Word paragraphs. One issuer: one centred line. Joint issuing:
- * a borderless table, the issuers stacked in the left cell (each spread to one
- * width) and "文件" in the right cell, centred on their height (§7.2.1).
- */
-function markParagraphs(mark: DocumentModel["header"]["mark"], usedAbove: number, measure: (t: string, size: number) => number): (Paragraph | Table)[] {
-  const layout = markLayout(mark, measure);
-  const size = Math.round(layout.size * 2) / 2;
-  const line = twips(size * (mark.names.length > 1 ? JOINT_LINE : 1.2));
-  // In an exact line of 1.2 em, LibreOffice draws the glyphs' top 0.55 em below the line's top
-  // (measured; Word and WPS with 方正小标宋简体 are to be confirmed on a government PC).
-  const before = Math.max(0, twips(35 * MM - 0.55 * size) - usedAbove);
-  const red = (text: string, spacing = 0) => run(text, "title", size, { color: "FF0000", snapToGrid: false, ...(spacing ? { characterSpacing: twips(spacing) } : {}) });
-  if (mark.names.length === 1) {
-    return [new Paragraph({ alignment: AlignmentType.CENTER, spacing: exact(twips(markSizeFor(mark.names[0] + mark.suffix) * 1.2), before), children: [red(mark.names[0] + mark.suffix)] })];
-  }
-  const names = layout.lines.slice(0, mark.names.length);
-  const nameWidth = Math.max(...mark.names.map((n) => measure(n, size)));
-  const none = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
-  const borders = { top: none, bottom: none, left: none, right: none };
-  const cell = (children: Paragraph[], width: number) =>
-    new TableCell({ width: { size: width, type: WidthType.DXA }, borders, margins: { left: 0, right: 0, top: 0, bottom: 0 }, verticalAlign: VerticalAlign.CENTER, children });
-  const nameCellWidth = twips(nameWidth) + 40;
-  const suffixWidth = twips(measure(mark.suffix, size)) + 40;
-  return [
-    new Paragraph({ spacing: exact(20, Math.max(0, before - 20)), children: [] }),
-    new Table({
-      alignment: AlignmentType.CENTER,
-      width: { size: nameCellWidth + suffixWidth + twips(size / 2), type: WidthType.DXA },
-      columnWidths: [nameCellWidth, twips(size / 2), suffixWidth],
-      borders: { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none },
-      rows: [
-        new TableRow({
-          children: [
-            cell(names.map((l) => new Paragraph({ spacing: exact(line), children: [red(l.text, l.spacing)] })), nameCellWidth),
-            cell([new Paragraph({ spacing: exact(line), children: [] })], twips(size / 2)),
-            cell([new Paragraph({ spacing: exact(line), children: [red(mark.suffix)] })], suffixWidth),
-          ],
-        }),
-      ],
-    }),
-  ];
 }

@@ -171,3 +171,16 @@ export function allParagraphs(sections: readonly ParsedSection[]): ParsedParagra
 export function toParagraph({ text, level, runIn }: ParsedParagraph): Paragraph {
   return level ? { text, level, ...(runIn ? { runIn } : {}) } : { text };
 }
+
+/** A parsed tree as flat section rows (ids s0, s1 … in reading order), as the database would hold it. */
+export function parsedRows(sections: readonly ParsedSection[]) {
+  const rows: { id: string; parentId: string | null; position: number; kind: string; heading: string; runIn: boolean; content: Paragraph[]; section: ParsedSection }[] = [];
+  const walk = (nodes: readonly ParsedSection[], parentId: string | null) =>
+    nodes.forEach((s, position) => {
+      const id = `s${rows.length}`;
+      rows.push({ id, parentId, position, kind: s.kind, heading: s.heading, runIn: !!s.runIn, content: s.paragraphs.map(toParagraph), section: s });
+      walk(s.children, id);
+    });
+  walk(sections, null);
+  return rows;
+}

@@ -3,7 +3,7 @@
 // notes on whatever the report cannot hold.
 import { AccessError } from "../auth/guard";
 import { readDocx, UnsafeDocxError } from "./docx/read";
-import { parseReportText, type ParsedSection } from "./parse-text";
+import { parseReportText, parsedRows, type ParsedSection } from "./parse-text";
 import { flattenTree, numberTree } from "../sections/numbering";
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -42,17 +42,9 @@ export async function textOfUpload(name: string, bytes: Buffer): Promise<{ text:
   throw new AccessError(400, "只能导入 .docx 或 .txt 文件。");
 }
 
-/** A parsed tree as numberable rows, so the preview numbers it exactly as the report will. */
+/** A parsed tree numbered exactly as the report will be. */
 export function numberParsed(sections: readonly ParsedSection[]) {
-  const rows: { id: string; parentId: string | null; position: number; kind: string; content: ParsedSection["paragraphs"]; section: ParsedSection }[] = [];
-  const walk = (nodes: readonly ParsedSection[], parentId: string | null) =>
-    nodes.forEach((s, position) => {
-      const id = `s${rows.length}`;
-      rows.push({ id, parentId, position, kind: s.kind, content: s.paragraphs, section: s });
-      walk(s.children, id);
-    });
-  walk(sections, null);
-  return flattenTree(numberTree(rows));
+  return flattenTree(numberTree(parsedRows(sections)));
 }
 
 const snippet = (s: string) => (s.length > 16 ? `${s.slice(0, 16)}…` : s);

@@ -32,7 +32,7 @@ export function readLines(pdf: string): PdfPages {
     width = Number(/width="([\d.]+)"/.exec(chunk)![1]);
     height = Number(/height="([\d.]+)"/.exec(chunk)![1]);
     for (const m of chunk.matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)) {
-      const words = [...m[5].matchAll(/>([^<]*)<\/word>/g)].map((w) => w[1].replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">"));
+      const words = [...m[5].matchAll(/>([^<]*)<\/word>/g)].map((w) => w[1].replace(/&(amp|lt|gt|quot|apos|#39);/g, (_, e: string) => ({ amp: "&", lt: "<", gt: ">", quot: "\"", apos: "'", "#39": "'" })[e]!));
       lines.push({ page, xMin: +m[1], yMin: +m[2], xMax: +m[3], yMax: +m[4], text: words.join("") });
     }
   }
@@ -75,16 +75,52 @@ export function toPng(pdf: string, page: number, out: string, dpi = 60) {
   execFileSync("pdftoppm", ["-r", String(dpi), "-f", String(page), "-l", String(page), "-png", "-singlefile", pdf, out.replace(/\.png$/, "")]);
 }
 
-/** DOCX → PDF with LibreOffice, the free stand-ins standing in for the official fonts. */
-export function libreOfficePdf(docx: Buffer): string {
-  const dir = mkdtempSync(join(tmpdir(), "rs-lo-"));
-  writeFileSync(join(dir, "report.docx"), docx);
-  execFileSync("soffice", ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "pdf", "--outdir", dir, join(dir, "report.docx")], {
+function soffice(dir: string, format: string, files: string[]) {
+  execFileSync("soffice", ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", format, "--outdir", dir, ...files], {
     env: { ...process.env, FONTCONFIG_FILE: join(process.cwd(), "scripts/fontconfig/fonts.conf") },
     stdio: "ignore",
-    timeout: 120_000,
+    timeout: 300_000,
   });
-  return join(dir, "report.pdf");
+}
+
+/**
+ * Where LibreOffice 7.4 reads a paragraph property of our DOCX other than the file says, the
+ * copy it converts is corrected for it, property by property, nothing else (the measurements
+ * below stay as strict as for our own PDF). Evidence, in LibreOffice's DOCX import
+ * (writerfilter/source/dmapper/DomainMapper.cxx):
+ *  - w:overflowPunct is read the opposite way from Word and the standard:
+ *      case NS_ooxml::LN_CT_PPrBase_overflowPunct:
+ *          rContext->Insert(PROP_PARA_IS_HANGING_PUNCTUATION, uno::Any(nIntValue == 0));
+ *    Our paragraphs say 0 (no punctuation past the margin), so LibreOffice hangs a closing
+ *    mark past the 版心 (29 characters on a line, 5 mm over the edge).
+ *  - w:autoSpaceDE and w:autoSpaceDN are ignored (`case NS_ooxml::LN_CT_PPrBase_autoSpaceDE: break;`),
+ *    so LibreOffice adds space between Chinese and digits that our paragraphs turn off, and a
+ *    line with a year in it holds a character less.
+ * The document is read into LibreOffice's own format (.fodt), where these two are
+ * style:punctuation-wrap and style:text-autospace; they are set to what our paragraphs
+ * say (every one of them says both), and that is converted to PDF.
+ */
+export function libreOfficePdfs(docxs: Buffer[]): string[] {
+  const dir = mkdtempSync(join(tmpdir(), "rs-lo-"));
+  const names = docxs.map((d, i) => {
+    writeFileSync(join(dir, `doc${i}.docx`), d);
+    return `doc${i}`;
+  });
+  soffice(dir, "fodt", names.map((n) => join(dir, `${n}.docx`)));
+  for (const n of names) {
+    const fodt = readFileSync(join(dir, `${n}.fodt`), "utf8")
+      .replace(/style:punctuation-wrap="hanging"/g, 'style:punctuation-wrap="simple"')
+      .replace(/style:text-autospace="[^"]*"/g, 'style:text-autospace="none"')
+      .replace(/<style:paragraph-properties(?![^>]*style:text-autospace)/g, '<style:paragraph-properties style:text-autospace="none"');
+    writeFileSync(join(dir, `${n}.corrected.fodt`), fodt);
+  }
+  soffice(dir, "pdf", names.map((n) => join(dir, `${n}.corrected.fodt`)));
+  return names.map((n) => join(dir, `${n}.corrected.pdf`));
+}
+
+/** DOCX → PDF with LibreOffice, the free stand-ins standing in for the official fonts. */
+export function libreOfficePdf(docx: Buffer): string {
+  return libreOfficePdfs([docx])[0];
 }
 
 /** Full-width characters count 1, half-width ones ½: a line's length on the 28-character grid. */

@@ -65,6 +65,25 @@ interface Line {
   x: number;
 }
 
+/** Lines above the 标志 taken by 份号, 密级 and 紧急程度. */
+export const headerLinesAbove = (model: DocumentModel) => [model.header.copyNumber, model.header.secrecy, model.header.urgency].filter(Boolean).length;
+
+/**
+ * Where the 版头 falls on page 1's grid: the 标志 (top edge 35 mm below the 版心's top),
+ * the 发文字号's grid line (two blank lines below the 标志), the red line 4 mm below it and
+ * the title's first line (two blank lines below the red line). The DOCX writer builds
+ * its 版头 from the same rows.
+ */
+export function headerRows(model: DocumentModel, measureTitle: (text: string, size: number) => number) {
+  const mark = markLayout(model.header.mark, measureTitle);
+  const markTop = TEXT.top + MARK_OFFSET;
+  // Without a 发文字号 the red line keeps the place it would have below one.
+  const docNumberRow = Math.ceil((markTop + mark.height - TEXT.top) / LINE_PITCH) + 2;
+  const redY = baselineOf(docNumberRow, SIZE.body) + 0.12 * SIZE.body + RED_LINE_GAP;
+  const titleRow = Math.ceil((redY - TEXT.top) / LINE_PITCH) + 2;
+  return { mark, markTop, docNumberRow, redY, titleRow };
+}
+
 export function layoutDocument(model: DocumentModel, fonts: Fonts): LaidOutPage[] {
   const measure = (font: FontKey) => (text: string, size: number) => fonts.measure(font, text, size);
   const width = (font: FontKey, text: string, size: number, spacing = 0) => fonts.measure(font, text, size) + [...text].length * spacing;
@@ -89,11 +108,15 @@ export function layoutDocument(model: DocumentModel, fonts: Fonts): LaidOutPage[
       });
     }
   };
-  /** Places lines, starting a page when they run over. */
+  /** The lines of the last paragraph placed, on its last page: the 署名 takes them along to a new page. */
+  const last: { lines: Line[]; page: LaidOutPage | null; from: number } = { lines: [], page: null, from: 0 };
+  /** Places a paragraph's lines, starting a page when they run over. */
   const placeLines = (lines: Line[]) => {
-    for (const line of lines) {
+    for (const [i, line] of lines.entries()) {
       if (row >= LINES_PER_PAGE) newPage();
+      if (i === 0 || last.page !== page) Object.assign(last, { lines: [], page, from: page.items.length });
       place(line);
+      last.lines.push(line);
       row += 1;
     }
   };
@@ -118,15 +141,13 @@ export function layoutDocument(model: DocumentModel, fonts: Fonts): LaidOutPage[
     row += 1;
   }
   // 发文机关标志: red, its top edge 35 mm below the 版心's top.
-  const mark = markLayout(h.mark, measure("title"));
-  const markTop = TEXT.top + MARK_OFFSET;
-  for (const l of mark.lines) {
-    page.items.push({ kind: "text", role: "mark", text: l.text, x: TEXT.left + l.x, y: markTop + l.baseline, font: "title", size: mark.size, charSpacing: l.spacing, color: RED });
+  const head = headerRows(model, measure("title"));
+  for (const l of head.mark.lines) {
+    page.items.push({ kind: "text", role: "mark", text: l.text, x: TEXT.left + l.x, y: head.markTop + l.baseline, font: "title", size: head.mark.size, charSpacing: l.spacing, color: RED });
   }
   // 发文字号 two blank lines below the 标志 (on the grid), centred; a 上行文 puts it one character in
   // from the left and "签发人：" with the name (楷体) one character in from the right (§7.2.4).
-  row = Math.ceil((markTop + mark.height - TEXT.top) / LINE_PITCH) + 2;
-  let docBaseline = baselineOf(row, SIZE.body);
+  row = head.docNumberRow;
   if (h.docNumber) {
     const docWidth = width("fang", h.docNumber, SIZE.body, gridSpacing(SIZE.body));
     const x = h.signer ? TEXT.left + CHAR_PITCH : TEXT.left + (TEXT.width - docWidth) / 2;
@@ -137,15 +158,12 @@ export function layoutDocument(model: DocumentModel, fonts: Fonts): LaidOutPage[
       const start = TEXT_RIGHT - CHAR_PITCH - signerWidth - labelWidth;
       place({ runs: [{ text: SIGNER_LABEL, font: "fang", dx: 0 }, { text: h.signer, font: "kai", dx: labelWidth }], size: SIZE.body, charSpacing: gridSpacing(SIZE.body), role: "signer", x: start });
     }
-  } else {
-    docBaseline = baselineOf(row - 1, SIZE.body);
   }
   // The red line 4 mm below the 发文字号, as wide as the 版心.
-  const redY = docBaseline + 0.12 * SIZE.body + RED_LINE_GAP;
-  page.items.push({ kind: "rule", role: "redLine", x1: TEXT.left, x2: TEXT_RIGHT, y: redY, width: RED_LINE_WIDTH, color: RED });
+  page.items.push({ kind: "rule", role: "redLine", x1: TEXT.left, x2: TEXT_RIGHT, y: head.redY, width: RED_LINE_WIDTH, color: RED });
 
   // 标题 two blank lines below the red line, centred, in a balanced shape.
-  row = Math.ceil((redY - TEXT.top) / LINE_PITCH) + 2;
+  row = head.titleRow;
   for (const text of breakTitle(model.title, SIZE.title, TITLE_WIDTH, measure("title"))) {
     const w = width("title", text, SIZE.title);
     place({ runs: [{ text, font: "title", dx: 0 }], size: SIZE.title, charSpacing: 0, role: "title", x: TEXT.left + (TEXT.width - w) / 2 });
@@ -188,8 +206,15 @@ export function layoutDocument(model: DocumentModel, fonts: Fonts): LaidOutPage[
     const signEnd = signX + Math.max(...widths);
     const noteLines = model.note ? paragraphLines([{ text: `（${model.note}）`, face: "fang" }], "note") : [];
     const block = names.length + 1 + noteLines.length;
-    if (row + 1 + block > LINES_PER_PAGE) newPage();
-    else row += 1;
+    if (row + 1 + block > LINES_PER_PAGE) {
+      // The 署名 never starts a page alone: the text's last paragraph goes along with it (the DOCX keeps
+      // that paragraph with the 署名, and LibreOffice moves it whole).
+      const carried = last.page === page ? last.lines : [];
+      if (carried.length) page.items.splice(last.from);
+      newPage();
+      placeLines(carried);
+    }
+    row += 1;
     placeLines([
       ...names.map((s, i) => oneLine(s, "fang", "signatory", TEXT.left + signEnd - widths[i])),
       oneLine(model.signature.date, "fang", "date", TEXT.left + dateX),

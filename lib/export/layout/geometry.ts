@@ -36,3 +36,25 @@ export function baselineOf(index: number, size: number): number {
 
 /** Title lines keep a character of 2号 clear on each side, so Word's and WPS's metrics never wrap them again. */
 export const TITLE_WIDTH = TEXT.width - 2 * SIZE.title;
+
+/**
+ * The same page in Word's units: twips (1/20 pt). The page size is written as the
+ * literals Word itself uses (a rounding mm helper would give 11905 × 16837); the
+ * line is the largest whole number of twips of which 22 fit the 版心 (579 × 22 =
+ * 12,738 ≤ 12,756: 580 would push the 22nd line over).
+ */
+const twip = (pt: number) => Math.round(pt * 20);
+export const DOCX = {
+  pageWidth: 11906,
+  pageHeight: 16838,
+  margin: { top: twip(TEXT.top), bottom: twip(PAGE.height - TEXT_BOTTOM), left: twip(TEXT.left), right: twip(PAGE.width - TEXT_RIGHT) },
+  get textWidth() {
+    return this.pageWidth - this.margin.left - this.margin.right;
+  },
+  line: Math.floor((TEXT.height * 20) / LINES_PER_PAGE),
+  /** −0.25 pt a character: 28 characters of 三号 fill the 156 mm line (the grid spacing rounded to Word's ¼ pt steps) */
+  bodySpacing: Math.round((CHAR_PITCH - SIZE.body) * 4) * 5,
+  /** two characters of 三号 */
+  indent: 2 * SIZE.body * 20,
+  oneChar: (size: number) => size * 20,
+} as const;

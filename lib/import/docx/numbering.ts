@@ -69,7 +69,10 @@ function roman(n: number): string {
 export function formatNumber(n: number, numFmt: string): string | null {
   switch (numFmt) {
     case "decimal":
+    case "decimalHalfWidth":
       return String(n);
+    case "decimalEnclosedParen":
+      return n >= 1 && n <= 20 ? String.fromCodePoint(0x2473 + n) : `(${n})`;
     case "decimalZero":
       return n < 10 ? `0${n}` : String(n);
     case "decimalFullWidth":
