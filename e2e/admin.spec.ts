@@ -1,5 +1,5 @@
 import { test, expect } from "@playwright/test";
-import { login, loginOk, DEMO_PASSWORD } from "./fixtures";
+import { login, loginOk, snap, DEMO_PASSWORD } from "./fixtures";
 
 test("an administrator adds a user, sets roles, resets the password and deactivates the account", async ({ page, browser }) => {
   await loginOk(page, "admin");
@@ -62,4 +62,30 @@ test("an administrator adds a user, sets roles, resets the password and deactiva
   await expect(otherPage.getByText("该账户已停用，请联系管理员。")).toBeVisible();
   await other.close();
   expect(DEMO_PASSWORD.length).toBeGreaterThan(0);
+});
+
+test("joint issuing: the administrator adds the Party committee, and the 标志 and 署名 show both issuers", async ({ page }, testInfo) => {
+  await loginOk(page, "admin");
+  await page.goto("/admin/office");
+  const form = page.getByRole("form", { name: "发文设置" });
+  await form.getByRole("button", { name: "添加联合发文机关" }).click();
+  await form.getByRole("button", { name: "保存发文设置" }).click();
+  await expect(form.getByText("请输入联合发文机关在标志中的名称。")).toBeVisible();
+  await form.getByLabel("联合发文机关 1：标志中的名称").fill("中共大场镇委员会");
+  await form.getByLabel("联合发文机关 1：署名（全称）").fill("中共上海市宝山区大场镇委员会");
+  await form.getByLabel("段首小标题（如“1．健全领导机制。”）加粗").check();
+  await form.getByRole("button", { name: "保存发文设置" }).click();
+  await expect(form.getByRole("status")).toHaveText("已保存。");
+  await page.goto("/reports");
+  await page.getByRole("link", { name: /2022年法治政府建设/ }).click();
+  await page.getByRole("link", { name: "版式预览" }).click();
+  await expect(page.locator('[data-role="mark"]')).toHaveText(["中共大场镇委员会", "大场镇人民政府", "文件"]);
+  await expect(page.locator('[data-role="signatory"]')).toHaveText(["中共上海市宝山区大场镇委员会", "上海市宝山区大场镇人民政府"]);
+  await snap(page, testInfo, "joint-preview");
+  // Back to issuing alone, for the tests that follow.
+  await page.goto("/admin/office");
+  await form.getByRole("button", { name: "移除" }).click();
+  await form.getByLabel("段首小标题（如“1．健全领导机制。”）加粗").uncheck();
+  await form.getByRole("button", { name: "保存发文设置" }).click();
+  await expect(form.getByRole("status")).toHaveText("已保存。");
 });

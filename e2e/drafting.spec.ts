@@ -1,5 +1,5 @@
 import { test, expect, type Page } from "@playwright/test";
-import { loginOk, snap } from "./fixtures";
+import { loginOk, paras, snap, textOf } from "./fixtures";
 
 test.describe.configure({ mode: "serial" });
 
@@ -70,8 +70,8 @@ test("the drafter writes, sees 已保存; a second browser from the old version 
   await snap(other, testInfo, "conflict");
   // Nothing was overwritten: the server still has the first browser's text.
   const before = await (await other.request.get(`/api/sections/${sectionUrl.split("/").pop()}`)).json();
-  expect(before.content).toContain("全年办结案件9件。");
-  expect(before.content).not.toContain("第二个浏览器的补充。");
+  expect(textOf(before)).toContain("全年办结案件9件。");
+  expect(textOf(before)).not.toContain("第二个浏览器的补充。");
 
   await conflict.getByRole("button", { name: "手工合并" }).click();
   await other.getByLabel("手工合并（编辑后保存）").fill("2023年，大场镇坚持依法行政。全年办结案件9件。第二个浏览器的补充。");
@@ -79,7 +79,7 @@ test("the drafter writes, sees 已保存; a second browser from the old version 
   await expect(other.getByTestId("save-status")).toHaveText(/^已保存/);
   await expect(conflict).toHaveCount(0);
   const after = await (await other.request.get(`/api/sections/${sectionUrl.split("/").pop()}`)).json();
-  expect(after.content).toBe("2023年，大场镇坚持依法行政。全年办结案件9件。第二个浏览器的补充。");
+  expect(textOf(after)).toBe("2023年，大场镇坚持依法行政。全年办结案件9件。第二个浏览器的补充。");
   await second.close();
 });
 
@@ -139,7 +139,7 @@ test("Chinese input-method composition is kept whole by autosave", async ({ page
   await expect(page.getByTestId("save-status")).toHaveText(/^已保存/);
   await expect(editor(page)).toHaveText("法治建设。");
   const id = page.url().split("/").pop();
-  expect((await (await page.request.get(`/api/sections/${id}`)).json()).content).toBe("法治建设。");
+  expect(textOf(await (await page.request.get(`/api/sections/${id}`)).json())).toBe("法治建设。");
 });
 
 test("a failed save says so, keeps the text in the browser, and saves on retry or on the next visit", async ({ page }) => {
@@ -152,12 +152,12 @@ test("a failed save says so, keeps the text in the browser, and saves on retry o
   await expect(page.getByTestId("save-status")).toHaveText("保存失败");
   await expect(page.getByText("无法连接服务器，文字已保存在本浏览器中，稍后自动重试。")).toBeVisible();
   // The server never got it; the browser kept it: a reload brings it back and saves it.
-  expect((await (await page.request.get(`/api/sections/${id}`)).json()).content).toBe("");
+  expect(textOf(await (await page.request.get(`/api/sections/${id}`)).json())).toBe("");
   await page.unroute("**/api/sections/**");
   await page.reload();
   await expect(editor(page)).toHaveText("断网时写下的文字。");
   await expect(page.getByTestId("save-status")).toHaveText(/^已保存/);
-  expect((await (await page.request.get(`/api/sections/${id}`)).json()).content).toBe("断网时写下的文字。");
+  expect(textOf(await (await page.request.get(`/api/sections/${id}`)).json())).toBe("断网时写下的文字。");
   // And the retry button, when the connection comes back while the page is open.
   await page.route("**/api/sections/**", (route) => (route.request().method() === "PUT" ? route.abort("connectionrefused") : route.continue()));
   await editor(page).press("End");
@@ -166,7 +166,7 @@ test("a failed save says so, keeps the text in the browser, and saves on retry o
   await page.unroute("**/api/sections/**");
   await page.getByRole("button", { name: "重试" }).click();
   await expect(page.getByTestId("save-status")).toHaveText(/^已保存/);
-  expect((await (await page.request.get(`/api/sections/${id}`)).json()).content).toBe("断网时写下的文字。再补一句。");
+  expect(textOf(await (await page.request.get(`/api/sections/${id}`)).json())).toBe("断网时写下的文字。再补一句。");
 });
 
 test("format checks mark problems with one-click fixes; pasted numbered headings become sub-sections", async ({ page }, testInfo) => {
@@ -192,9 +192,83 @@ test("format checks mark problems with one-click fixes; pasted numbered headings
     data.setData("text/html", '<p style="font-family:仿宋">主要表现在：</p><h2>（一）执法队伍能力不足</h2>');
     document.querySelector('[aria-label="正文"]')!.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
   });
-  await expect(page.getByText("粘贴内容中的 2 个编号标题已转为子章节。")).toBeVisible();
+  await expect(page.getByText("粘贴内容中的 2 个小标题已转为子章节。")).toBeVisible();
   await expect(editor(page)).toContainText("主要表现在：");
   await expect(page.getByRole("region", { name: "子章节" }).getByRole("link")).toHaveText(["（一）执法队伍能力不足", "（二）制度有待完善"]);
+});
+
+test("修正 and 全部修正 change only the flagged span: typed numbers become numbered paragraphs, every other character stays", async ({ page }) => {
+  await loginOk(page, "drafter");
+  await openSection(page, /^编辑 （二）/);
+  const panel = page.getByRole("region", { name: "格式检查" });
+  await editor(page).click();
+  await page.keyboard.press("Control+End");
+  await page.keyboard.press("Enter");
+  await page.keyboard.insertText("2．健全工作机制。");
+  await page.keyboard.press("Enter");
+  await page.keyboard.insertText("1.  完善制度  建设。");
+  await panel.getByRole("button", { name: /修正：段落以手工编号“2．”开头/ }).click();
+  await panel.getByRole("button", { name: /修正：段落以手工编号“1.”开头/ }).click();
+  // The numbers now come from position; the text is what was typed, to the last space and 。.
+  await expect(editor(page).locator("p[data-level='3']")).toHaveText(["1．健全工作机制。", "2．完善制度  建设。"]);
+  await expect(page.getByTestId("save-status")).toHaveText(/^已保存/);
+  const id = page.url().split("/").pop()!;
+  const body = await (await page.request.get(`/api/sections/${id}`)).json();
+  expect(body.content.slice(-2)).toEqual([{ text: "健全工作机制。", level: 3 }, { text: "完善制度  建设。", level: 3 }]);
+
+  // 全部修正: half-width marks, a space after 。, straight quotes, hand numbers; nothing else is touched.
+  await editor(page).click();
+  await page.keyboard.press("Control+End");
+  await page.keyboard.press("Enter");
+  await page.keyboard.insertText('3. 开展"谁执法谁普法"宣传12次,发放资料3000余份。 （1）培训150余人。');
+  // Enter continues the numbering; Enter again on the empty numbered line ends it, as in Word.
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Enter");
+  await page.keyboard.insertText("（2）依法行政,提升效能。");
+  await panel.getByRole("button", { name: "全部修正正文" }).click();
+  await expect(editor(page).locator("p").nth(-2)).toHaveText("3．开展“谁执法谁普法”宣传12次，发放资料3000余份。（1）培训150余人。");
+  await expect(editor(page).locator("p").last()).toHaveText("（1）依法行政，提升效能。");
+  await expect(page.getByTestId("save-status")).toHaveText(/^已保存/);
+  const after = await (await page.request.get(`/api/sections/${id}`)).json();
+  expect(after.content.slice(-2)).toEqual([
+    { text: "开展“谁执法谁普法”宣传12次，发放资料3000余份。（1）培训150余人。", level: 3 },
+    { text: "依法行政，提升效能。", level: 4 },
+  ]);
+});
+
+test("a Word list pasted into a section stays its paragraphs, numbered by position; a table is said and left out; it all saves", async ({ page }, testInfo) => {
+  await loginOk(page, "drafter");
+  await openSection(page, /^编辑 （三）/);
+  await editor(page).click();
+  await page.keyboard.press("Control+End");
+  // What Word puts on the clipboard for a numbered list: the numbers in the text, a tab after them.
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData("text/plain", "法律顾问工作：\r\n1.\t聘请法律顾问2名；\r\n2.\t审查合同56份。\r\n");
+    data.setData("text/html", "<p>法律顾问工作：</p><p>1.&nbsp;聘请法律顾问2名；</p><p>2.&nbsp;审查合同56份。</p>");
+    document.querySelector('[aria-label="正文"]')!.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await expect(page.getByText("2 个带编号的段落已改为自动编号。")).toBeVisible();
+  await expect(editor(page).locator("p[data-level='3']")).toHaveText(["1．聘请法律顾问2名；", "2．审查合同56份。"]);
+  // The save runs with no key pressed after the paste.
+  await expect(page.getByTestId("save-status")).toHaveText(/^已保存/);
+  const id = page.url().split("/").pop()!;
+  const body = await (await page.request.get(`/api/sections/${id}`)).json();
+  expect(body.content.slice(-3)).toEqual([{ text: "法律顾问工作：" }, { text: "聘请法律顾问2名；", level: 3 }, { text: "审查合同56份。", level: 3 }]);
+  expect(body.content.some((p: { text: string }) => p.text.includes("聘请法律顾问") && p.text.startsWith("1"))).toBe(false);
+  await expect(page.getByRole("region", { name: "子章节" })).toHaveCount(0);
+
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData("text/plain", "统计如下：\t类别\t件数");
+    data.setData("text/html", "<p>统计如下：</p><table><tr><td>类别</td><td>件数</td></tr><tr><td>复议</td><td>12</td></tr></table><p>以上为全年数据。</p>");
+    document.querySelector('[aria-label="正文"]')!.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await expect(page.getByText("粘贴的内容含有 1 个表格：报告正文暂不支持表格，表格未粘贴，请改写为文字。")).toBeVisible();
+  await expect(editor(page)).toContainText("以上为全年数据。");
+  await expect(editor(page)).not.toContainText("件数");
+  await expect(page.getByTestId("save-status")).toHaveText(/^已保存/);
+  await snap(page, testInfo, "paste-word-list");
 });
 
 test("a Word file is recognised and previewed before it is saved", async ({ page }, testInfo) => {

@@ -30,3 +30,13 @@ export async function open2022Report(page: Page): Promise<string> {
   await expect(page).toHaveURL(/\/reports\/[a-z0-9]+$/);
   return page.url().split("/").pop()!;
 }
+
+/** A section body as the API takes it: ordinary paragraphs, one a line. */
+export function paras(text: string) {
+  return text.split("\n").map((t) => ({ text: t }));
+}
+
+/** The text of a section as the API gives it: its paragraphs, one a line (numbers left out). */
+export function textOf(section: { content: { text: string }[] }): string {
+  return section.content.map((p) => p.text).join("\n");
+}

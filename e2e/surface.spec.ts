@@ -1,6 +1,6 @@
 import { test, expect } from "@playwright/test";
 import { ROUTES } from "../tests/surface";
-import { loginOk, open2022Report } from "./fixtures";
+import { loginOk, open2022Report, paras } from "./fixtures";
 
 test("every route handler refuses an anonymous caller (or is public by design)", async ({ request }) => {
   for (const [key, expected] of Object.entries(ROUTES)) {
@@ -32,7 +32,7 @@ test("a state-changing request from another origin is refused (CSRF)", async ({ 
   const sections = (await (await page.request.get(`/api/reports/${id}`)).json()).sections;
   const res = await page.request.put(`/api/sections/${sections[0].id}`, {
     headers: { origin: "https://evil.example" },
-    data: { baseVersion: 1, content: "跨站写入" },
+    data: { baseVersion: 1, content: paras("跨站写入") },
   });
   expect(res.status()).toBe(403);
   expect((await res.json()).error).toBe("跨站请求被拒绝。");
@@ -55,7 +55,7 @@ test("script in user text stays inert on the report page, the preview and the pu
   const mine = report.sections.find((s: { kind: string }) => s.kind === "intro");
   const current = await (await page.request.get(`/api/sections/${mine.id}`)).json();
   const payload = `<img src=x onerror="alert('xss')"><script>alert('xss')</script>`;
-  const saved = await page.request.put(`/api/sections/${mine.id}`, { data: { baseVersion: current.version, content: payload } });
+  const saved = await page.request.put(`/api/sections/${mine.id}`, { data: { baseVersion: current.version, content: paras(payload) } });
   expect(saved.status()).toBe(200);
   await page.goto(`/reports/${draft.id}`);
   await expect(page.getByText(payload)).toBeVisible();

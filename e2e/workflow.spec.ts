@@ -1,5 +1,5 @@
 import { test, expect, type Browser, type Page } from "@playwright/test";
-import { loginOk, snap } from "./fixtures";
+import { loginOk, paras, snap } from "./fixtures";
 
 test.describe.configure({ mode: "serial" });
 
@@ -31,7 +31,7 @@ test("the whole path: submit, return with a comment, fix, pass, 核稿, 签发, 
   const report = await (await drafter.request.get(`/api/reports/${reportId}`)).json();
   for (const s of report.sections) {
     for (const p of [drafter, drafter2]) {
-      const r = await p.request.put(`/api/sections/${s.id}`, { data: { baseVersion: s.version, content: `${s.heading}：本年度工作情况。` } });
+      const r = await p.request.put(`/api/sections/${s.id}`, { data: { baseVersion: s.version, content: paras(`${s.heading}：本年度工作情况。`) } });
       if (r.ok()) break;
     }
   }
@@ -98,7 +98,7 @@ test("the whole path: submit, return with a comment, fix, pass, 核稿, 签发, 
   // The text is frozen: an edit through the API is refused.
   const section = report.sections[1];
   const current = await (await drafter.request.get(`/api/sections/${section.id}`)).json();
-  const attempt = await drafter.request.put(`/api/sections/${section.id}`, { data: { baseVersion: current.version, content: "签发后的修改" } });
+  const attempt = await drafter.request.put(`/api/sections/${section.id}`, { data: { baseVersion: current.version, content: paras("签发后的修改") } });
   expect(attempt.status()).toBe(409);
   expect((await attempt.json()).error).toMatch(/冻结/);
 

@@ -8,7 +8,7 @@ export const ACTIONS: Record<string, "session" | "password-change" | "public"> =
   setupFirstAdmin: "public", // refused as soon as any user exists (tests/integration/auth.test.ts)
   createUserAction: "session", setRolesAction: "session", resetPasswordAction: "session", setActiveAction: "session",
   changeOwnPasswordAction: "password-change",
-  createReportAction: "session", previewImportAction: "session", updateReportMetadataAction: "session",
+  createReportAction: "session", previewImportAction: "session", updateReportMetadataAction: "session", updateOfficeStyleAction: "session",
   addSectionAction: "session", moveSectionAction: "session", deleteSectionAction: "session", restoreSectionAction: "session",
   assignOwnerAction: "session", restoreRevisionAction: "session", pasteSubsectionsAction: "session", updatePlanItemAction: "session",
   transitionSectionAction: "session", transitionReportAction: "session", addCommentAction: "session", resolveCommentAction: "session",

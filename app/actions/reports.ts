@@ -9,6 +9,7 @@ import { officeWith } from "@/lib/auth/guard";
 import { previewText, textOfUpload } from "@/lib/import/preview";
 import { parseInput } from "@/lib/validation";
 import { importPreviewSchema } from "@/lib/reports/schemas";
+import { updateOfficeStyle } from "@/lib/offices/settings";
 
 export async function createReportAction(raw: unknown) {
   const result = await runAction(({ db, actor, ip }) => createReport(db, actor, raw, ip));
@@ -33,5 +34,11 @@ export async function previewImportAction(form: FormData) {
 export async function updateReportMetadataAction(raw: unknown) {
   const result = await runAction(({ db, actor, ip }) => updateReportMetadata(db, actor, raw, ip));
   if (result.ok) revalidatePath("/reports", "layout");
+  return result;
+}
+
+export async function updateOfficeStyleAction(raw: unknown) {
+  const result = await runAction(({ db, actor, ip }) => updateOfficeStyle(db, actor, raw, ip));
+  if (result.ok) revalidatePath("/", "layout");
   return result;
 }

@@ -22,6 +22,11 @@ export function UserRow({ user, self, roleOptions, labels }: Props) {
     setMessage(r.ok ? { ok: true, text: labels.saved } : { ok: false, text: r.error ?? "" });
     if (r.ok) router.refresh();
   };
+  /** Runs an action; the last one's message goes first, so "已保存" is always this one's. */
+  const act = (fn: () => Promise<{ ok: boolean; error?: string }>) => {
+    setMessage(null);
+    start(async () => show(await fn()));
+  };
   const idp = `user-${user.username}`;
   return (
     <li className="rounded-lg bg-white p-4 shadow-sm" aria-label={user.username}>
@@ -52,7 +57,7 @@ export function UserRow({ user, self, roleOptions, labels }: Props) {
           </div>
         </fieldset>
         <button type="button" disabled={pending} className="rounded border border-stone-300 px-3 py-1 text-sm hover:bg-stone-50"
-          onClick={() => start(async () => show(await setRolesAction({ userId: user.id, roles })))}>
+          onClick={() => act(() => setRolesAction({ userId: user.id, roles }))}>
           {labels.saveRoles}
         </button>
         <div className="flex items-end gap-2">
@@ -65,10 +70,10 @@ export function UserRow({ user, self, roleOptions, labels }: Props) {
             onClick={() => {
               const check = passwordSchema.safeParse(password);
               if (!check.success) return setMessage({ ok: false, text: check.error.issues[0].message });
-              start(async () => {
+              act(async () => {
                 const r = await resetPasswordAction({ userId: user.id, password });
                 if (r.ok) setPassword("");
-                show(r);
+                return r;
               });
             }}>
             {labels.resetPassword}
@@ -76,7 +81,7 @@ export function UserRow({ user, self, roleOptions, labels }: Props) {
         </div>
         {self ? null : (
           <button type="button" disabled={pending} className="rounded border border-stone-300 px-3 py-1 text-sm hover:bg-stone-50"
-            onClick={() => start(async () => show(await setActiveAction({ userId: user.id, active: !user.active })))}>
+            onClick={() => act(() => setActiveAction({ userId: user.id, active: !user.active }))}>
             {user.active ? labels.deactivate : labels.activate}
           </button>
         )}

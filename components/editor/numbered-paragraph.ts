@@ -62,6 +62,17 @@ export const NumberedParagraph = Paragraph.extend<NumberingOptions & { HTMLAttri
       },
     };
   },
+  addKeyboardShortcuts() {
+    return {
+      // Enter on an empty numbered paragraph ends the numbering, as in Word.
+      Enter: ({ editor }) => {
+        const { $from, empty } = editor.state.selection;
+        const node = $from.parent;
+        if (!empty || node.type.name !== this.name || node.textContent !== "" || !node.attrs.level) return false;
+        return editor.commands.updateAttributes(this.name, { level: null, runIn: false });
+      },
+    };
+  },
   addProseMirrorPlugins() {
     const start = this.options.start;
     return [

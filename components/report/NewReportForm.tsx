@@ -177,9 +177,22 @@ function PreviewPanel({ preview }: { preview: ImportPreview }) {
         ))}
       </ol>
       {preview.notes.length ? (
-        <ul className="mt-3 list-disc pl-5 text-sm text-amber-800" aria-label="导入说明">
-          {preview.notes.map((n, i) => <li key={i}>{n}</li>)}
-        </ul>
+        <section aria-label="无法导入的内容和说明" className="mt-3 rounded border border-amber-300 bg-amber-50 p-3">
+          <h3 className="text-sm font-semibold text-amber-900">请在保存前确认：</h3>
+          <ul className="mt-1 list-disc pl-5 text-sm text-amber-900">
+            {preview.notes.map((n, i) => <li key={i}>{n}</li>)}
+          </ul>
+        </section>
+      ) : null}
+      {preview.renumbered.length ? (
+        <section aria-label="编号调整" className="mt-3 rounded border border-stone-300 bg-white p-3">
+          <h3 className="text-sm font-semibold">以下 {preview.renumbered.length} 处编号将按位置自动生成（文字不变）：</h3>
+          <ul className="mt-1 space-y-0.5 text-sm">
+            {preview.renumbered.map((r, i) => (
+              <li key={i}><span className="doc-text">“{r.text}”</span>：原编号 <code>{r.from}</code> → <code>{r.to}</code></li>
+            ))}
+          </ul>
+        </section>
       ) : null}
     </section>
   );

@@ -44,11 +44,13 @@ function loadWasm(): Promise<Bg> {
   return loaded;
 }
 
-export function readMigrations(provider: Provider): MigrationList {
+/** The provider's migrations, in order; `upTo` stops after the one of that name (for tests of a data migration). */
+export function readMigrations(provider: Provider, upTo?: string): MigrationList {
   const baseDir = migrationsDir[provider];
-  const dirs = existsSync(baseDir)
+  const all = existsSync(baseDir)
     ? readdirSync(baseDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
     : [];
+  const dirs = upTo ? all.slice(0, all.indexOf(upTo) + 1) : all;
   return {
     baseDir,
     lockfile: { path: "migration_lock.toml", content: `provider = "${LOCK_PROVIDER[provider]}"\n` },
@@ -110,10 +112,10 @@ function pgServerForDiff(): string {
 const noFilters = { externalTables: [], externalEnums: [] };
 
 /** Applies pending migrations, recording them in _prisma_migrations like `prisma migrate deploy`. */
-export async function applyMigrations(url: string): Promise<string[]> {
+export async function applyMigrations(url: string, upTo?: string): Promise<string[]> {
   const { engine, close } = await openEngine(url);
   try {
-    const out = await engine.applyMigrations({ migrationsList: readMigrations(providerOf(url)), filters: noFilters });
+    const out = await engine.applyMigrations({ migrationsList: readMigrations(providerOf(url), upTo), filters: noFilters });
     return out.appliedMigrationNames;
   } catch (err) {
     // Like `prisma migrate`, the engine takes SQLite's exclusive locking mode: any other open connection blocks it.

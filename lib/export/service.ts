@@ -53,10 +53,11 @@ const previewCache = new Map<string, { stamp: string; pages: ReturnType<typeof l
 
 export async function previewPages(db: Db, reportId: string) {
   const [report, agg] = await Promise.all([
-    db.report.findUniqueOrThrow({ where: { id: reportId }, select: { updatedAt: true } }),
+    db.report.findUniqueOrThrow({ where: { id: reportId }, select: { updatedAt: true, office: { select: { jointIssuers: true, runInBold: true, headerMark: true, fullName: true } } } }),
     db.section.aggregate({ where: { reportId }, _max: { updatedAt: true }, _count: { _all: true } }),
   ]);
-  const stamp = `${report.updatedAt.toISOString()}|${agg._max.updatedAt?.toISOString() ?? ""}|${agg._count._all}`;
+  // The office's issuing settings change the pages as much as the text does.
+  const stamp = `${report.updatedAt.toISOString()}|${agg._max.updatedAt?.toISOString() ?? ""}|${agg._count._all}|${JSON.stringify(report.office)}`;
   const hit = previewCache.get(reportId);
   if (hit?.stamp === stamp) return hit.pages;
   const pages = layoutFor(await modelOfReport(db, reportId));

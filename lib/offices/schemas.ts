@@ -33,3 +33,12 @@ export function asJointIssuers(value: unknown): z.infer<typeof jointIssuersSchem
   const parsed = jointIssuersSchema.safeParse(value);
   return parsed.success ? parsed.data : [];
 }
+
+/** How the office issues its reports: jointly with whom, and whether run-in lead-ins are bold. */
+export const officeStyleSchema = z
+  .object({
+    jointIssuers: jointIssuersSchema,
+    runInBold: z.boolean(),
+  })
+  .strict();
+export type OfficeStyleInput = z.infer<typeof officeStyleSchema>;

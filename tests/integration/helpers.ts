@@ -19,7 +19,8 @@ export interface TestDb {
   close(): Promise<void>;
 }
 
-export async function freshDb(): Promise<TestDb> {
+/** A fresh database with every migration applied, or (`upTo`) only those up to a named one. */
+export async function freshDb(options: { upTo?: string } = {}): Promise<TestDb> {
   const pgUrl = process.env.TEST_DATABASE_URL;
   let url: string;
   let cleanup: () => Promise<void>;
@@ -45,7 +46,7 @@ export async function freshDb(): Promise<TestDb> {
   }
   // The app reads DATABASE_URL (e.g. to pick the audit lock); each test file runs in its own process.
   process.env.DATABASE_URL = url;
-  await applyMigrations(url);
+  await applyMigrations(url, options.upTo);
   const clients: Db[] = [createClient(url)];
   return {
     db: clients[0],

@@ -4,6 +4,8 @@ import { officeWith } from "@/lib/auth/guard";
 import { nextDocNumbers } from "@/lib/workflow/numbering-admin";
 import { todayInChina } from "@/lib/reports/deadline";
 import { NextNumberForm } from "@/components/workflow/NextNumberForm";
+import { OfficeStyleForm } from "@/components/admin/OfficeStyleForm";
+import { officeStyle } from "@/lib/offices/settings";
 
 export default async function OfficePage() {
   const actor = await pageActor();
@@ -24,6 +26,7 @@ export default async function OfficePage() {
         <div><dt className="text-stone-500">{year} 年下一个发文字号</dt><dd data-testid="next-doc-number">{office.docCodePrefix}〔{year}〕{current}号</dd></div>
       </dl>
       <NextNumberForm year={year} current={current} />
+      <OfficeStyleForm initial={await officeStyle(db, officeId)} officeName={office.name} />
     </section>
   );
 }

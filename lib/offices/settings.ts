@@ -1,0 +1,27 @@
+// The office's issuing settings an administrator keeps: joint issuing (联合行文) and
+// whether a run-in heading's lead-in is set in bold.
+import type { Db } from "../db/client";
+import type { Actor } from "../auth/actor";
+import { requireOfficeWith } from "../auth/guard";
+import { recordAudit } from "../audit/record";
+import { parseInput } from "../validation";
+import { asJointIssuers, officeStyleSchema } from "./schemas";
+
+export async function officeStyle(db: Db, officeId: string) {
+  const office = await db.office.findUniqueOrThrow({ where: { id: officeId } });
+  return { jointIssuers: asJointIssuers(office.jointIssuers), runInBold: office.runInBold };
+}
+
+export async function updateOfficeStyle(db: Db, actor: Actor, raw: unknown, ip?: string) {
+  const officeId = await requireOfficeWith(db, actor, "office.manage");
+  const input = parseInput(officeStyleSchema, raw);
+  await db.$transaction(async (tx) => {
+    const before = await tx.office.findUniqueOrThrow({ where: { id: officeId } });
+    // An empty list, not NULL, says "issued alone": one shape for the value, whatever the database.
+    await tx.office.update({ where: { id: officeId }, data: { jointIssuers: input.jointIssuers, runInBold: input.runInBold } });
+    await recordAudit(tx, {
+      actorId: actor.userId, actorName: actor.username, role: "admin", action: "office.style", objectType: "office", objectId: officeId, officeId, ip,
+      detail: { before: { jointIssuers: asJointIssuers(before.jointIssuers), runInBold: before.runInBold }, after: input },
+    });
+  });
+}

@@ -1,0 +1,45 @@
+// A migration that changes what a column holds carries every town's data over: a
+// database at the schema before it, filled as the app then wrote it, then migrated.
+import { test, after } from "node:test";
+import assert from "node:assert/strict";
+import { freshDb, type TestDb } from "./helpers";
+import { applyMigrations } from "../../lib/db/engine";
+
+let t: TestDb;
+after(async () => t?.close());
+
+const q = (t: TestDb) => (t.provider === "postgres" ? (i: number) => `$${i}` : () => "?");
+
+test("paragraphs: each line of an old section body and revision becomes one paragraph, character for character", async () => {
+  t = await freshDb({ upTo: "20261129024559_workflow" });
+  const p = q(t);
+  const now = new Date().toISOString();
+  const exec = (sql: string, ...values: unknown[]) => t.db.$executeRawUnsafe(sql, ...values);
+  await exec(`INSERT INTO "Office" ("id","code","name","fullName","headerMark","docCodePrefix","createdAt") VALUES (${p(1)},${p(2)},${p(3)},${p(4)},${p(5)},${p(6)},${p(7)})`,
+    "o1", "dachang", "大场镇", "上海市宝山区大场镇人民政府", "大场镇人民政府文件", "宝大府", t.provider === "postgres" ? new Date() : now);
+  await exec(`INSERT INTO "Report" ("id","officeId","year","title","createdAt","updatedAt") VALUES (${p(1)},${p(2)},${p(3)},${p(4)},${p(5)},${p(6)})`,
+    "r1", "o1", 2023, "报告", ...(t.provider === "postgres" ? [new Date(), new Date()] : [now, now]));
+  const old = "第一段，含“引号”和半角,标点.\n  前后有空格的第二段  \n\n第三段：1.  两个空格；反斜杠\\n不是换行";
+  await exec(`INSERT INTO "Section" ("id","reportId","position","heading","content","createdAt","updatedAt") VALUES (${p(1)},${p(2)},${p(3)},${p(4)},${p(5)},${p(6)},${p(7)})`,
+    "s1", "r1", 0, "导语", old, ...(t.provider === "postgres" ? [new Date(), new Date()] : [now, now]));
+  await exec(`INSERT INTO "Section" ("id","reportId","position","heading","content","createdAt","updatedAt") VALUES (${p(1)},${p(2)},${p(3)},${p(4)},${p(5)},${p(6)},${p(7)})`,
+    "s2", "r1", 1, "空章节", "", ...(t.provider === "postgres" ? [new Date(), new Date()] : [now, now]));
+  await exec(`INSERT INTO "SectionRevision" ("id","sectionId","version","heading","content","createdAt") VALUES (${p(1)},${p(2)},${p(3)},${p(4)},${p(5)},${p(6)})`,
+    "v1", "s1", 1, "导语", old, t.provider === "postgres" ? new Date() : now);
+
+  await t.db.$disconnect(); // SQLite migrations need the file to themselves
+  assert.deepEqual(await applyMigrations(t.url), ["20261129223836_paragraphs"]);
+  t = { ...t, db: t.second() };
+  const expected = [
+    { text: "第一段，含“引号”和半角,标点." },
+    { text: "  前后有空格的第二段  " },
+    { text: "第三段：1.  两个空格；反斜杠\\n不是换行" },
+  ];
+  const s1 = await t.db.section.findUniqueOrThrow({ where: { id: "s1" } });
+  assert.deepEqual(s1.content, expected);
+  assert.equal(s1.runIn, false);
+  assert.deepEqual((await t.db.section.findUniqueOrThrow({ where: { id: "s2" } })).content, []);
+  assert.deepEqual((await t.db.sectionRevision.findUniqueOrThrow({ where: { id: "v1" } })).content, expected);
+  const office = await t.db.office.findUniqueOrThrow({ where: { id: "o1" } });
+  assert.deepEqual([office.jointIssuers, office.runInBold], [null, false]);
+});
