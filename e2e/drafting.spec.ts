@@ -1,5 +1,5 @@
 import { test, expect, type Page } from "@playwright/test";
-import { loginOk, paras, snap, textOf } from "./fixtures";
+import { loginOk, snap, textOf } from "./fixtures";
 
 test.describe.configure({ mode: "serial" });
 
