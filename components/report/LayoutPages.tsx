@@ -23,7 +23,7 @@ export function LayoutPages({ pages }: { pages: LaidOutPage[] }) {
               <line key={i} x1={item.x1} x2={item.x2} y1={item.y} y2={item.y} stroke={item.color} strokeWidth={item.width} />
             ) : (
               <text key={i} x={item.x} y={item.y} fontSize={item.size} fill={item.color} letterSpacing={item.charSpacing}
-                style={{ fontFamily: FAMILY[item.font], fontWeight: item.font === "title" ? 700 : 400, whiteSpace: "pre" }} data-role={item.role}>
+                style={{ fontFamily: FAMILY[item.font], fontWeight: item.font === "title" || item.bold ? 700 : 400, whiteSpace: "pre" }} data-role={item.role}>
                 {item.text}
               </text>
             ),

@@ -78,7 +78,7 @@ async function main() {
     while (Date.now() < end) {
       const content = `${u.username} 第${n++}次保存：${"依法行政，".repeat(40)}`;
       const res = await timed(kind, () =>
-        fetch(`${base}/api/sections/${u.sectionId}`, { method: "PUT", headers: { cookie, "content-type": "application/json" }, body: JSON.stringify({ baseVersion: version, content }) }),
+        fetch(`${base}/api/sections/${u.sectionId}`, { method: "PUT", headers: { cookie, "content-type": "application/json" }, body: JSON.stringify({ baseVersion: version, content: [{ text: content }] }) }),
       );
       if (res?.status === 200) {
         version = res.body?.version ?? version;
@@ -97,7 +97,7 @@ async function main() {
     const want = acknowledged.get(u.sectionId!);
     if (!want) continue;
     const got = await (await fetch(`${base}/api/sections/${u.sectionId}`, { headers: { cookie: cookies.get(u.username)! } })).json();
-    if (got.content !== want) lostSaves++;
+    if (got.content?.[0]?.text !== want) lostSaves++;
   }
   const kinds: Record<string, { count: number; p50: number; p95: number; p99: number }> = {};
   for (const [k, v] of Object.entries(lat)) {

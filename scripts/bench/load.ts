@@ -31,7 +31,7 @@ async function prepare(url: string, offices: number) {
   for (let i = 0; i < 50; i++) {
     const u = await db.user.create({ data: { username: `d${i}`, displayName: `起草${i}`, passwordHash: hash, memberships: { create: { officeId: ids.dachang, role: "drafter" } } } });
     const s = await db.section.create({
-      data: { reportId: report, parentId: null, position: 100 + i, heading: `压力测试章节${i}`, ownerId: u.id, revisions: { create: { version: 1, heading: `压力测试章节${i}`, content: "" } } },
+      data: { reportId: report, parentId: null, position: 100 + i, heading: `压力测试章节${i}`, ownerId: u.id, revisions: { create: { version: 1, heading: `压力测试章节${i}`, content: [] } } },
     });
     users.push({ username: u.username, role: "drafter", sectionId: s.id });
   }
@@ -47,7 +47,7 @@ async function prepare(url: string, offices: number) {
   for (let o = 1; o < offices; o++) {
     const office = await db.office.create({ data: { code: `town${o}`, name: `镇${o}`, fullName: `某区某${o}镇人民政府`, headerMark: `某${o}镇人民政府文件`, docCodePrefix: `某${o}府`, parentId: ids.baoshan } });
     const r = await db.report.create({ data: { officeId: office.id, year: 2023, title: `镇${o}报告`, status: "drafting" } });
-    await db.section.createMany({ data: Array.from({ length: 30 }, (_, i) => ({ reportId: r.id, position: i, heading: `章节${i}`, content: "正文。".repeat(200) })) });
+    await db.section.createMany({ data: Array.from({ length: 30 }, (_, i) => ({ reportId: r.id, position: i, heading: `章节${i}`, content: [{ text: "正文。".repeat(200) }] })) });
   }
   await db.$disconnect();
   return { users, readerReports: [reportId, report] };

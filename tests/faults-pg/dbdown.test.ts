@@ -68,7 +68,7 @@ test("the database goes away: 503 with a message, nothing half written, recovery
       fetch(`http://localhost:${port}/api/sections/${section.id}`, {
         method: "PUT",
         headers: { cookie, "content-type": "application/json" },
-        body: JSON.stringify({ baseVersion, content }),
+        body: JSON.stringify({ baseVersion, content: [{ text: content }] }),
       });
     assert.equal((await save(1, "数据库断开前。")).status, 200);
 
@@ -86,7 +86,7 @@ test("the database goes away: 503 with a message, nothing half written, recovery
     }
     assert.equal(after.status, 200, "recovered without a restart");
     const revisions = await db.sectionRevision.findMany({ where: { sectionId: section.id }, orderBy: { version: "asc" } });
-    assert.deepEqual(revisions.map((r) => r.content), ["", "数据库断开前。", "数据库恢复后。"], "the failed save left nothing behind");
+    assert.deepEqual(revisions.map((r) => r.content), [[], [{ text: "数据库断开前。" }], [{ text: "数据库恢复后。" }]], "the failed save left nothing behind");
     assert.deepEqual((await verifyAuditChain(db)).problems, []);
     await db.$disconnect();
   } finally {

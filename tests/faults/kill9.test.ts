@@ -45,7 +45,7 @@ test("kill -9 mid-autosave loses no acknowledged save and leaves an intact datab
         const res = await fetch(`http://localhost:${port}/api/sections/${s.id}`, {
           method: "PUT",
           headers: { cookie, "content-type": "application/json" },
-          body: JSON.stringify({ baseVersion: versions.get(s.id), content }),
+          body: JSON.stringify({ baseVersion: versions.get(s.id), content: [{ text: content }] }),
         });
         if (res.status !== 200) continue;
         const body = await res.json();
@@ -72,7 +72,7 @@ test("kill -9 mid-autosave loses no acknowledged save and leaves an intact datab
     const check = createClient(url);
     for (const a of acknowledged) {
       const rev = await check.sectionRevision.findUnique({ where: { sectionId_version: { sectionId: a.sectionId, version: a.version } } });
-      assert.equal(rev?.content, a.content.replace(/\s+$/u, ""), `acknowledged save v${a.version} of ${a.sectionId}`);
+      assert.deepEqual(rev?.content, [{ text: a.content.replace(/\s+$/u, "") }], `acknowledged save v${a.version} of ${a.sectionId}`);
       const section = await check.section.findUniqueOrThrow({ where: { id: a.sectionId } });
       assert.ok(section.version >= a.version);
     }
