@@ -3,11 +3,12 @@
 import type { Db, DbOrTx, Tx } from "../db/client";
 import { providerOf, databaseUrl } from "../db/config";
 import { GENESIS_HASH, entryHash, verifyChain, type ChainProblem } from "./hash";
+import type { Role } from "../permissions";
 
 export interface AuditInput {
   actorId?: string | null;
   actorName?: string | null;
-  role?: string | null;
+  role?: Role | null;
   action: string;
   objectType?: string | null;
   objectId?: string | null;

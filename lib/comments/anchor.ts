@@ -59,3 +59,9 @@ export function anchorFromSelection(text: string, selected: string, near = 0): A
   if (at === -1) at = text.indexOf(quote);
   return at === -1 ? null : makeAnchor(text, at, at + quote.length);
 }
+
+/** A stored anchor (a Json column), read defensively. */
+export function asAnchor(value: unknown): Anchor | null {
+  const a = value as Partial<Anchor> | null;
+  return a && typeof a.quote === "string" && typeof a.prefix === "string" && typeof a.suffix === "string" ? { quote: a.quote, prefix: a.prefix, suffix: a.suffix } : null;
+}

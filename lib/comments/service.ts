@@ -9,7 +9,7 @@ import { recordAudit } from "../audit/record";
 import { parseInput } from "../validation";
 import { loadVisibleSection } from "../sections/load";
 import { FROZEN_STATUSES } from "../workflow/machine";
-import { locateAnchor, type Anchor } from "./anchor";
+import { asAnchor, locateAnchor } from "./anchor";
 import { plainText } from "../sections/paragraphs";
 import { notify, mailNotices } from "../notify/service";
 
@@ -33,7 +33,7 @@ export async function addComment(db: Db, actor: Actor, raw: unknown, ip?: string
   if (input.anchor && !locateAnchor(plainText(section.content), input.anchor)) throw new AccessError(409, "所选文字已不在当前正文中，请刷新后重新选择。");
   const { comment, notices } = await db.$transaction(async (tx) => {
     const comment = await tx.comment.create({
-      data: { sectionId: section.id, authorId: actor.userId, body: input.body, anchor: input.anchor ? JSON.stringify(input.anchor) : null },
+      data: { sectionId: section.id, authorId: actor.userId, body: input.body, anchor: input.anchor ?? undefined },
     });
     await recordAudit(tx, {
       actorId: actor.userId, actorName: actor.username, action: "comment.add", objectType: "comment", objectId: comment.id,
@@ -80,7 +80,7 @@ export async function listComments(db: Db, actor: Actor, sectionId: string): Pro
   const { section } = await loadVisibleSection(db, actor, sectionId);
   const rows = await db.comment.findMany({ where: { sectionId: section.id }, include: { author: true }, orderBy: { createdAt: "asc" } });
   return rows.map((c) => {
-    const anchor = c.anchor ? (JSON.parse(c.anchor) as Anchor) : null;
+    const anchor = asAnchor(c.anchor);
     const located = anchor ? locateAnchor(plainText(section.content), anchor) : null;
     return {
       id: c.id, body: c.body, authorName: c.author.displayName, createdAt: c.createdAt.toISOString(), resolved: !!c.resolvedAt,

@@ -8,6 +8,7 @@ import { recordAudit } from "../audit/record";
 import { parseReportText } from "../import/parse-text";
 import { insertParsedReport } from "../reports/insert-parsed";
 import type { Role } from "../permissions";
+import { dateOf } from "../reports/deadline";
 
 export const DEFAULT_DEMO_PASSWORD = "Demo-2026!";
 
@@ -69,7 +70,7 @@ export async function seedDemo(db: Db, password = process.env.DEMO_PASSWORD || D
     });
     await tx.report.update({
       where: { id: report.id },
-      data: { signatory: "上海市宝山区大场镇人民政府", writtenDate: "2023-02-16" },
+      data: { signatory: "上海市宝山区大场镇人民政府", writtenDate: dateOf("2023-02-16") },
     });
     await recordAudit(tx, { actorName: "seed", action: "seed.demo", objectType: "report", objectId: report.id, officeId: dachang.id });
     return { offices, users: ids, reportId: report.id };

@@ -78,10 +78,10 @@ export interface ModelInput {
     docNumber: string | null;
     addressee: string | null;
     signatory: string | null;
-    writtenDate: string | null;
+    writtenDate: Date | null;
     copyTo: string | null;
     issuer: string | null;
-    issueDate: string | null;
+    issueDate: Date | null;
     copies: number | null;
     signerName?: string | null;
   };
@@ -90,11 +90,9 @@ export interface ModelInput {
   options?: { copyNumber?: string; secrecy?: string; urgency?: string; note?: string; attachments?: string[] };
 }
 
-/** 2023-02-16 → 2023年2月16日 (Arabic digits, no leading zeros). */
-export function chineseDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) throw new RangeError(`chineseDate: ${iso}`);
-  return `${m[1]}年${Number(m[2])}月${Number(m[3])}日`;
+/** The date 2023-02-16 → 2023年2月16日 (Arabic digits, no leading zeros). */
+export function chineseDate(date: Date): string {
+  return `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
 }
 
 const DRAFT_STATUSES = ["drafting", "checking", "awaiting_signoff"];

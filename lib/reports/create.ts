@@ -91,7 +91,7 @@ export async function createReport(db: Db, actor: Actor, raw: unknown, ip?: stri
       ownerOf: (s) => (owners.has(s) ? owners.get(s)! : undefined),
     });
     // Headers of an imported report that name its number and dates stay; a new year's report is a draft.
-    await tx.report.update({ where: { id: created.id }, data: { origin: input.source === "lastYear" ? "last-year" : input.source, sourceReportId } });
+    await tx.report.update({ where: { id: created.id }, data: { origin: input.source === "lastYear" ? "last_year" : input.source, sourceReportId } });
     if (planItems.length) {
       await tx.planItem.createMany({ data: planItems.map((text, position) => ({ reportId: created.id, position, text })) });
     }

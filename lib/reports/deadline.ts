@@ -1,4 +1,19 @@
-// Days to the reporting deadline, counted in the office's calendar (China Standard Time).
+// Dates of the calendar (成文日期, 印发日期, 报送截止) and days to a deadline, counted in the
+// office's calendar (China Standard Time). A date is stored as midnight UTC of that day.
+
+/** YYYY-MM-DD → the stored date. */
+export function dateOf(iso: string): Date {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) throw new RangeError(`dateOf: ${iso}`);
+  return new Date(`${iso}T00:00:00.000Z`);
+}
+
+/** The stored date → YYYY-MM-DD. */
+export function isoOf(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** For a nullable column. */
+export const isoOrNull = (date: Date | null | undefined) => (date ? isoOf(date) : null);
 
 /** Today's date in Asia/Shanghai as YYYY-MM-DD. */
 export function todayInChina(now = new Date()): string {

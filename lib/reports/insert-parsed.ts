@@ -2,13 +2,15 @@
 // a Report with its section tree, each section starting with revision 1.
 import type { Tx } from "../db/client";
 import { toParagraph, type ParsedReport, type ParsedSection } from "../import/parse-text";
+import type { ReportStatus, SectionStatus } from "../workflow/statuses";
+import { dateOf } from "./deadline";
 
 export interface InsertParsedOptions {
   officeId: string;
   year: number;
   createdById: string | null;
-  status?: string;
-  sectionStatus?: string;
+  status?: ReportStatus;
+  sectionStatus?: SectionStatus;
   /** who owns each top-level section (by index), children inherit */
   ownerFor?: (topIndex: number, section: ParsedSection) => string | null;
   /** an owner for any section (undefined = inherit from the parent) */
@@ -30,12 +32,12 @@ export async function insertParsedReport(tx: Tx, parsed: ParsedReport, opts: Ins
       docNumber: m.docNumber ?? null,
       addressee: m.addressee ?? null,
       signatory: m.signatory ?? null,
-      writtenDate: m.writtenDate ?? null,
+      writtenDate: m.writtenDate ? dateOf(m.writtenDate) : null,
       copyTo: m.copyTo ?? null,
       issuer: m.issuer ?? null,
-      issueDate: m.issueDate ?? null,
+      issueDate: m.issueDate ? dateOf(m.issueDate) : null,
       copies: m.copies ?? null,
-      dueDate: opts.dueDate ?? `${opts.year + 1}-03-01`,
+      dueDate: dateOf(opts.dueDate ?? `${opts.year + 1}-03-01`),
       createdById: opts.createdById,
     },
   });

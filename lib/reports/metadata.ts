@@ -7,6 +7,7 @@ import { parseInput } from "../validation";
 import { loadVisibleReport } from "../sections/load";
 import { FROZEN_STATUSES } from "../workflow/machine";
 import { reportMetadataSchema } from "./schemas";
+import { dateOf, isoOrNull } from "./deadline";
 
 export async function updateReportMetadata(db: Db, actor: Actor, raw: unknown, ip?: string) {
   const input = parseInput(reportMetadataSchema, raw);
@@ -22,14 +23,14 @@ export async function updateReportMetadata(db: Db, actor: Actor, raw: unknown, i
     addressee: input.addressee || null,
     copyTo: input.copyTo || null,
     copies: input.copies ?? null,
-    dueDate: input.dueDate,
+    dueDate: dateOf(input.dueDate),
   };
   await db.$transaction(async (tx) => {
     await tx.report.update({ where: { id: report.id }, data });
     await recordAudit(tx, {
       actorId: actor.userId, actorName: actor.username, role: "admin", action: "report.metadata", objectType: "report",
       objectId: report.id, officeId: report.officeId, ip,
-      detail: { before: { title: report.title, addressee: report.addressee, copyTo: report.copyTo, copies: report.copies, dueDate: report.dueDate }, after: data },
+      detail: { before: { title: report.title, addressee: report.addressee, copyTo: report.copyTo, copies: report.copies, dueDate: isoOrNull(report.dueDate) }, after: { ...data, dueDate: input.dueDate } },
     });
   });
 }

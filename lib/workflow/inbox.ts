@@ -2,6 +2,7 @@
 import type { Db } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { rolesAllow, type Permission } from "../permissions";
+import type { ReportStatus } from "./statuses";
 
 function officesWhere(actor: Actor, permission: Permission): string[] {
   const ids = [...new Set(actor.memberships.map((m) => m.officeId))];
@@ -13,7 +14,7 @@ export async function inbox(db: Db, actor: Actor) {
   const sectionSelect = { include: { report: { select: { id: true, title: true, year: true, status: true } }, owner: { select: { displayName: true } } } } as const;
   // Most people hold one or two roles: skip the queries that cannot find anything for them.
   const none = Promise.resolve([]);
-  const reportsIn = (permission: Permission, status: string) => {
+  const reportsIn = (permission: Permission, status: ReportStatus) => {
     const offices = officesWhere(actor, permission);
     return offices.length ? db.report.findMany({ where: { officeId: { in: offices }, status }, orderBy: { year: "desc" } }) : none;
   };

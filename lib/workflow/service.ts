@@ -7,10 +7,10 @@ import type { Actor } from "../auth/actor";
 import { AccessError, requirePermission } from "../auth/guard";
 import { recordAudit } from "../audit/record";
 import { parseInput } from "../validation";
-import { roleAllows, type Permission } from "../permissions";
+import { roleAllows, type Permission, type Role } from "../permissions";
 import { reportStatusLabel, sectionStatusLabel } from "../reports/status";
 import { loadVisibleReport, loadVisibleSection, refuse } from "../sections/load";
-import { todayInChina } from "../reports/deadline";
+import { dateOf, todayInChina } from "../reports/deadline";
 import { mailNotices, notify, usersWithRole } from "../notify/service";
 import { REOPENABLE_SECTION_STATUSES, REPORT_ACTION_LABELS, SECTION_ACTION_LABELS, reportStep, sectionStep } from "./machine";
 import { reportTransitionSchema, sectionTransitionSchema } from "./schemas";
@@ -22,7 +22,7 @@ import { asParagraphs } from "../sections/paragraphs";
 const hasText = (content: unknown) => asParagraphs(content).some((p) => p.text.trim());
 
 /** The actor's role that grants the permission there, for the record. */
-export function roleFor(actor: Actor, officeId: string, permission: Permission): string | null {
+export function roleFor(actor: Actor, officeId: string, permission: Permission): Role | null {
   const roles = actor.memberships.filter((m) => m.officeId === officeId).map((m) => m.role);
   return roles.find((r) => roleAllows(r, permission)) ?? roles[0] ?? null;
 }
@@ -106,7 +106,7 @@ export async function transitionReport(db: Db, actor: Actor, raw: unknown, ip?: 
       data.contentHash = contentHash(report.title, sections);
       data.signerName = actor.displayName;
       data.signedAt = new Date();
-      data.writtenDate = today; // 成文日期 is the day the leader signs
+      data.writtenDate = dateOf(today); // 成文日期 is the day the leader signs
       data.signatory = report.signatory ?? office.fullName;
     }
     if (input.action === "issue") {
@@ -114,7 +114,7 @@ export async function transitionReport(db: Db, actor: Actor, raw: unknown, ip?: 
       const issueYear = Number(today.slice(0, 4));
       docNumber = report.docNumber ?? formatDocNumber(office.docCodePrefix, issueYear, await takeNextNumber(tx, office.id, issueYear));
       Object.assign(data, {
-        docNumber, issueDate: today, issuer: report.issuer ?? office.fullName,
+        docNumber, issueDate: dateOf(today), issuer: report.issuer ?? office.fullName,
         ...(input.copyTo !== undefined ? { copyTo: input.copyTo || null } : {}),
         ...(input.copies !== undefined ? { copies: input.copies } : {}),
       });

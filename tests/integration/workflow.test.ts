@@ -14,7 +14,7 @@ import { inbox } from "../../lib/workflow/inbox";
 import { verifyAuditChain } from "../../lib/audit/record";
 import { contentHash } from "../../lib/workflow/content-hash";
 import { liveSections } from "../../lib/reports/queries";
-import { todayInChina } from "../../lib/reports/deadline";
+import { isoOrNull, todayInChina } from "../../lib/reports/deadline";
 import { AccessError } from "../../lib/auth/guard";
 import { ValidationError } from "../../lib/validation";
 import type { Actor } from "../../lib/auth/actor";
@@ -116,7 +116,7 @@ test("印发 assigns the next 发文字号 and fills the 版记 data; 公开 fol
   await transitionReport(t.db, A.admin, { reportId, action: "issue", copyTo: "区依法治区办", copies: 9 });
   const report = await t.db.report.findUniqueOrThrow({ where: { id: reportId } });
   assert.equal(report.docNumber, `宝大府〔${year}〕1号`);
-  assert.equal(report.issueDate, todayInChina());
+  assert.equal(isoOrNull(report.issueDate), todayInChina());
   assert.equal(report.issuer, "上海市宝山区大场镇人民政府");
   assert.deepEqual([report.copyTo, report.copies], ["区依法治区办", 9]);
   await transitionReport(t.db, A.admin, { reportId, action: "publish" });

@@ -4,7 +4,7 @@ import { pageActor } from "@/lib/auth/page";
 import { mySections } from "@/lib/sections/tree";
 import { numberTree, flattenTree } from "@/lib/sections/numbering";
 import { reportStatusLabel, sectionStatusLabel } from "@/lib/reports/status";
-import { deadlineLabel, todayInChina } from "@/lib/reports/deadline";
+import { deadlineLabel, isoOf, todayInChina } from "@/lib/reports/deadline";
 import { countChineseChars } from "@/lib/sections/text";
 import { asParagraphs, plainText, withParagraphs } from "@/lib/sections/paragraphs";
 
@@ -36,7 +36,7 @@ export default async function MySectionsPage() {
           </thead>
           <tbody>
             {sections.map((s) => {
-              const deadline = s.report.dueDate && s.report.status === "drafting" ? deadlineLabel(s.report.dueDate, today) : null;
+              const deadline = s.report.dueDate && s.report.status === "drafting" ? deadlineLabel(isoOf(s.report.dueDate), today) : null;
               return (
                 <tr key={s.id} className="border-t border-stone-100 text-sm">
                   <td className="px-4 py-3">{s.report.year} · {reportStatusLabel(s.report.status, "zh")}</td>

@@ -6,7 +6,7 @@ import { can } from "@/lib/auth/actor";
 import { loadAncestors } from "@/lib/offices/queries";
 import { findVisibleReport, loadNumberedSections } from "@/lib/reports/queries";
 import { reportStatusLabel, sectionStatusLabel } from "@/lib/reports/status";
-import { deadlineLabel, todayInChina } from "@/lib/reports/deadline";
+import { deadlineLabel, isoOf, isoOrNull, todayInChina } from "@/lib/reports/deadline";
 import { listPlanItems } from "@/lib/reports/plan-service";
 import { editRefusal, structureRefusal } from "@/lib/sections/access";
 import { officeDrafters } from "@/lib/sections/tree";
@@ -47,7 +47,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   const beside = planItems.length && first
     ? { [first.id]: <PlanChecklist items={planItems} editable={canStructure} sourceYear={sourceYear} /> }
     : undefined;
-  const deadline = report.dueDate && report.status === "drafting" ? deadlineLabel(report.dueDate, todayInChina()) : null;
+  const deadline = report.dueDate && report.status === "drafting" ? deadlineLabel(isoOf(report.dueDate), todayInChina()) : null;
   const reportActions = reportActionsFrom(report.status).filter((a) => can(actor, report.officeId, reportStep(report.status, a)!.permission, ancestors));
   const reopenable =
     report.status === "checking" || report.status === "awaiting_signoff"
@@ -56,8 +56,8 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
       : [];
   const meta: [string, string | number | null][] = [
     [t("docNumber"), report.docNumber], [t("addressee"), report.addressee], [t("signatory"), report.signatory],
-    [t("writtenDate"), report.writtenDate], [t("copyTo"), report.copyTo], [t("issuer"), report.issuer],
-    [t("issueDate"), report.issueDate], [t("copies"), report.copies], [t("colDue"), report.dueDate],
+    [t("writtenDate"), isoOrNull(report.writtenDate)], [t("copyTo"), report.copyTo], [t("issuer"), report.issuer],
+    [t("issueDate"), isoOrNull(report.issueDate)], [t("copies"), report.copies], [t("colDue"), isoOrNull(report.dueDate)],
     ["签发人", report.signerName], ["内容指纹", report.contentHash ? `${report.contentHash.slice(0, 16)}…` : null],
   ];
   return (
@@ -92,7 +92,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
       </header>
       {can(actor, report.officeId, "report.editMetadata", ancestors) ? (
         <MetadataForm reportId={report.id}
-          initial={{ title: report.title, addressee: report.addressee ?? "", copyTo: report.copyTo ?? "", copies: report.copies, dueDate: report.dueDate ?? "" }} />
+          initial={{ title: report.title, addressee: report.addressee ?? "", copyTo: report.copyTo ?? "", copies: report.copies, dueDate: isoOrNull(report.dueDate) ?? "" }} />
       ) : null}
       <ReportWorkflow reportId={report.id} actions={reportActions} reopenable={reopenable}
         defaults={{ copyTo: report.copyTo ?? "", copies: report.copies }} />

@@ -1,0 +1,93 @@
+// Errors by what they mean. Services throw these; one table below turns each kind
+// into its HTTP status, for route handlers and server actions alike. The message is
+// for the user (Chinese); `fields` carries a message per input field.
+
+export type ErrorKind = "unauthenticated" | "forbidden" | "notFound" | "conflict" | "invalid" | "tooLarge" | "unavailable";
+
+export const HTTP_STATUS: Record<ErrorKind, 400 | 401 | 403 | 404 | 409 | 413 | 503> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  notFound: 404,
+  conflict: 409,
+  tooLarge: 413,
+  unavailable: 503,
+};
+
+export class AppError extends Error {
+  constructor(
+    readonly kind: ErrorKind,
+    message: string,
+    readonly fields?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+  get status() {
+    return HTTP_STATUS[this.kind];
+  }
+}
+
+export const MESSAGES = {
+  unauthenticated: "请先登录。",
+  sessionEnded: "登录已失效，请重新登录。",
+  forbidden: "您没有执行此操作的权限。",
+  notFound: "未找到该内容，或您无权查看。",
+  stale: "状态已被他人改变，请刷新页面后再试。",
+};
+
+export class Unauthenticated extends AppError {
+  constructor(message = MESSAGES.unauthenticated) {
+    super("unauthenticated", message);
+  }
+}
+export class Forbidden extends AppError {
+  constructor(message = MESSAGES.forbidden) {
+    super("forbidden", message);
+  }
+}
+export class NotFound extends AppError {
+  constructor(message = MESSAGES.notFound) {
+    super("notFound", message);
+  }
+}
+export class Conflict extends AppError {
+  constructor(message: string) {
+    super("conflict", message);
+  }
+}
+export class Invalid extends AppError {
+  constructor(message: string, fields?: Record<string, string>) {
+    super("invalid", message, fields);
+  }
+}
+export class TooLarge extends AppError {
+  constructor(message: string) {
+    super("tooLarge", message);
+  }
+}
+export class Unavailable extends AppError {
+  constructor(message: string) {
+    super("unavailable", message);
+  }
+}
+
+/** What a refusal of the policy becomes when a service acts on it. */
+export function errorFor(status: 403 | 404 | 409, message: string): AppError {
+  return status === 404 ? new NotFound(message) : status === 403 ? new Forbidden(message) : new Conflict(message);
+}
+
+/**
+ * Prisma's errors that mean something to the user: a unique constraint a concurrent
+ * request got to first (P2002) is a conflict, a row that is gone (P2025) is not found.
+ * `unique` names what must be unique, for the message.
+ */
+export function fromPrisma(err: unknown, unique?: Record<string, string>): AppError | null {
+  const e = err as { code?: unknown; meta?: { target?: unknown; driverAdapterError?: { cause?: { constraint?: { fields?: string[] } } } } };
+  if (e?.code === "P2025") return new NotFound();
+  if (e?.code !== "P2002") return null;
+  const target = e.meta?.target ?? e.meta?.driverAdapterError?.cause?.constraint?.fields;
+  const fields = Array.isArray(target) ? target.map(String) : typeof target === "string" ? [target] : [];
+  const hit = Object.entries(unique ?? {}).find(([field]) => fields.some((f) => f.includes(field)));
+  return new Conflict(hit?.[1] ?? "这项内容刚刚已被他人创建，请刷新页面后再试。");
+}
