@@ -1,17 +1,21 @@
 import type { Metadata } from "next";
 import "./globals.css";
-import { getLocale } from "@/lib/i18n/server";
+import { getLocale, getT } from "@/lib/i18n/server";
+import { MESSAGES } from "@/lib/i18n/messages";
+import { I18nProvider } from "@/components/i18n/I18nProvider";
 
-export const metadata: Metadata = {
-  title: "年度报告编审系统 · Report Studio",
-  description: "法治政府建设年度报告编审",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t("meta.appTitle"), description: t("meta.appDescription") };
+}
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
   return (
     <html lang={locale === "zh" ? "zh-CN" : "en"}>
-      <body>{children}</body>
+      <body>
+        <I18nProvider locale={locale} messages={MESSAGES[locale]}>{children}</I18nProvider>
+      </body>
     </html>
   );
 }

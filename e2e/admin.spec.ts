@@ -17,7 +17,7 @@ test("an administrator adds a user, sets roles, resets the password and deactiva
   await page.getByLabel("姓名").fill("司法所小刘");
   await page.getByLabel("密码", { exact: true }).fill("first-password-1");
   await page.getByRole("button", { name: "创建" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "已保存。 sifa" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "已创建 sifa。" })).toBeVisible();
 
   const row = page.getByRole("listitem", { name: "sifa" });
   await expect(row).toContainText("司法所小刘");

@@ -91,3 +91,13 @@ export function fromPrisma(err: unknown, unique?: Record<string, string>): AppEr
   const hit = Object.entries(unique ?? {}).find(([field]) => fields.some((f) => f.includes(field)));
   return new Conflict(hit?.[1] ?? "这项内容刚刚已被他人创建，请刷新页面后再试。");
 }
+
+/** A write whose unique constraint decides a race: the loser gets a conflict with `message`. */
+export async function uniquely<T>(write: () => Promise<T>, message: string): Promise<T> {
+  try {
+    return await write();
+  } catch (err) {
+    if ((err as { code?: unknown })?.code === "P2002") throw new Conflict(message);
+    throw err;
+  }
+}

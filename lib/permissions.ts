@@ -5,14 +5,6 @@
 export const ROLES = ["drafter", "reviewer", "approver", "admin", "reader"] as const;
 export type Role = (typeof ROLES)[number];
 
-export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
-  drafter: { zh: "起草人", en: "Drafter" },
-  reviewer: { zh: "核稿人", en: "Reviewer" },
-  approver: { zh: "签发人", en: "Approver" },
-  admin: { zh: "管理员", en: "Administrator" },
-  reader: { zh: "查阅", en: "Reader" },
-};
-
 export const PERMISSIONS = [
   "report.read",
   "report.create",

@@ -1,14 +1,15 @@
 // Server-side parsing of any input with its zod schema; a failure answers 400
 // with the first message (Chinese) and the message per field for the form.
 import type { z } from "zod";
-import { AccessError } from "./auth/guard";
+import { Invalid } from "./errors";
 
-export class ValidationError extends AccessError {
+/** A 400 with a message per field, for the form. */
+export class ValidationError extends Invalid {
   constructor(
     message: string,
     readonly fieldErrors: Record<string, string>,
   ) {
-    super(400, message);
+    super(message, fieldErrors);
     this.name = "ValidationError";
   }
 }

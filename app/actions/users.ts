@@ -1,32 +1,14 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { runAction } from "@/lib/http/action";
+// Each action is a service bound to its schema (lib/http/action.ts).
+import { defineAction } from "@/lib/http/action";
 import { changeOwnPassword, createUser, resetPassword, setActive, setRoles } from "@/lib/users/service";
+import { changeOwnPasswordSchema, createUserSchema, resetPasswordSchema, setActiveSchema, setRolesSchema } from "@/lib/users/schemas";
 
-// Thin: each action is the service function behind the session, IP and error wrapper.
-export async function createUserAction(raw: unknown) {
-  const result = await runAction(({ db, actor, ip }) => createUser(db, actor, raw, ip));
-  if (result.ok) revalidatePath("/admin/users");
-  return result;
-}
+const users = { refresh: "/admin/users" };
 
-export async function setRolesAction(raw: unknown) {
-  const result = await runAction(({ db, actor, ip }) => setRoles(db, actor, raw, ip));
-  if (result.ok) revalidatePath("/admin/users");
-  return result;
-}
-
-export async function resetPasswordAction(raw: unknown) {
-  return runAction(({ db, actor, ip }) => resetPassword(db, actor, raw, ip));
-}
-
-export async function setActiveAction(raw: unknown) {
-  const result = await runAction(({ db, actor, ip }) => setActive(db, actor, raw, ip));
-  if (result.ok) revalidatePath("/admin/users");
-  return result;
-}
-
-export async function changeOwnPasswordAction(raw: unknown) {
-  return runAction(({ db, actor, ip }) => changeOwnPassword(db, actor, raw, ip), { passwordChange: true });
-}
+export const createUserAction = defineAction(createUserSchema, (input, { db, actor, ip }) => createUser(db, actor, input, ip), users);
+export const setRolesAction = defineAction(setRolesSchema, (input, { db, actor, ip }) => setRoles(db, actor, input, ip), users);
+export const resetPasswordAction = defineAction(resetPasswordSchema, (input, { db, actor, ip }) => resetPassword(db, actor, input, ip));
+export const setActiveAction = defineAction(setActiveSchema, (input, { db, actor, ip }) => setActive(db, actor, input, ip), users);
+export const changeOwnPasswordAction = defineAction(changeOwnPasswordSchema, (input, { db, actor, ip }) => changeOwnPassword(db, actor, input, ip), { passwordChange: true });

@@ -1,40 +1,20 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { runAction } from "@/lib/http/action";
-import { submitAllMine, transitionReport, transitionSection } from "@/lib/workflow/service";
+// Each action is a service bound to its schema (lib/http/action.ts).
 import { z } from "zod";
-import { parseInput } from "@/lib/validation";
-import { addComment, resolveComment } from "@/lib/comments/service";
+import { defineAction } from "@/lib/http/action";
+import { submitAllMine, transitionReport, transitionSection } from "@/lib/workflow/service";
+import { reportTransitionSchema, sectionTransitionSchema, nextNumberSchema, submitAllMineSchema } from "@/lib/workflow/schemas";
+import { addComment, addCommentSchema, resolveComment, resolveCommentSchema } from "@/lib/comments/service";
 import { setNextDocNumber } from "@/lib/workflow/numbering-admin";
 import { markAllRead } from "@/lib/notify/service";
 
-const refresh = <T extends { ok: boolean }>(r: T) => {
-  if (r.ok) revalidatePath("/", "layout");
-  return r;
-};
+const everywhere = { refresh: "/" };
 
-export async function transitionSectionAction(raw: unknown) {
-  return refresh(await runAction(({ db, actor, ip }) => transitionSection(db, actor, raw, ip)));
-}
-export async function transitionReportAction(raw: unknown) {
-  return refresh(await runAction(({ db, actor, ip }) => transitionReport(db, actor, raw, ip)));
-}
-export async function addCommentAction(raw: unknown) {
-  return refresh(await runAction(({ db, actor, ip }) => addComment(db, actor, raw, ip)));
-}
-export async function resolveCommentAction(raw: unknown) {
-  return refresh(await runAction(({ db, actor, ip }) => resolveComment(db, actor, raw, ip)));
-}
-export async function setNextDocNumberAction(raw: unknown) {
-  return refresh(await runAction(({ db, actor, ip }) => setNextDocNumber(db, actor, raw, ip)));
-}
-export async function markNotificationsReadAction() {
-  return refresh(await runAction(({ db, actor }) => markAllRead(db, actor.userId)));
-}
-
-export async function submitAllMineAction(raw: unknown) {
-  return refresh(
-    await runAction(({ db, actor, ip }) => submitAllMine(db, actor, parseInput(z.object({ reportId: z.string().min(1).max(64) }).strict(), raw).reportId, ip)),
-  );
-}
+export const transitionSectionAction = defineAction(sectionTransitionSchema, (input, { db, actor, ip }) => transitionSection(db, actor, input, ip), everywhere);
+export const transitionReportAction = defineAction(reportTransitionSchema, (input, { db, actor, ip }) => transitionReport(db, actor, input, ip), everywhere);
+export const addCommentAction = defineAction(addCommentSchema, (input, { db, actor, ip }) => addComment(db, actor, input, ip), everywhere);
+export const resolveCommentAction = defineAction(resolveCommentSchema, (input, { db, actor, ip }) => resolveComment(db, actor, input, ip), everywhere);
+export const setNextDocNumberAction = defineAction(nextNumberSchema, (input, { db, actor, ip }) => setNextDocNumber(db, actor, input, ip), everywhere);
+export const markNotificationsReadAction = defineAction(z.undefined(), (_input, { db, actor }) => markAllRead(db, actor.userId), everywhere);
+export const submitAllMineAction = defineAction(submitAllMineSchema, (input, { db, actor, ip }) => submitAllMine(db, actor, input, ip), everywhere);

@@ -20,7 +20,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <LoginForm
           labels={{ username: t("username"), password: t("password"), loginButton: t("loginButton"), loggingIn: t("loggingIn") }}
           callbackUrl={params.callbackUrl}
-          notice={params.expired ? t("sessionExpired") : params.changed ? "密码已修改，请用新密码登录。" : undefined}
+          notice={params.expired ? t("sessionExpired") : params.changed ? t("login.changed") : undefined}
         />
         <div className="mt-6 text-center">
           <LanguageSwitch />

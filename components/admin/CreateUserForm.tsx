@@ -6,13 +6,11 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { createUserSchema, type CreateUserInput } from "@/lib/users/schemas";
 import { createUserAction } from "@/app/actions/users";
 import { Button, Field, FormError } from "@/components/ui/Field";
+import { ROLES } from "@/lib/permissions";
+import { useT } from "@/components/i18n/I18nProvider";
 
-interface Props {
-  roleOptions: { value: string; label: string }[];
-  labels: { username: string; displayName: string; password: string; email: string; roles: string; create: string; saved: string };
-}
-
-export function CreateUserForm({ roleOptions, labels }: Props) {
+export function CreateUserForm() {
+  const t = useT();
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const { register, handleSubmit, reset, setError: setFieldError, formState } = useForm<CreateUserInput>({
@@ -28,7 +26,7 @@ export function CreateUserForm({ roleOptions, labels }: Props) {
       for (const [k, m] of Object.entries(result.fieldErrors ?? {})) setFieldError(k as keyof CreateUserInput, { message: m });
       return;
     }
-    setDone(`${labels.saved} ${values.username}`);
+    setDone(t("users.created", { username: values.username }));
     reset();
   });
   return (
@@ -37,23 +35,23 @@ export function CreateUserForm({ roleOptions, labels }: Props) {
         <FormError message={error} />
         {done ? <p role="status" className="text-sm text-green-800">{done}</p> : null}
       </div>
-      <Field id="new-username" label={labels.username} error={formState.errors.username?.message} {...register("username")} />
-      <Field id="new-displayName" label={labels.displayName} error={formState.errors.displayName?.message} {...register("displayName")} />
-      <Field id="new-password" type="password" autoComplete="new-password" label={labels.password} error={formState.errors.password?.message} {...register("password")} />
-      <Field id="new-email" type="email" label={labels.email} error={formState.errors.email?.message} {...register("email")} />
+      <Field id="new-username" label={t("username")} error={formState.errors.username?.message} {...register("username")} />
+      <Field id="new-displayName" label={t("displayName")} error={formState.errors.displayName?.message} {...register("displayName")} />
+      <Field id="new-password" type="password" autoComplete="new-password" label={t("password")} error={formState.errors.password?.message} {...register("password")} />
+      <Field id="new-email" type="email" label={t("users.email")} error={formState.errors.email?.message} {...register("email")} />
       <fieldset aria-describedby={formState.errors.roles ? "new-roles-error" : undefined}>
-        <legend className="text-sm font-medium text-stone-700">{labels.roles}</legend>
+        <legend className="text-sm font-medium text-stone-700">{t("roles")}</legend>
         <div className="mt-2 flex flex-wrap gap-3">
-          {roleOptions.map((r) => (
-            <label key={r.value} className="flex items-center gap-1 text-sm">
-              <input type="checkbox" value={r.value} {...register("roles")} /> {r.label}
+          {ROLES.map((r) => (
+            <label key={r} className="flex items-center gap-1 text-sm">
+              <input type="checkbox" value={r} {...register("roles")} /> {t(`role.${r}`)}
             </label>
           ))}
         </div>
         {formState.errors.roles ? <p id="new-roles-error" className="mt-1 text-sm text-red-700">{formState.errors.roles.message}</p> : null}
       </fieldset>
       <div className="sm:col-span-2">
-        <Button type="submit" disabled={formState.isSubmitting}>{labels.create}</Button>
+        <Button type="submit" disabled={formState.isSubmitting}>{t("create")}</Button>
       </div>
     </form>
   );

@@ -7,43 +7,45 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { officeStyleSchema, type OfficeStyleInput } from "@/lib/offices/schemas";
 import { updateOfficeStyleAction } from "@/app/actions/reports";
 import { Button, Field, FormError } from "@/components/ui/Field";
+import { useT } from "@/components/i18n/I18nProvider";
 
 /** 联合行文 and the run-in lead-in's weight: how this office's reports are set. */
 export function OfficeStyleForm({ initial, officeName }: { initial: OfficeStyleInput; officeName: string }) {
+  const t = useT();
   const router = useRouter();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const { register, control, handleSubmit, formState } = useForm<OfficeStyleInput>({ resolver: zodResolver(officeStyleSchema), defaultValues: initial });
   const issuers = useFieldArray({ control, name: "jointIssuers" });
   const onSubmit = handleSubmit(async (values) => {
     const r = await updateOfficeStyleAction(values);
-    setMessage(r.ok ? { ok: true, text: "已保存。" } : { ok: false, text: r.error });
+    setMessage(r.ok ? { ok: true, text: t("saved") } : { ok: false, text: r.error });
     router.refresh();
   });
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="发文设置" className="space-y-4 rounded-lg bg-white p-4 shadow-sm">
-      <h2 className="font-semibold">发文设置</h2>
+    <form onSubmit={onSubmit} noValidate aria-label={t("office.style")} className="space-y-4 rounded-lg bg-white p-4 shadow-sm">
+      <h2 className="font-semibold">{t("office.style")}</h2>
       <fieldset className="space-y-3">
-        <legend className="text-sm font-medium">联合行文：与本单位联合发文的机关（主办机关在前，本单位“{officeName}”排在最后）</legend>
+        <legend className="text-sm font-medium">{t("office.joint", { office: officeName })}</legend>
         {issuers.fields.map((f, i) => (
           <div key={f.id} className="grid gap-2 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
-            <Field id={`joint-${i}-mark`} label={`联合发文机关 ${i + 1}：标志中的名称`} error={formState.errors.jointIssuers?.[i]?.mark?.message} {...register(`jointIssuers.${i}.mark`)} />
-            <Field id={`joint-${i}-full`} label={`联合发文机关 ${i + 1}：署名（全称）`} error={formState.errors.jointIssuers?.[i]?.fullName?.message} {...register(`jointIssuers.${i}.fullName`)} />
-            <button type="button" onClick={() => issuers.remove(i)} className="rounded border border-stone-300 px-2 py-2 text-sm">移除</button>
+            <Field id={`joint-${i}-mark`} label={t("office.jointMark", { n: i + 1 })} error={formState.errors.jointIssuers?.[i]?.mark?.message} {...register(`jointIssuers.${i}.mark`)} />
+            <Field id={`joint-${i}-full`} label={t("office.jointFullName", { n: i + 1 })} error={formState.errors.jointIssuers?.[i]?.fullName?.message} {...register(`jointIssuers.${i}.fullName`)} />
+            <button type="button" onClick={() => issuers.remove(i)} className="rounded border border-stone-300 px-2 py-2 text-sm">{t("office.jointRemove")}</button>
           </div>
         ))}
         {issuers.fields.length < 3 ? (
           <button type="button" onClick={() => issuers.append({ mark: "", fullName: "" })} className="rounded border border-dashed border-stone-400 px-3 py-1 text-sm">
-            添加联合发文机关
+            {t("office.jointAdd")}
           </button>
         ) : null}
       </fieldset>
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" {...register("runInBold")} />
-        段首小标题（如“1．健全领导机制。”）加粗
+        {t("office.runInBold")}
       </label>
       <FormError message={message && !message.ok ? message.text : null} />
       <div className="flex items-center gap-3">
-        <Button type="submit" disabled={formState.isSubmitting}>保存发文设置</Button>
+        <Button type="submit" disabled={formState.isSubmitting}>{t("office.saveStyle")}</Button>
         {message?.ok ? <span role="status" className="text-sm text-green-800">{message.text}</span> : null}
       </div>
     </form>

@@ -8,10 +8,12 @@ import type { z } from "zod";
 import { changeOwnPasswordSchema } from "@/lib/users/schemas";
 import { changeOwnPasswordAction } from "@/app/actions/users";
 import { Button, Field, FormError } from "@/components/ui/Field";
+import { useT } from "@/components/i18n/I18nProvider";
 
 type Input = z.infer<typeof changeOwnPasswordSchema>;
 
 export function ChangePasswordForm() {
+  const t = useT();
   const [error, setError] = useState<string | null>(null);
   const { register, handleSubmit, setError: setFieldError, formState } = useForm<Input>({ resolver: zodResolver(changeOwnPasswordSchema) });
   const onSubmit = handleSubmit(async (values) => {
@@ -27,9 +29,9 @@ export function ChangePasswordForm() {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormError message={error} />
-      <Field id="current" type="password" autoComplete="current-password" label="当前密码" error={formState.errors.current?.message} {...register("current")} />
-      <Field id="next" type="password" autoComplete="new-password" label="新密码" error={formState.errors.next?.message} {...register("next")} />
-      <Button type="submit" disabled={formState.isSubmitting}>保存新密码</Button>
+      <Field id="current" type="password" autoComplete="current-password" label={t("password.current")} error={formState.errors.current?.message} {...register("current")} />
+      <Field id="next" type="password" autoComplete="new-password" label={t("password.next")} error={formState.errors.next?.message} {...register("next")} />
+      <Button type="submit" disabled={formState.isSubmitting}>{t("password.save")}</Button>
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { loginSchema, safeCallbackPath, type LoginInput } from "@/lib/auth/schemas";
 import { Button, Field, FormError } from "@/components/ui/Field";
+import { useT } from "@/components/i18n/I18nProvider";
 
 interface Labels {
   username: string;
@@ -15,6 +16,7 @@ interface Labels {
 }
 
 export function LoginForm({ labels, callbackUrl, notice }: { labels: Labels; callbackUrl?: string; notice?: string }) {
+  const t = useT();
   const [error, setError] = useState<string | null>(notice ?? null);
   const {
     register,
@@ -26,7 +28,7 @@ export function LoginForm({ labels, callbackUrl, notice }: { labels: Labels; cal
     setError(null);
     const res = await signIn("credentials", { ...values, redirect: false });
     if (!res || res.error) {
-      setError(res?.error && res.error !== "CredentialsSignin" ? res.error : "用户名或密码错误。");
+      setError(res?.error && res.error !== "CredentialsSignin" ? res.error : t("login.failed"));
       return;
     }
     // A full navigation so the server renders with the new session.

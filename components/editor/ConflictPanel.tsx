@@ -6,6 +6,8 @@ import { readableDiff } from "@/lib/sections/diff";
 import type { SectionSnapshot } from "@/lib/sections/save";
 import type { Paragraph } from "@/lib/sections/paragraphs";
 import { paragraphsToText, textToParagraphs } from "@/lib/sections/text-form";
+import { localTime } from "@/lib/i18n/messages";
+import { useLocale, useT } from "@/components/i18n/I18nProvider";
 
 export interface SectionText {
   heading: string;
@@ -21,27 +23,29 @@ interface Props {
 
 /** Two versions side by side; nothing is saved until the user picks. */
 export function ConflictPanel({ mine, theirs, onChoose }: Props) {
+  const t = useT();
+  const locale = useLocale();
   const [merging, setMerging] = useState(false);
   const mineText = paragraphsToText(mine.content);
   const theirsText = paragraphsToText(theirs.content);
   const [merged, setMerged] = useState(mineText);
   const diff = readableDiff(theirsText, mineText);
   return (
-    <section role="region" aria-label="保存冲突" className="rounded-lg border-2 border-red-700 bg-red-50 p-4">
-      <h2 className="font-semibold text-red-900">此章节已被他人修改</h2>
+    <section role="region" aria-label={t("conflict.region")} className="rounded-lg border-2 border-red-700 bg-red-50 p-4">
+      <h2 className="font-semibold text-red-900">{t("conflict.title")}</h2>
       <p className="mt-1 text-sm text-red-900">
-        {theirs.authorName ?? "另一位用户"}在 {new Date(theirs.updatedAt).toLocaleString("zh-CN")} 保存了第 {theirs.version} 版。您的修改尚未保存（仍保留在本浏览器中）。请选择：
+        {t("conflict.explain", { who: theirs.authorName ?? t("conflict.someone"), at: localTime(locale, theirs.updatedAt), version: theirs.version })}
       </p>
       <div className="mt-3 grid gap-3 md:grid-cols-2">
         <div>
-          <h3 className="text-sm font-semibold">我的版本</h3>
+          <h3 className="text-sm font-semibold">{t("conflict.mine")}</h3>
           <div data-testid="conflict-mine" className="doc-text mt-1 max-h-72 overflow-auto whitespace-pre-wrap rounded border bg-white p-2 text-sm">
             {mine.heading ? <strong className="block">{mine.heading}</strong> : null}
             {mineText}
           </div>
         </div>
         <div>
-          <h3 className="text-sm font-semibold">对方的版本（服务器上的最新版）</h3>
+          <h3 className="text-sm font-semibold">{t("conflict.theirs")}</h3>
           <div data-testid="conflict-theirs" className="doc-text mt-1 max-h-72 overflow-auto whitespace-pre-wrap rounded border bg-white p-2 text-sm">
             {theirs.heading ? <strong className="block">{theirs.heading}</strong> : null}
             {theirsText}
@@ -49,26 +53,26 @@ export function ConflictPanel({ mine, theirs, onChoose }: Props) {
         </div>
       </div>
       <details className="mt-3 text-sm">
-        <summary className="cursor-pointer">逐字对比（删除线为对方版本有、我的版本没有的文字）</summary>
+        <summary className="cursor-pointer">{t("conflict.diff")}</summary>
         <p className="doc-text mt-2 whitespace-pre-wrap rounded border bg-white p-2">
           <DiffText segments={diff} />
         </p>
       </details>
       {merging ? (
         <div className="mt-3">
-          <label htmlFor="merge-text" className="text-sm font-medium">手工合并（编辑后保存）</label>
+          <label htmlFor="merge-text" className="text-sm font-medium">{t("conflict.mergeLabel")}</label>
           <textarea id="merge-text" rows={10} value={merged} onChange={(e) => setMerged(e.target.value)}
             className="doc-text mt-1 w-full rounded border border-stone-300 p-2" />
           <button type="button" onClick={() => onChoose({ heading: mine.heading, runIn: mine.runIn, content: textToParagraphs(merged) }, false)}
-            className="mt-2 rounded bg-red-800 px-3 py-1 text-sm text-white">保存合并结果</button>
+            className="mt-2 rounded bg-red-800 px-3 py-1 text-sm text-white">{t("conflict.saveMerge")}</button>
         </div>
       ) : null}
       <div className="mt-3 flex flex-wrap gap-2">
-        <button type="button" onClick={() => onChoose(mine, false)} className="rounded bg-red-800 px-3 py-1 text-sm text-white">保留我的版本</button>
+        <button type="button" onClick={() => onChoose(mine, false)} className="rounded bg-red-800 px-3 py-1 text-sm text-white">{t("conflict.keepMine")}</button>
         <button type="button" onClick={() => onChoose({ heading: theirs.heading, runIn: theirs.runIn, content: theirs.content }, true)}
-          className="rounded border border-stone-400 bg-white px-3 py-1 text-sm">采用对方的版本</button>
+          className="rounded border border-stone-400 bg-white px-3 py-1 text-sm">{t("conflict.takeTheirs")}</button>
         {merging ? null : (
-          <button type="button" onClick={() => setMerging(true)} className="rounded border border-stone-400 bg-white px-3 py-1 text-sm">手工合并</button>
+          <button type="button" onClick={() => setMerging(true)} className="rounded border border-stone-400 bg-white px-3 py-1 text-sm">{t("conflict.merge")}</button>
         )}
       </div>
     </section>

@@ -3,6 +3,7 @@
 import { useMemo } from "react";
 import { applyAllFixes, applyFix, applyHeadingFix, checkContent, checkHeading, type FormatIssue } from "@/lib/sections/format-check";
 import type { Paragraph } from "@/lib/sections/paragraphs";
+import { useT } from "@/components/i18n/I18nProvider";
 
 interface Props {
   heading: string | null;
@@ -13,6 +14,7 @@ interface Props {
 
 /** Marks, never blocks: a mark that can be fixed has a one-click fix that changes only the marked span. */
 export function FormatPanel({ heading, paragraphs, onFixHeading, onFixParagraphs }: Props) {
+  const t = useT();
   const headingIssues = useMemo(() => (heading === null ? [] : checkHeading(heading)), [heading]);
   const contentIssues = useMemo(() => checkContent(paragraphs), [paragraphs]);
   const total = headingIssues.length + contentIssues.length;
@@ -20,29 +22,30 @@ export function FormatPanel({ heading, paragraphs, onFixHeading, onFixParagraphs
   const row = (issue: FormatIssue, text: string, fix: (() => void) | null, key: string) => {
     const before = text.slice(Math.max(0, issue.start - 8), issue.start);
     const after = text.slice(issue.end, issue.end + 8);
+    const message = t(issue.message.key, issue.message.params);
     return (
       <li key={key} className="flex flex-wrap items-center gap-2 text-sm">
         <span className="doc-text rounded bg-white px-1">
           …{before}<mark className="bg-amber-200">{issue.found.replace(/ /g, "␣")}</mark>{after}…
         </span>
-        <span className="text-stone-700">{issue.message}</span>
+        <span className="text-stone-700">{message}</span>
         {fix ? (
           <button type="button" onClick={fix} className="rounded border border-amber-700 px-2 py-0.5 text-xs text-amber-900"
-            aria-label={`修正：${issue.message}`}>
-            修正
+            aria-label={t("format.fixLabel", { message })}>
+            {t("format.fix")}
           </button>
         ) : null}
       </li>
     );
   };
   return (
-    <section aria-label="格式检查" className="rounded border border-amber-200 bg-amber-50 p-3">
+    <section aria-label={t("format.region")} className="rounded border border-amber-200 bg-amber-50 p-3">
       <div className="flex items-center justify-between">
         <h2 className="text-sm font-semibold text-amber-900">
-          格式检查：{total === 0 ? "未发现问题" : `${total} 处提示（不影响保存）`}
+          {total === 0 ? t("format.summaryNone") : t("format.summary", { count: total })}
         </h2>
         {fixable > 1 ? (
-          <button type="button" className="text-xs underline" onClick={() => onFixParagraphs(applyAllFixes(paragraphs))}>全部修正正文</button>
+          <button type="button" className="text-xs underline" onClick={() => onFixParagraphs(applyAllFixes(paragraphs))}>{t("format.fixAll")}</button>
         ) : null}
       </div>
       {total ? (

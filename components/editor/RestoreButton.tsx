@@ -3,8 +3,10 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { restoreRevisionAction } from "@/app/actions/sections";
+import { useT } from "@/components/i18n/I18nProvider";
 
 export function RestoreButton({ sectionId, revisionId, version, baseVersion }: { sectionId: string; revisionId: string; version: number; baseVersion: number }) {
+  const t = useT();
   const router = useRouter();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -16,7 +18,7 @@ export function RestoreButton({ sectionId, revisionId, version, baseVersion }: {
           if (!r.ok) setError(r.error);
           router.refresh();
         })}>
-        恢复第 {version} 版
+        {t("history.restore", { version })}
       </button>
       {error ? <span role="status" className="text-red-700">{error}</span> : null}
     </>

@@ -15,6 +15,7 @@ import { useAutosave, type SaveState } from "./useAutosave";
 import { ConflictPanel, type SectionText } from "./ConflictPanel";
 import { FormatPanel } from "./FormatPanel";
 import { NumberedParagraph } from "./numbered-paragraph";
+import { useT } from "@/components/i18n/I18nProvider";
 
 interface Props {
   sectionId: string;
@@ -29,11 +30,12 @@ interface Props {
 }
 
 function StatusLine({ state, onRetry }: { state: SaveState; onRetry: () => void }) {
+  const t = useT();
   const text =
-    state.kind === "saving" ? "保存中…" :
-    state.kind === "dirty" ? "有未保存的修改" :
-    state.kind === "saved" ? (state.at ? `已保存 ${state.at}` : "已保存") :
-    state.kind === "conflict" ? "保存冲突：请选择" : "保存失败";
+    state.kind === "saving" ? t("editor.saving") :
+    state.kind === "dirty" ? t("editor.dirty") :
+    state.kind === "saved" ? (state.at ? t("editor.savedAt", { at: state.at }) : t("editor.saved")) :
+    state.kind === "conflict" ? t("editor.conflict") : t("editor.failed");
   return (
     <div className="flex items-center gap-2 text-sm" data-testid="save-status-line">
       <span role="status" aria-live="polite" data-testid="save-status"
@@ -43,7 +45,7 @@ function StatusLine({ state, onRetry }: { state: SaveState; onRetry: () => void 
       {state.kind === "error" ? (
         <>
           <span className="text-red-700">{state.message}</span>
-          <button type="button" onClick={onRetry} className="rounded border border-red-700 px-2 py-0.5 text-red-800">重试</button>
+          <button type="button" onClick={onRetry} className="rounded border border-red-700 px-2 py-0.5 text-red-800">{t("editor.retry")}</button>
         </>
       ) : null}
     </div>
@@ -53,6 +55,7 @@ function StatusLine({ state, onRetry }: { state: SaveState; onRetry: () => void 
 const readParagraphs = (e: Editor): Paragraph[] => docToParagraphs(e.getJSON());
 
 export function SectionEditor({ sectionId, label, isIntro, canHaveChildren, initial, numberingStart, maxChars, runInBold }: Props) {
+  const t = useT();
   const router = useRouter();
   const [heading, setHeading] = useState(initial.heading);
   const headingRef = useRef(initial.heading);
@@ -81,7 +84,7 @@ export function SectionEditor({ sectionId, label, isIntro, canHaveChildren, init
         class: `doc-text min-h-[16rem] whitespace-pre-wrap px-4 py-3 text-[1.05rem] leading-8 outline-none [&_p]:indent-[2em] [&_p]:my-1 ${runInBold ? "[&_.run-in-lead]:font-bold" : "[&_.run-in-lead]:underline [&_.run-in-lead]:decoration-dotted"}`,
         role: "textbox",
         "aria-multiline": "true",
-        "aria-label": "正文",
+        "aria-label": t("editor.body"),
       },
       // Pasted text keeps its words and paragraph breaks; list numbers become numbered paragraphs.
       handlePaste: (_view, event) => pasteRef.current(event.clipboardData?.getData("text/plain") ?? "", event.clipboardData?.getData("text/html") ?? ""),
@@ -122,7 +125,7 @@ export function SectionEditor({ sectionId, label, isIntro, canHaveChildren, init
     if (sameParagraphs(cleanParagraphs(draft.content), cleanParagraphs(initial.content)) && draft.heading === initial.heading && draft.runIn === initial.runIn) return;
     setAll(draft);
     if (draft.baseVersion === initial.version) {
-      setNotice("已恢复本浏览器中尚未保存的内容，正在保存。");
+      setNotice(t("editor.recovered"));
       void saveNow();
     } else {
       void saveNow(draft); // based on an older version: the server answers with the conflict screen
@@ -138,11 +141,11 @@ export function SectionEditor({ sectionId, label, isIntro, canHaveChildren, init
       e.chain().focus().insertContent(nodes).run();
     }
     const notes: string[] = [];
-    if (plan.tables) notes.push(`粘贴的内容含有 ${plan.tables} 个表格：报告正文暂不支持表格，表格未粘贴，请改写为文字。`);
-    if (plan.renumbered) notes.push(`${plan.renumbered} 个带编号的段落已改为自动编号。`);
+    if (plan.tables) notes.push(t("editor.pasteTables", { count: plan.tables }));
+    if (plan.renumbered) notes.push(t("editor.pasteRenumbered", { count: plan.renumbered }));
     if (plan.subsections) {
       void pasteSubsectionsAction({ sectionId, text: plan.subsections }).then((r) => {
-        setNotice([...notes, r.ok ? `粘贴内容中的 ${r.data.created} 个小标题已转为子章节。` : r.error].join(" "));
+        setNotice([...notes, r.ok ? t("editor.pasteSubsections", { count: r.data.created }) : r.error].join(" "));
         router.refresh();
       });
     } else if (notes.length) setNotice(notes.join(" "));
@@ -177,10 +180,10 @@ export function SectionEditor({ sectionId, label, isIntro, canHaveChildren, init
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <StatusLine state={state} onRetry={() => void saveNow()} />
-        <span className="text-sm text-stone-600" data-testid="section-chars">本节 {chars} 字</span>
+        <span className="text-sm text-stone-600" data-testid="section-chars">{t("editor.chars", { count: chars })}</span>
       </div>
       {notice ? <p role="status" className="rounded bg-blue-50 px-3 py-2 text-sm text-blue-900">{notice}</p> : null}
-      {tooLong ? <p className="text-sm text-red-700">正文超过 {maxChars.toLocaleString("en")} 个字符，服务器会拒绝保存，请拆分为多个章节。</p> : null}
+      {tooLong ? <p className="text-sm text-red-700">{t("editor.tooLong", { max: maxChars.toLocaleString("en") })}</p> : null}
       {state.kind === "conflict" ? (
         <ConflictPanel
           mine={state.mine}
@@ -195,7 +198,7 @@ export function SectionEditor({ sectionId, label, isIntro, canHaveChildren, init
         <div className="space-y-1">
           <div className="flex items-baseline gap-2">
             <span className="doc-text text-lg font-bold" aria-hidden>{label}</span>
-            <label className="sr-only" htmlFor="section-heading">标题</label>
+            <label className="sr-only" htmlFor="section-heading">{t("editor.heading")}</label>
             <input id="section-heading" value={heading} disabled={state.kind === "conflict"}
               onChange={(e) => {
                 headingRef.current = e.target.value;
@@ -211,16 +214,16 @@ export function SectionEditor({ sectionId, label, isIntro, canHaveChildren, init
                 setRunIn(e.target.checked);
                 changed();
               }} />
-            标题与正文第一段同行（如“{label}强化组织领导。镇党委……”）
+            {t("editor.runIn", { label })}
           </label>
         </div>
       )}
-      <div role="toolbar" aria-label="段落编号" className="flex flex-wrap items-center gap-2 text-sm">
-        <span className="text-stone-600">所在段落：</span>
-        <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => setLevel(3)} className="rounded border border-stone-300 px-2 py-0.5 hover:bg-stone-50">编号 1．</button>
-        <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => setLevel(4)} className="rounded border border-stone-300 px-2 py-0.5 hover:bg-stone-50">编号（1）</button>
-        <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => setLevel(null)} className="rounded border border-stone-300 px-2 py-0.5 hover:bg-stone-50">取消编号</button>
-        <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={toggleRunIn} className="rounded border border-stone-300 px-2 py-0.5 hover:bg-stone-50">首句为小标题</button>
+      <div role="toolbar" aria-label={t("editor.numbering")} className="flex flex-wrap items-center gap-2 text-sm">
+        <span className="text-stone-600">{t("editor.paragraphIs")}</span>
+        <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => setLevel(3)} className="rounded border border-stone-300 px-2 py-0.5 hover:bg-stone-50">{t("editor.level3")}</button>
+        <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => setLevel(4)} className="rounded border border-stone-300 px-2 py-0.5 hover:bg-stone-50">{t("editor.level4")}</button>
+        <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => setLevel(null)} className="rounded border border-stone-300 px-2 py-0.5 hover:bg-stone-50">{t("editor.noNumber")}</button>
+        <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={toggleRunIn} className="rounded border border-stone-300 px-2 py-0.5 hover:bg-stone-50">{t("editor.leadIn")}</button>
       </div>
       <div className={`rounded border border-stone-300 bg-white ${state.kind === "conflict" ? "pointer-events-none opacity-60" : ""}`}>
         <EditorContent editor={editor} />

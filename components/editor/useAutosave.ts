@@ -8,6 +8,7 @@ import { cleanHeading, cleanParagraphs, sameParagraphs } from "@/lib/sections/pa
 import { draftKey, type LocalDraft } from "@/lib/sections/editor-doc";
 import type { SectionSnapshot } from "@/lib/sections/save";
 import type { SectionText } from "./ConflictPanel";
+import { useT } from "@/components/i18n/I18nProvider";
 
 export type SaveState =
   | { kind: "saved"; at: string | null }
@@ -29,6 +30,7 @@ export function useAutosave(opts: {
   initial: SectionText & { version: number };
   read: () => SectionText;
 }) {
+  const t = useT();
   const { sectionId, read } = opts;
   const base = useRef(opts.initial.version);
   const confirmed = useRef(cleaned(opts.initial));
@@ -104,14 +106,14 @@ export function useAutosave(opts: {
         } else if (res.status === 409 && body.current) {
           setState({ kind: "conflict", mine: sent, theirs: body.current });
         } else if (res.status === 401) {
-          setState({ kind: "error", message: "登录已失效：文字仍保存在本浏览器中，请在新标签页重新登录后点“重试”。", retrying: false });
+          setState({ kind: "error", message: t("editor.sessionEnded"), retrying: false });
         } else if (res.status >= 400 && res.status < 500) {
-          setState({ kind: "error", message: body.error ?? "保存被拒绝。", retrying: false });
+          setState({ kind: "error", message: body.error ?? t("editor.refused"), retrying: false });
         } else {
           throw new Error(body.error ?? `HTTP ${res.status}`);
         }
       } catch {
-        setState({ kind: "error", message: "无法连接服务器，文字已保存在本浏览器中，稍后自动重试。", retrying: true });
+        setState({ kind: "error", message: t("editor.offline"), retrying: true });
         saveLater.current(5000);
       } finally {
         inflight.current = false;
@@ -121,7 +123,7 @@ export function useAutosave(opts: {
         }
       }
     },
-    [sectionId, read, isDirty, writeDraft, clearDraft, setState],
+    [sectionId, read, isDirty, writeDraft, clearDraft, setState, t],
   );
 
   useEffect(() => {

@@ -3,28 +3,32 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { restoreSectionAction } from "@/app/actions/sections";
+import { useLocale, useT } from "@/components/i18n/I18nProvider";
+import { localTime } from "@/lib/i18n/messages";
 
 export function DeletedSections({ sections }: { sections: { id: string; heading: string; deletedAt: string }[] }) {
+  const t = useT();
+  const locale = useLocale();
   const router = useRouter();
   const [pending, start] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
   if (!sections.length) return null;
   return (
     <details className="rounded-lg bg-white p-4 shadow-sm">
-      <summary className="cursor-pointer text-sm font-medium">已删除的章节（{sections.length}）</summary>
+      <summary className="cursor-pointer text-sm font-medium">{t("tree.deleted", { count: sections.length })}</summary>
       {message ? <p role="status" className="mt-2 text-sm text-red-700">{message}</p> : null}
       <ul className="mt-2 space-y-1 text-sm">
         {sections.map((s) => (
           <li key={s.id} className="flex items-center gap-3">
             <span>{s.heading}</span>
-            <span className="text-xs text-stone-500">{new Date(s.deletedAt).toLocaleString("zh-CN")}</span>
+            <span className="text-xs text-stone-500">{localTime(locale, s.deletedAt)}</span>
             <button type="button" disabled={pending} className="rounded border border-stone-300 px-2 py-0.5 text-xs"
               onClick={() => start(async () => {
                 const r = await restoreSectionAction({ sectionId: s.id });
                 setMessage(r.ok ? null : r.error);
                 router.refresh();
               })}>
-              恢复“{s.heading}”
+              {t("tree.restore", { heading: s.heading })}
             </button>
           </li>
         ))}

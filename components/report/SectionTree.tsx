@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { addSectionAction, assignOwnerAction, deleteSectionAction, moveSectionAction } from "@/app/actions/sections";
 import type { ParagraphView } from "@/lib/sections/paragraphs";
+import { useT } from "@/components/i18n/I18nProvider";
 import { BodyText } from "./BodyText";
 
 export interface TreeNode {
@@ -22,13 +23,16 @@ export interface TreeNode {
   statusLabel: string;
   chars: number;
   canEdit: boolean;
+  /** move, promote, demote, delete (the policy's changeStructure for this section) */
+  canMove: boolean;
+  canAssign: boolean;
 }
 
 interface Props {
   reportId: string;
   nodes: TreeNode[];
+  /** add sections (the report's changeStructure) */
   canStructure: boolean;
-  canAssign: boolean;
   drafters: { id: string; name: string }[];
   runInBold: boolean;
   /** rendered inside the 一、 block: last year's plans */
@@ -55,7 +59,8 @@ function keyboardMove(nodes: TreeNode[], node: TreeNode, key: "up" | "down" | "o
   return { parentId: prev.id, position: nodes.filter((n) => n.parentId === prev.id).length };
 }
 
-export function SectionTree({ reportId, nodes, canStructure, canAssign, drafters, runInBold, beside }: Props) {
+export function SectionTree({ reportId, nodes, canStructure, drafters, runInBold, beside }: Props) {
+  const t = useT();
   const router = useRouter();
   const [pending, start] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
@@ -68,14 +73,14 @@ export function SectionTree({ reportId, nodes, canStructure, canAssign, drafters
     start(async () => {
       setMessage(null);
       const r = await fn();
-      if (!r.ok) setMessage(r.error ?? "操作失败。");
+      if (!r.ok) setMessage(r.error ?? t("tree.failed"));
       router.refresh();
     });
   const move = (node: TreeNode, to: Move | null) => {
     if (to) run(() => moveSectionAction({ sectionId: node.id, ...to }));
   };
   const onKey = (e: KeyboardEvent, node: TreeNode) => {
-    if (!canStructure || !e.altKey) return;
+    if (!node.canMove || !e.altKey) return;
     const key = ({ ArrowUp: "up", ArrowDown: "down", ArrowLeft: "out", ArrowRight: "in" } as const)[e.key as "ArrowUp"];
     if (!key) return;
     e.preventDefault();
@@ -103,12 +108,12 @@ export function SectionTree({ reportId, nodes, canStructure, canAssign, drafters
   const addForm = (parentId: string | null, key: string) => (
     <form className="mt-3 flex flex-wrap items-end gap-2" onSubmit={(e) => (e.preventDefault(), add(parentId))}>
       <label className="text-sm">
-        新章节标题
+        {t("tree.newHeading")}
         <input autoFocus value={newHeading} onChange={(e) => setNewHeading(e.target.value)}
-          className="ml-2 rounded border border-stone-300 px-2 py-1" aria-label="新章节标题" />
+          className="ml-2 rounded border border-stone-300 px-2 py-1" aria-label={t("tree.newHeading")} />
       </label>
-      <button type="submit" disabled={pending} className="rounded bg-red-800 px-3 py-1 text-sm text-white">添加</button>
-      <button type="button" className="text-sm underline" onClick={() => setAdding(null)} key={key}>取消</button>
+      <button type="submit" disabled={pending} className="rounded bg-red-800 px-3 py-1 text-sm text-white">{t("tree.add")}</button>
+      <button type="button" className="text-sm underline" onClick={() => setAdding(null)} key={key}>{t("cancel")}</button>
     </form>
   );
 
@@ -118,9 +123,9 @@ export function SectionTree({ reportId, nodes, canStructure, canAssign, drafters
         {message ?? ""}
       </p>
       {nodes.map((node) => {
-        const title = node.kind === "intro" ? "导语" : `${node.label}${node.heading}`;
+        const title = node.kind === "intro" ? t("intro") : `${node.label}${node.heading}`;
         const Heading = `h${Math.min(node.depth + 1, 6)}` as "h2";
-        const controls = canStructure && node.kind !== "intro";
+        const controls = node.canMove;
         return (
           <section
             key={node.id}
@@ -141,27 +146,27 @@ export function SectionTree({ reportId, nodes, canStructure, canAssign, drafters
                 {node.runIn ? <span className="font-normal">{node.paragraphs[0].text}</span> : null}
               </Heading>
               <div className="flex flex-wrap items-center gap-2 text-xs text-stone-500">
-                <span>{node.chars} 字</span>
+                <span>{node.chars} {t("charCount")}</span>
                 <span>·</span>
-                {canAssign && node.kind !== "intro" ? (
+                {node.canAssign ? (
                   <label>
-                    负责人
-                    <select value={node.ownerId ?? ""} disabled={pending} aria-label={`${title} 的负责人`}
+                    {t("owner")}
+                    <select value={node.ownerId ?? ""} disabled={pending} aria-label={t("tree.ownerOf", { title })}
                       onChange={(e) => run(() => assignOwnerAction({ sectionId: node.id, ownerId: e.target.value || null }))}
                       className="ml-1 rounded border border-stone-300 px-1 py-0.5 text-xs text-stone-800">
-                      <option value="">未分配</option>
+                      <option value="">{t("noOwner")}</option>
                       {drafters.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
                     </select>
                   </label>
                 ) : (
-                  <span>负责人：{node.ownerName ?? "未分配"}</span>
+                  <span>{t("tree.ownerIs", { name: node.ownerName ?? t("noOwner") })}</span>
                 )}
                 <span>·</span>
                 <span>{node.statusLabel}</span>
                 {node.canEdit ? (
                   <Link href={`/reports/${reportId}/sections/${node.id}`} className="rounded border border-red-800 px-2 py-0.5 text-red-800 hover:bg-red-50"
-                    aria-label={`编辑 ${title}`}>
-                    编辑
+                    aria-label={t("tree.editLabel", { title })}>
+                    {t("tree.edit")}
                   </Link>
                 ) : null}
               </div>
@@ -169,40 +174,40 @@ export function SectionTree({ reportId, nodes, canStructure, canAssign, drafters
             <BodyText paragraphs={node.runIn ? node.paragraphs.slice(1) : node.paragraphs} bold={runInBold} className="mt-2" />
             {beside?.[node.id]}
             {controls ? (
-              <div className="mt-3 flex flex-wrap gap-1 text-xs" aria-label={`${title} 的结构操作`}>
+              <div className="mt-3 flex flex-wrap gap-1 text-xs" aria-label={t("tree.structureOf", { title })}>
                 {(
                   [
-                    ["up", "上移"],
-                    ["down", "下移"],
-                    ["out", "升级"],
-                    ["in", "降级"],
+                    ["up", t("tree.up")],
+                    ["down", t("tree.down")],
+                    ["out", t("tree.out")],
+                    ["in", t("tree.in")],
                   ] as const
                 ).map(([key, word]) => (
                   <button key={key} type="button" disabled={pending || !keyboardMove(nodes, node, key)}
-                    onClick={() => move(node, keyboardMove(nodes, node, key))} aria-label={`${word} ${title}`}
+                    onClick={() => move(node, keyboardMove(nodes, node, key))} aria-label={t("tree.moveLabel", { word, title })}
                     className="rounded border border-stone-300 px-2 py-0.5 hover:bg-stone-50 disabled:opacity-40">
                     {word}
                   </button>
                 ))}
                 {node.depth < 4 ? (
-                  <button type="button" onClick={() => setAdding(node.id)} aria-label={`在 ${title} 下添加子章节`}
+                  <button type="button" onClick={() => setAdding(node.id)} aria-label={t("tree.addChildLabel", { title })}
                     className="rounded border border-stone-300 px-2 py-0.5 hover:bg-stone-50">
-                    添加子章节
+                    {t("tree.addChild")}
                   </button>
                 ) : null}
                 {confirmDelete === node.id ? (
                   <span className="flex items-center gap-1">
-                    <span>删除“{title}”及其下级章节？可在“已删除的章节”中恢复。</span>
+                    <span>{t("tree.deleteConfirm", { title })}</span>
                     <button type="button" className="rounded bg-red-800 px-2 py-0.5 text-white"
                       onClick={() => run(async () => (setConfirmDelete(null), deleteSectionAction({ sectionId: node.id })))}>
-                      确认删除
+                      {t("tree.deleteYes")}
                     </button>
-                    <button type="button" className="underline" onClick={() => setConfirmDelete(null)}>取消</button>
+                    <button type="button" className="underline" onClick={() => setConfirmDelete(null)}>{t("cancel")}</button>
                   </span>
                 ) : (
-                  <button type="button" onClick={() => setConfirmDelete(node.id)} aria-label={`删除 ${title}`}
+                  <button type="button" onClick={() => setConfirmDelete(node.id)} aria-label={t("tree.deleteLabel", { title })}
                     className="rounded border border-stone-300 px-2 py-0.5 text-red-800 hover:bg-red-50">
-                    删除
+                    {t("tree.delete")}
                   </button>
                 )}
               </div>
@@ -214,7 +219,7 @@ export function SectionTree({ reportId, nodes, canStructure, canAssign, drafters
       {canStructure ? (
         adding === "top" ? addForm(null, "top") : (
           <button type="button" onClick={() => setAdding("top")} className="rounded border border-dashed border-stone-400 px-3 py-2 text-sm hover:bg-white">
-            添加一级章节
+            {t("tree.addTop")}
           </button>
         )
       ) : null}

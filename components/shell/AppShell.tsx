@@ -1,26 +1,23 @@
 import Link from "next/link";
 import type { Actor } from "@/lib/auth/actor";
 import { anywhere } from "@/lib/auth/actor";
-import { ROLE_LABELS } from "@/lib/permissions";
 import { getT } from "@/lib/i18n/server";
+import { getDb } from "@/lib/db/client";
+import { shellCounts } from "@/lib/workflow/inbox";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { LogoutButton } from "./LogoutButton";
-import { getDb } from "@/lib/db/client";
-import { inbox } from "@/lib/workflow/inbox";
-import { unreadCount } from "@/lib/notify/service";
 
 function Count({ n, label }: { n: number; label: string }) {
   return n > 0 ? (
-    <span className="ml-1 rounded-full bg-white px-1.5 text-xs font-semibold text-red-800" aria-label={`${n} ${label}`}>{n}</span>
+    <span className="ml-1 rounded-full bg-white px-1.5 text-xs font-semibold text-red-800" aria-label={label}>{n}</span>
   ) : null;
 }
 
 export async function AppShell({ actor, children }: { actor: Actor; children: React.ReactNode }) {
-  const { locale, t } = await getT();
-  const db = getDb();
-  const [todo, unread] = await Promise.all([inbox(db, actor).then((b) => b.count), unreadCount(db, actor.userId)]);
-  const offices = [...new Set(actor.memberships.map((m) => m.officeName))].join("、");
-  const roles = [...new Set(actor.memberships.map((m) => ROLE_LABELS[m.role][locale]))].join("、");
+  const { t } = await getT();
+  const { todo, unread } = await shellCounts(getDb(), actor);
+  const offices = [...new Set(actor.memberships.map((m) => m.officeName))].join(t("shell.listSeparator"));
+  const roles = [...new Set(actor.memberships.map((m) => t(`role.${m.role}`)))].join(t("shell.listSeparator"));
   const year = new Date().getFullYear();
   return (
     <div className="min-h-screen">
@@ -35,7 +32,7 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
           <span className="text-sm text-white/80" data-testid="office-name">
             {offices} · {year}
           </span>
-          <nav aria-label="主导航" className="flex gap-4 text-sm">
+          <nav aria-label={t("shell.mainNav")} className="flex gap-4 text-sm">
             <Link href="/reports" className="hover:underline">
               {t("navReports")}
             </Link>
@@ -44,11 +41,11 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
             </Link>
             <Link href="/inbox" className="hover:underline" data-testid="nav-inbox">
               {t("navInbox")}
-              <Count n={todo} label="项待办" />
+              <Count n={todo} label={t("shell.todoCount", { n: todo })} />
             </Link>
             <Link href="/notifications" className="hover:underline" data-testid="nav-notifications">
               {t("navNotifications")}
-              <Count n={unread} label="条未读" />
+              <Count n={unread} label={t("shell.unreadCount", { n: unread })} />
             </Link>
             {anywhere(actor, "user.manage") ? (
               <Link href="/admin/users" className="hover:underline">
@@ -63,7 +60,7 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
           </nav>
           <div className="ml-auto flex items-center gap-4 text-sm">
             <span data-testid="current-user">
-              {actor.displayName}（{actor.username}）· {roles}
+              {t("shell.user", { name: actor.displayName, username: actor.username, roles })}
             </span>
             <div className="[&_button]:text-white/90">
               <LanguageSwitch />

@@ -5,6 +5,8 @@ import { useRouter } from "next/navigation";
 import { addCommentAction, resolveCommentAction } from "@/app/actions/workflow";
 import { anchorFromSelection, type Anchor } from "@/lib/comments/anchor";
 import type { CommentView } from "@/lib/comments/service";
+import { localTime } from "@/lib/i18n/messages";
+import { useLocale, useT } from "@/components/i18n/I18nProvider";
 
 interface Props {
   sectionId: string;
@@ -15,6 +17,8 @@ interface Props {
 
 /** Comments on passages (anchored by their words) and the section's thread. */
 export function CommentsPanel({ sectionId, content, comments, canComment }: Props) {
+  const t = useT();
+  const locale = useLocale();
   const router = useRouter();
   const [pending, start] = useTransition();
   const [body, setBody] = useState("");
@@ -23,7 +27,7 @@ export function CommentsPanel({ sectionId, content, comments, canComment }: Prop
   const takeSelection = () => {
     const selected = window.getSelection()?.toString() ?? "";
     const a = anchorFromSelection(content, selected.replace(/\r?\n+/g, "\n"));
-    setError(a ? null : "请先在正文中选中要评论的文字（已保存的文字）。");
+    setError(a ? null : t("comments.selectFirst"));
     setAnchor(a);
   };
   const submit = () =>
@@ -37,44 +41,50 @@ export function CommentsPanel({ sectionId, content, comments, canComment }: Prop
     });
   const open = comments.filter((c) => !c.resolved);
   return (
-    <section aria-label="评论" className="rounded-lg bg-white p-4 shadow-sm">
-      <h2 className="text-sm font-semibold">评论（{open.length} 条未解决）</h2>
+    <section aria-label={t("comments.region")} className="rounded-lg bg-white p-4 shadow-sm">
+      <h2 className="text-sm font-semibold">{t("comments.title", { count: open.length })}</h2>
       <ol className="mt-2 space-y-2">
         {comments.map((c) => (
           <li key={c.id} className={`rounded border p-2 text-sm ${c.resolved ? "border-stone-200 text-stone-500" : "border-amber-300 bg-amber-50"}`}>
             {c.quote ? (
               <p className="text-xs">
-                {c.detached ? "（原文已修改）" : `第 ${(c.located?.paragraph ?? 0) + 1} 段：`}
+                {c.detached ? t("comments.detached") : t("comments.paragraph", { n: (c.located?.paragraph ?? 0) + 1 })}
                 <mark className="doc-text bg-amber-200">{c.quote}</mark>
               </p>
             ) : null}
             <p className="mt-1 whitespace-pre-wrap">{c.body}</p>
             <p className="mt-1 flex gap-3 text-xs text-stone-500">
               <span>{c.authorName}</span>
-              <time dateTime={c.createdAt}>{new Date(c.createdAt).toLocaleString("zh-CN")}</time>
-              <button type="button" className="underline" disabled={pending}
-                onClick={() => start(async () => { await resolveCommentAction({ commentId: c.id, resolved: !c.resolved }); router.refresh(); })}>
-                {c.resolved ? "重新打开" : "标为已解决"}
-              </button>
+              <time dateTime={c.createdAt}>{localTime(locale, c.createdAt)}</time>
+              {c.canResolve ? (
+                <button type="button" className="underline" disabled={pending}
+                  onClick={() => start(async () => {
+                    const r = await resolveCommentAction({ commentId: c.id, resolved: !c.resolved });
+                    if (!r.ok) setError(r.error);
+                    router.refresh();
+                  })}>
+                  {c.resolved ? t("comments.reopen") : t("comments.resolve")}
+                </button>
+              ) : null}
             </p>
           </li>
         ))}
       </ol>
+      {error ? <p role="status" className="mt-2 text-sm text-red-700">{error}</p> : null}
       {canComment ? (
         <form className="mt-3 space-y-2" onSubmit={(e) => { e.preventDefault(); submit(); }}>
           {anchor ? (
-            <p className="text-xs">评论所选文字：<mark className="bg-amber-200">{anchor.quote}</mark>{" "}
-              <button type="button" className="underline" onClick={() => setAnchor(null)}>改为评论整节</button></p>
+            <p className="text-xs">{t("comments.selected")}<mark className="bg-amber-200">{anchor.quote}</mark>{" "}
+              <button type="button" className="underline" onClick={() => setAnchor(null)}>{t("comments.wholeSection")}</button></p>
           ) : null}
-          <label className="block text-sm" htmlFor="comment-body">发表评论</label>
+          <label className="block text-sm" htmlFor="comment-body">{t("comments.write")}</label>
           <textarea id="comment-body" value={body} onChange={(e) => setBody(e.target.value)} rows={3}
             className="w-full rounded border border-stone-300 px-2 py-1 text-sm" />
-          {error ? <p role="status" className="text-sm text-red-700">{error}</p> : null}
           <div className="flex gap-2">
             <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={takeSelection} className="rounded border border-stone-400 px-3 py-1 text-sm">
-              评论所选文字
+              {t("comments.select")}
             </button>
-            <button type="submit" disabled={pending || !body.trim()} className="rounded bg-red-800 px-3 py-1 text-sm text-white">发表</button>
+            <button type="submit" disabled={pending || !body.trim()} className="rounded bg-red-800 px-3 py-1 text-sm text-white">{t("comments.post")}</button>
           </div>
         </form>
       ) : null}

@@ -1,4 +1,7 @@
-import { SECTION_STATUSES, SECTION_STATUS_LABELS } from "@/lib/reports/status";
+"use client";
+
+import { SECTION_STATUSES } from "@/lib/workflow/statuses";
+import { useT } from "@/components/i18n/I18nProvider";
 
 interface Row {
   ownerName: string | null;
@@ -7,18 +10,19 @@ interface Row {
 
 /** Sections by state and by owner: who still has what to do. */
 export function Dashboard({ sections, overdue }: { sections: Row[]; overdue: boolean }) {
-  const owners = [...new Set(sections.map((s) => s.ownerName ?? "未分配"))];
+  const t = useT();
+  const owners = [...new Set(sections.map((s) => s.ownerName ?? t("noOwner")))];
   const count = (owner: string | null, status?: string) =>
-    sections.filter((s) => (owner === null || (s.ownerName ?? "未分配") === owner) && (!status || s.status === status)).length;
+    sections.filter((s) => (owner === null || (s.ownerName ?? t("noOwner")) === owner) && (!status || s.status === status)).length;
   return (
-    <section aria-label="章节进度" className="overflow-x-auto rounded-lg bg-white p-4 shadow-sm">
+    <section aria-label={t("progress.title")} className="overflow-x-auto rounded-lg bg-white p-4 shadow-sm">
       <table className="w-full text-left text-sm">
-        <caption className="mb-2 text-left font-semibold">章节进度{overdue ? <span className="ml-2 text-red-700">（已过报送截止日期）</span> : null}</caption>
+        <caption className="mb-2 text-left font-semibold">{t("progress.title")}{overdue ? <span className="ml-2 text-red-700">{t("progress.overdue")}</span> : null}</caption>
         <thead className="text-stone-500">
           <tr>
-            <th scope="col" className="py-1 pr-4">负责人</th>
-            {SECTION_STATUSES.map((s) => <th key={s} scope="col" className="py-1 pr-4">{SECTION_STATUS_LABELS[s].zh}</th>)}
-            <th scope="col" className="py-1">合计</th>
+            <th scope="col" className="py-1 pr-4">{t("progress.owner")}</th>
+            {SECTION_STATUSES.map((s) => <th key={s} scope="col" className="py-1 pr-4">{t(`section.status.${s}`)}</th>)}
+            <th scope="col" className="py-1">{t("progress.total")}</th>
           </tr>
         </thead>
         <tbody>
@@ -30,7 +34,7 @@ export function Dashboard({ sections, overdue }: { sections: Row[]; overdue: boo
             </tr>
           ))}
           <tr className="border-t border-stone-300 font-medium">
-            <th scope="row" className="py-1 pr-4">全部</th>
+            <th scope="row" className="py-1 pr-4">{t("progress.all")}</th>
             {SECTION_STATUSES.map((s) => <td key={s} className="py-1 pr-4" data-testid={`count-${s}`}>{count(null, s)}</td>)}
             <td className="py-1">{sections.length}</td>
           </tr>

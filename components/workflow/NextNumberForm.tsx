@@ -3,9 +3,11 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { setNextDocNumberAction } from "@/app/actions/workflow";
+import { useT } from "@/components/i18n/I18nProvider";
 
 /** Offices number their other documents from the same sequence: the admin moves it on. */
 export function NextNumberForm({ year, current }: { year: number; current: number }) {
+  const t = useT();
   const router = useRouter();
   const [next, setNext] = useState(String(current));
   const [message, setMessage] = useState<string | null>(null);
@@ -16,14 +18,14 @@ export function NextNumberForm({ year, current }: { year: number; current: numbe
         e.preventDefault();
         start(async () => {
           const r = await setNextDocNumberAction({ year, next: Number(next) });
-          setMessage(r.ok ? "已保存。" : r.error);
+          setMessage(r.ok ? t("saved") : r.error);
           router.refresh();
         });
       }}>
-      <label>{year} 年下一个序号
+      <label>{t("office.nextSequence", { year })}
         <input value={next} onChange={(e) => setNext(e.target.value)} inputMode="numeric" className="ml-2 w-24 rounded border border-stone-300 px-2 py-1" />
       </label>
-      <button type="submit" disabled={pending} className="rounded bg-red-800 px-3 py-1 text-white">保存</button>
+      <button type="submit" disabled={pending} className="rounded bg-red-800 px-3 py-1 text-white">{t("save")}</button>
       {message ? <span role="status">{message}</span> : null}
     </form>
   );

@@ -3,21 +3,23 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { transitionReportAction } from "@/app/actions/workflow";
-import type { ReportAction } from "@/lib/workflow/machine";
-
-const LABELS: Record<ReportAction, string> = {
-  submitForCheck: "提交核稿", checkPass: "核稿通过", signOff: "签发", issue: "印发", publish: "公开", return: "退回",
-};
+import { REPORT_ACTIONS, type ReportAction } from "@/lib/workflow/machine";
+import { shownActions, type AnswerView } from "@/lib/policy/answer";
+import type { ReportTransitionInput } from "@/lib/workflow/schemas";
+import { useT } from "@/components/i18n/I18nProvider";
+import { ActionButton } from "./ActionButton";
 
 interface Props {
   reportId: string;
-  actions: ReportAction[];
+  /** the policy's answers for each step */
+  answers: Record<ReportAction, AnswerView>;
   /** sections a return may reopen (only from 核稿 and 签发) */
   reopenable: { id: string; title: string }[];
   defaults: { copyTo: string; copies: number | null };
 }
 
-export function ReportWorkflow({ reportId, actions, reopenable, defaults }: Props) {
+export function ReportWorkflow({ reportId, answers, reopenable, defaults }: Props) {
+  const t = useT();
   const router = useRouter();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -26,8 +28,9 @@ export function ReportWorkflow({ reportId, actions, reopenable, defaults }: Prop
   const [reopen, setReopen] = useState<string[]>([]);
   const [copyTo, setCopyTo] = useState(defaults.copyTo);
   const [copies, setCopies] = useState(defaults.copies ? String(defaults.copies) : "");
+  const actions = shownActions(answers, REPORT_ACTIONS);
   if (!actions.length) return null;
-  const run = (action: ReportAction, extra: Record<string, unknown> = {}) =>
+  const run = (action: ReportAction, extra: Omit<ReportTransitionInput, "reportId" | "action"> = {}) =>
     start(async () => {
       setError(null);
       const r = await transitionReportAction({ reportId, action, ...extra });
@@ -36,41 +39,33 @@ export function ReportWorkflow({ reportId, actions, reopenable, defaults }: Prop
       router.refresh();
     });
   return (
-    <section aria-label="报告流转" className="rounded-lg border border-red-200 bg-white p-4 shadow-sm">
+    <section aria-label={t("flow.report")} className="rounded-lg border border-red-200 bg-white p-4 shadow-sm">
       <div className="flex flex-wrap gap-2">
-        {actions.map((a) =>
-          a === "return" || a === "issue" ? (
-            <button key={a} type="button" onClick={() => setForm(a)}
-              className={a === "return" ? "rounded border border-red-800 px-3 py-1 text-sm text-red-800" : "rounded bg-red-800 px-3 py-1 text-sm text-white"}>
-              {LABELS[a]}
-            </button>
-          ) : (
-            <button key={a} type="button" disabled={pending} onClick={() => run(a)} className="rounded bg-red-800 px-3 py-1 text-sm text-white">
-              {LABELS[a]}
-            </button>
-          ),
-        )}
+        {actions.map((a) => (
+          <ActionButton key={a} answer={answers[a]} label={t(`action.report.${a}`)} pending={pending} primary={a !== "return"}
+            onClick={() => (a === "return" || a === "issue" ? setForm(a) : run(a))} />
+        ))}
       </div>
       {form === "issue" ? (
         <form className="mt-3 flex flex-wrap items-end gap-3 text-sm" onSubmit={(e) => { e.preventDefault(); run("issue", { copyTo, copies: copies ? Number(copies) : null }); }}>
-          <label>抄送
+          <label>{t("meta.copyTo")}
             <input value={copyTo} onChange={(e) => setCopyTo(e.target.value)} className="ml-2 rounded border border-stone-300 px-2 py-1" />
           </label>
-          <label>印数
+          <label>{t("meta.copies")}
             <input value={copies} onChange={(e) => setCopies(e.target.value)} inputMode="numeric" className="ml-2 w-20 rounded border border-stone-300 px-2 py-1" />
           </label>
-          <button type="submit" disabled={pending} className="rounded bg-red-800 px-3 py-1 text-white">确认印发（分配发文字号）</button>
-          <button type="button" className="underline" onClick={() => setForm(null)}>取消</button>
+          <button type="submit" disabled={pending} className="rounded bg-red-800 px-3 py-1 text-white">{t("flow.issueConfirm")}</button>
+          <button type="button" className="underline" onClick={() => setForm(null)}>{t("cancel")}</button>
         </form>
       ) : null}
       {form === "return" ? (
         <form className="mt-3 space-y-2 text-sm" onSubmit={(e) => { e.preventDefault(); run("return", { reason, sectionIds: reopen }); }}>
-          <label className="block">退回理由（必填）
+          <label className="block">{t("flow.returnReason")}
             <textarea value={reason} onChange={(e) => setReason(e.target.value)} rows={2} className="mt-1 block w-full rounded border border-stone-300 px-2 py-1" />
           </label>
           {reopenable.length ? (
             <fieldset>
-              <legend>需要修改的章节（选中后报告回到起草阶段，这些章节重新打开）</legend>
+              <legend>{t("flow.reopen")}</legend>
               <div className="mt-1 flex flex-wrap gap-3">
                 {reopenable.map((s) => (
                   <label key={s.id} className="flex items-center gap-1">
@@ -83,8 +78,8 @@ export function ReportWorkflow({ reportId, actions, reopenable, defaults }: Prop
             </fieldset>
           ) : null}
           <div className="flex gap-2">
-            <button type="submit" disabled={pending} className="rounded bg-red-800 px-3 py-1 text-white">确认退回</button>
-            <button type="button" className="underline" onClick={() => setForm(null)}>取消</button>
+            <button type="submit" disabled={pending} className="rounded bg-red-800 px-3 py-1 text-white">{t("flow.returnConfirm")}</button>
+            <button type="button" className="underline" onClick={() => setForm(null)}>{t("cancel")}</button>
           </div>
         </form>
       ) : null}

@@ -3,17 +3,20 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { transitionSectionAction } from "@/app/actions/workflow";
-import type { SectionAction } from "@/lib/workflow/machine";
+import { SECTION_ACTIONS, type SectionAction } from "@/lib/workflow/machine";
+import { shownActions, type AnswerView } from "@/lib/policy/answer";
+import { useT } from "@/components/i18n/I18nProvider";
+import { ActionButton } from "./ActionButton";
 
-const LABELS: Record<SectionAction, string> = { submit: "提交审核", withdraw: "撤回", pass: "通过", return: "退回修改" };
-
-/** The section's workflow buttons; the server decides again on every click. */
-export function SectionWorkflow({ sectionId, actions }: { sectionId: string; actions: SectionAction[] }) {
+/** The section's workflow buttons as the policy answered; the server decides again on every click. */
+export function SectionWorkflow({ sectionId, answers }: { sectionId: string; answers: Record<SectionAction, AnswerView> }) {
+  const t = useT();
   const router = useRouter();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const [returning, setReturning] = useState(false);
   const [reason, setReason] = useState("");
+  const actions = shownActions(answers, SECTION_ACTIONS);
   if (!actions.length) return null;
   const run = (action: SectionAction) =>
     start(async () => {
@@ -25,26 +28,23 @@ export function SectionWorkflow({ sectionId, actions }: { sectionId: string; act
       router.refresh();
     });
   return (
-    <div className="flex flex-wrap items-start gap-2" aria-label="审核操作" role="group">
+    <div className="flex flex-wrap items-start gap-2" aria-label={t("flow.sectionGroup")} role="group">
       {actions.filter((a) => a !== "return").map((a) => (
-        <button key={a} type="button" disabled={pending} onClick={() => run(a)}
-          className={a === "withdraw" ? "rounded border border-stone-400 px-3 py-1 text-sm" : "rounded bg-red-800 px-3 py-1 text-sm text-white"}>
-          {LABELS[a]}
-        </button>
+        <ActionButton key={a} answer={answers[a]} label={t(`action.section.${a}`)} pending={pending} primary={a !== "withdraw"} onClick={() => run(a)} />
       ))}
       {actions.includes("return") ? (
         returning ? (
           <form className="flex w-full flex-wrap items-end gap-2" onSubmit={(e) => { e.preventDefault(); run("return"); }}>
             <label className="flex-1 text-sm">
-              退回理由（必填）
+              {t("flow.returnReason")}
               <textarea value={reason} onChange={(e) => setReason(e.target.value)} rows={2} required
                 className="mt-1 block w-full rounded border border-stone-300 px-2 py-1" />
             </label>
-            <button type="submit" disabled={pending} className="rounded bg-red-800 px-3 py-1 text-sm text-white">确认退回</button>
-            <button type="button" onClick={() => setReturning(false)} className="text-sm underline">取消</button>
+            <button type="submit" disabled={pending} className="rounded bg-red-800 px-3 py-1 text-sm text-white">{t("flow.returnConfirm")}</button>
+            <button type="button" onClick={() => setReturning(false)} className="text-sm underline">{t("cancel")}</button>
           </form>
         ) : (
-          <button type="button" onClick={() => setReturning(true)} className="rounded border border-red-800 px-3 py-1 text-sm text-red-800">退回修改</button>
+          <ActionButton answer={answers.return} label={t("action.section.return")} pending={pending} primary={false} onClick={() => setReturning(true)} />
         )
       ) : null}
       {error ? <p role="status" className="w-full text-sm text-red-700">{error}</p> : null}

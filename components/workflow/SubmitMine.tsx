@@ -3,8 +3,10 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { submitAllMineAction } from "@/app/actions/workflow";
+import { useT } from "@/components/i18n/I18nProvider";
 
 export function SubmitMine({ reportId, count }: { reportId: string; count: number }) {
+  const t = useT();
   const router = useRouter();
   const [pending, start] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
@@ -14,10 +16,12 @@ export function SubmitMine({ reportId, count }: { reportId: string; count: numbe
       {count ? <button type="button" disabled={pending} className="rounded bg-red-800 px-3 py-1 text-sm text-white"
         onClick={() => start(async () => {
           const r = await submitAllMineAction({ reportId });
-          setMessage(r.ok ? `已提交 ${r.data.submitted} 个章节${r.data.skipped.length ? `；${r.data.skipped.length} 个章节正文为空，未提交` : ""}。` : r.error);
+          setMessage(!r.ok ? r.error : r.data.skipped.length
+            ? t("flow.submittedMineSkipped", { count: r.data.submitted, skipped: r.data.skipped.length })
+            : t("flow.submittedMine", { count: r.data.submitted }));
           router.refresh();
         })}>
-        提交我负责的全部章节（{count}）
+        {t("flow.submitMine", { count })}
       </button> : null}
       {message ? <span role="status" className="text-sm">{message}</span> : null}
     </div>

@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { can, canReadReport, type Actor } from "./actor";
+import { can, type Actor } from "./actor";
+import { canReadReport } from "../policy/read";
 import { PERMISSIONS, ROLES, type Permission, type Role } from "../permissions";
 
 // The expected matrix, written out independently of lib/permissions.ts so that a

@@ -22,9 +22,6 @@ export interface Actor {
   memberships: ActorMembership[];
 }
 
-/** Report statuses at which a town's report has been sent up and its district may read it. */
-export const SENT_UP_STATUSES = ["signed", "issued", "published"] as const;
-
 /** Office id → its ancestors (parent first). */
 export type AncestorMap = ReadonlyMap<string, readonly string[]>;
 
@@ -42,19 +39,6 @@ export function can(actor: Actor, officeId: string, permission: Permission, ance
   if (rolesAllow(rolesIn(actor, officeId), permission)) return true;
   if (!SUBORDINATE_PERMISSIONS.includes(permission)) return false;
   return (ancestors.get(officeId) ?? []).some((above) => rolesAllow(rolesIn(actor, above), permission));
-}
-
-/** Whether the actor may read one report: its own office's always, a town's below only once sent up. */
-export function canReadReport(
-  actor: Actor,
-  report: { officeId: string; status: string },
-  ancestors: AncestorMap,
-): boolean {
-  if (rolesAllow(rolesIn(actor, report.officeId), "report.read")) return true;
-  return (
-    (SENT_UP_STATUSES as readonly string[]).includes(report.status) &&
-    can(actor, report.officeId, "report.read", ancestors)
-  );
 }
 
 /** Every permission the actor holds anywhere (to show or hide navigation). */

@@ -1,36 +1,19 @@
-// The server-side checks every server action and route handler goes through.
+// The server-side checks of office-wide permissions (user admin, creating reports,
+// numbering): permissions held in an office rather than on a report or section, which
+// lib/policy/ answers.
 import type { DbOrTx } from "../db/client";
 import { recordAudit } from "../audit/record";
 import { loadAncestors } from "../offices/queries";
 import type { Permission } from "../permissions";
+import { Forbidden, Unauthenticated } from "../errors";
 import { can, type Actor } from "./actor";
 
-/** An error with the HTTP status it answers with and a message for the user (Chinese). */
-export class AccessError extends Error {
-  constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 503,
-    message: string,
-  ) {
-    super(message);
-    this.name = "AccessError";
-  }
-}
-
-export const MESSAGES = {
-  unauthenticated: "请先登录。",
-  forbidden: "您没有执行此操作的权限。",
-  notFound: "未找到该内容，或您无权查看。",
-};
-
 export function requireSignedIn(actor: Actor | null): Actor {
-  if (!actor) throw new AccessError(401, MESSAGES.unauthenticated);
+  if (!actor) throw new Unauthenticated();
   return actor;
 }
 
-/**
- * Refuses (403, with an audit entry) unless the actor holds `permission` in `officeId`.
- * Callers first make sure the object is visible at all (else 404).
- */
+/** Refuses (403, with an audit entry) unless the actor holds `permission` in `officeId`. */
 export async function requirePermission(
   db: DbOrTx,
   actor: Actor,
@@ -46,9 +29,9 @@ export async function requirePermission(
     objectType: object?.type ?? "office",
     objectId: object?.id ?? officeId,
     officeId,
-    detail: { permission },
+    detail: { reason: "refusal.forbidden", permission },
   });
-  throw new AccessError(403, MESSAGES.forbidden);
+  throw new Forbidden();
 }
 
 /** The first office where the actor holds `permission` directly (for office-wide actions like user admin). */
@@ -66,5 +49,5 @@ export async function requireOfficeWith(db: DbOrTx, actor: Actor, permission: Pe
   const officeId = officeWith(actor, permission);
   if (officeId) return officeId;
   if (actor.memberships[0]) await requirePermission(db, actor, actor.memberships[0].officeId, permission);
-  throw new AccessError(403, MESSAGES.forbidden);
+  throw new Forbidden();
 }

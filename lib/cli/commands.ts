@@ -5,10 +5,11 @@
 // something prints the new id on its last line.
 import { parseArgs } from "node:util";
 import type { Db } from "../db/client";
-import { recordAudit, verifyAuditChain } from "../audit/record";
-import { hashPassword } from "../auth/password";
-import { parseInput, ValidationError } from "../validation";
-import { createOfficeSchema } from "../offices/schemas";
+import { verifyAuditChain } from "../audit/record";
+import { parseInput } from "../validation";
+import { AppError } from "../errors";
+import { createOffice } from "../offices/service";
+import { insertUser } from "../users/service";
 import { listOffices } from "../offices/queries";
 import { listAllReports } from "../reports/queries";
 import { passwordSchema, roleListSchema, usernameSchema } from "../users/schemas";
@@ -16,7 +17,6 @@ import { z } from "zod";
 import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { AccessError } from "../auth/guard";
 import { textOfUpload } from "../import/preview";
 import { allParagraphs } from "../import/parse-text";
 import { importReportAsOperator } from "../reports/create";
@@ -27,6 +27,9 @@ import { backup, migrateData, OpsError, restore } from "../ops/backup";
 import { databaseUrl } from "../db/config";
 
 export class CliError extends Error {}
+
+/** The CLI acts as the server's operator: its changes are recorded as "cli". */
+const CLI = { name: "cli" };
 
 export interface CliIO {
   out(line: string): void;
@@ -109,7 +112,7 @@ export async function runCli(argv: string[], db: Db, io: CliIO): Promise<number>
         throw new CliError(command ? `未知命令“${argv.join(" ")}”。\n${USAGE}` : USAGE);
     }
   } catch (err) {
-    if (err instanceof ValidationError || err instanceof CliError || err instanceof AccessError || err instanceof OpsError) {
+    if (err instanceof CliError || err instanceof AppError || err instanceof OpsError) {
       throw new CliError(err.message);
     }
     throw err;
@@ -132,18 +135,8 @@ function options(args: string[], names: string[]) {
 
 async function addOffice(db: Db, io: CliIO, args: string[]) {
   const o = options(args, ["code", "name", "full-name", "header-mark", "doc-code", "parent"]);
-  const input = parseInput(createOfficeSchema, {
-    code: o.code, name: o.name, fullName: o["full-name"], headerMark: o["header-mark"], docCodePrefix: o["doc-code"], parentCode: o.parent,
-  });
-  if (await db.office.findUnique({ where: { code: input.code } })) throw new CliError(`机关代码“${input.code}”已存在。`);
-  const parent = input.parentCode ? await db.office.findUnique({ where: { code: input.parentCode } }) : null;
-  if (input.parentCode && !parent) throw new CliError(`上级机关“${input.parentCode}”不存在。`);
-  const office = await db.$transaction(async (tx) => {
-    const created = await tx.office.create({
-      data: { code: input.code, name: input.name, fullName: input.fullName, headerMark: input.headerMark, docCodePrefix: input.docCodePrefix, parentId: parent?.id },
-    });
-    await recordAudit(tx, { actorName: "cli", action: "office.create", objectType: "office", objectId: created.id, officeId: created.id, detail: { after: input } });
-    return created;
+  const office = await createOffice(db, CLI, {
+    code: o.code ?? "", name: o.name ?? "", fullName: o["full-name"] ?? "", headerMark: o["header-mark"] ?? "", docCodePrefix: o["doc-code"] ?? "", parentCode: o.parent,
   });
   io.out(`已创建机关 / created office ${office.code}`);
   io.out(office.id);
@@ -166,20 +159,9 @@ async function addUser(db: Db, io: CliIO, args: string[]) {
   });
   const office = await db.office.findUnique({ where: { code: input.officeCode } });
   if (!office) throw new CliError(`机关“${input.officeCode}”不存在。`);
-  if (await db.user.findUnique({ where: { username: input.username } })) throw new CliError(`用户名“${input.username}”已被使用。`);
   const password = input.password ?? randomBytes(9).toString("base64url");
-  const passwordHash = await hashPassword(password);
-  const user = await db.$transaction(async (tx) => {
-    const created = await tx.user.create({
-      data: {
-        username: input.username, displayName: input.displayName, email: input.email ?? null, passwordHash, mustChangePassword: true,
-        memberships: { create: input.roles.map((role) => ({ officeId: office.id, role })) },
-      },
-    });
-    await recordAudit(tx, { actorName: "cli", action: "user.create", objectType: "user", objectId: created.id, officeId: office.id, detail: { after: { username: created.username, roles: input.roles } } });
-    return created;
-  });
-  io.out(`已创建用户 / created user ${user.username} (${input.roles.join(",")}@${office.code})`);
+  const user = await insertUser(db, office.id, { ...input, password }, { actorName: CLI.name });
+  io.out(`已创建用户 / created user ${input.username} (${input.roles.join(",")}@${office.code})`);
   if (!input.password) io.out(`初始密码 / initial password: ${password}`);
   io.out(user.id);
   return 0;

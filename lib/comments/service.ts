@@ -3,12 +3,13 @@
 import { z } from "zod";
 import type { Db } from "../db/client";
 import type { Actor } from "../auth/actor";
-import { can } from "../auth/actor";
-import { AccessError, MESSAGES, requirePermission } from "../auth/guard";
 import { recordAudit } from "../audit/record";
 import { parseInput } from "../validation";
-import { loadVisibleSection } from "../sections/load";
-import { FROZEN_STATUSES } from "../workflow/machine";
+import { Conflict, NotFound } from "../errors";
+import { enforce } from "../policy/enforce";
+import { commentPolicy } from "../policy/comment";
+import { sectionFacts, sectionPolicy } from "../policy/section";
+import { loadVisibleSection } from "../policy/visibility";
 import { asAnchor, locateAnchor } from "./anchor";
 import { plainText } from "../sections/paragraphs";
 import { notify, mailNotices } from "../notify/service";
@@ -24,13 +25,14 @@ export const addCommentSchema = z
   .strict();
 export const resolveCommentSchema = z.object({ commentId: z.string().min(1).max(64), resolved: z.boolean() }).strict();
 
-export async function addComment(db: Db, actor: Actor, raw: unknown, ip?: string) {
+export type AddCommentInput = z.input<typeof addCommentSchema>;
+export type ResolveCommentInput = z.input<typeof resolveCommentSchema>;
+
+export async function addComment(db: Db, actor: Actor, raw: AddCommentInput, ip?: string) {
   const input = parseInput(addCommentSchema, raw);
-  const { section, report } = await loadVisibleSection(db, actor, input.sectionId);
-  const isOwner = section.ownerId === actor.userId;
-  if (!isOwner) await requirePermission(db, actor, report.officeId, "comment.write", { type: "section", id: section.id });
-  if ((FROZEN_STATUSES as readonly string[]).includes(report.status)) throw new AccessError(409, "报告已签发，不能再添加评论。");
-  if (input.anchor && !locateAnchor(plainText(section.content), input.anchor)) throw new AccessError(409, "所选文字已不在当前正文中，请刷新后重新选择。");
+  const { section, report, ancestors } = await loadVisibleSection(db, actor, input.sectionId);
+  await enforce(db, actor, sectionPolicy({ actor, ancestors }, report, sectionFacts(section), "comment"), { type: "section", id: section.id, officeId: report.officeId });
+  if (input.anchor && !locateAnchor(plainText(section.content), input.anchor)) throw new Conflict("所选文字已不在当前正文中，请刷新后重新选择。");
   const { comment, notices } = await db.$transaction(async (tx) => {
     const comment = await tx.comment.create({
       data: { sectionId: section.id, authorId: actor.userId, body: input.body, anchor: input.anchor ?? undefined },
@@ -40,7 +42,7 @@ export async function addComment(db: Db, actor: Actor, raw: unknown, ip?: string
       officeId: report.officeId, ip, detail: { sectionId: section.id, quote: input.anchor?.quote?.slice(0, 40) },
     });
     const notices = section.ownerId
-      ? await notify(tx, { userIds: [section.ownerId], kind: "comment", message: `“${section.heading}”有新评论`, link: `/reports/${report.id}/sections/${section.id}` }, actor.userId)
+      ? await notify(tx, { userIds: [section.ownerId], kind: "comment", params: { heading: section.heading }, link: `/reports/${report.id}/sections/${section.id}` }, actor.userId)
       : [];
     return { comment, notices };
   });
@@ -48,13 +50,12 @@ export async function addComment(db: Db, actor: Actor, raw: unknown, ip?: string
   return { id: comment.id };
 }
 
-export async function resolveComment(db: Db, actor: Actor, raw: unknown, ip?: string) {
+export async function resolveComment(db: Db, actor: Actor, raw: ResolveCommentInput, ip?: string) {
   const input = parseInput(resolveCommentSchema, raw);
   const comment = await db.comment.findUnique({ where: { id: input.commentId } });
-  if (!comment) throw new AccessError(404, MESSAGES.notFound);
+  if (!comment) throw new NotFound();
   const { section, report, ancestors } = await loadVisibleSection(db, actor, comment.sectionId);
-  const allowed = comment.authorId === actor.userId || section.ownerId === actor.userId || can(actor, report.officeId, "section.review", ancestors);
-  if (!allowed) await requirePermission(db, actor, report.officeId, "section.review", { type: "comment", id: comment.id });
+  await enforce(db, actor, commentPolicy({ actor, ancestors }, report, section, comment, "resolve"), { type: "comment", id: comment.id, officeId: report.officeId });
   await db.$transaction(async (tx) => {
     await tx.comment.update({ where: { id: comment.id }, data: input.resolved ? { resolvedAt: new Date(), resolvedById: actor.userId } : { resolvedAt: null, resolvedById: null } });
     await recordAudit(tx, {
@@ -74,10 +75,12 @@ export interface CommentView {
   /** where the quote is in the current text; null = section thread or detached */
   located: { start: number; end: number; paragraph: number } | null;
   detached: boolean;
+  /** the policy lets this reader mark it resolved or open it again */
+  canResolve: boolean;
 }
 
 export async function listComments(db: Db, actor: Actor, sectionId: string): Promise<CommentView[]> {
-  const { section } = await loadVisibleSection(db, actor, sectionId);
+  const { section, report, ancestors } = await loadVisibleSection(db, actor, sectionId);
   const rows = await db.comment.findMany({ where: { sectionId: section.id }, include: { author: true }, orderBy: { createdAt: "asc" } });
   return rows.map((c) => {
     const anchor = asAnchor(c.anchor);
@@ -85,6 +88,7 @@ export async function listComments(db: Db, actor: Actor, sectionId: string): Pro
     return {
       id: c.id, body: c.body, authorName: c.author.displayName, createdAt: c.createdAt.toISOString(), resolved: !!c.resolvedAt,
       quote: anchor?.quote ?? null, located, detached: !!anchor && !located,
+      canResolve: commentPolicy({ actor, ancestors }, report, section, c, "resolve").ok,
     };
   });
 }

@@ -32,14 +32,7 @@ const LICENSED: Record<FontKey, string[]> = {
   song: ["宋体", "SimSun", "simsun"],
 };
 
-/** The official names a DOCX asks Word/WPS for (they are never embedded). */
-export const OFFICIAL_NAMES: Record<FontKey, string> = {
-  fang: "仿宋_GB2312",
-  kai: "楷体_GB2312",
-  hei: "黑体",
-  title: "方正小标宋简体",
-  song: "宋体",
-};
+export { OFFICIAL_NAMES } from "./layout/faces";
 
 export function fontFiles(env: NodeJS.ProcessEnv = process.env): Record<FontKey, FontFile> {
   const dir = env.FONTS_DIR;

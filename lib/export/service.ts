@@ -1,9 +1,11 @@
 // Export of a report the actor may read (report.export), as PDF, DOCX or HTML.
 import type { Db } from "../db/client";
 import type { Actor } from "../auth/actor";
-import { requirePermission } from "../auth/guard";
 import { recordAudit } from "../audit/record";
-import { loadVisibleReport } from "../sections/load";
+import { enforce } from "../policy/enforce";
+import { reportPolicy } from "../policy/report";
+import { loadVisibleReport } from "../policy/visibility";
+import { isTextOpen } from "../workflow/statuses";
 import { liveSections } from "../reports/queries";
 import { asJointIssuers } from "../offices/schemas";
 import { exportFileName, toDocumentModel, type DocumentModel } from "./model";
@@ -34,8 +36,8 @@ export async function renderModel(model: DocumentModel, format: ExportFormat): P
 }
 
 export async function exportReport(db: Db, actor: Actor, reportId: string, format: ExportFormat, ip?: string) {
-  const { report } = await loadVisibleReport(db, actor, reportId);
-  await requirePermission(db, actor, report.officeId, "report.export", { type: "report", id: report.id });
+  const { report, ancestors } = await loadVisibleReport(db, actor, reportId);
+  await enforce(db, actor, reportPolicy({ actor, ancestors }, report, "export"), { type: "report", id: report.id, officeId: report.officeId });
   const model = await modelOfReport(db, report.id);
   const body = await renderModel(model, format);
   await recordAudit(db, {
@@ -65,4 +67,11 @@ export async function previewPages(db: Db, reportId: string) {
   previewCache.set(reportId, { stamp, pages });
   if (previewCache.size > 50) previewCache.delete(previewCache.keys().next().value!);
   return pages;
+}
+
+/** The preview page: the report's pages as laid out, for a reader of the report. */
+export async function previewPageView(db: Db, actor: Actor, reportId: string) {
+  const { report } = await loadVisibleReport(db, actor, reportId);
+  const [model, pages] = await Promise.all([modelOfReport(db, report.id), previewPages(db, report.id)]);
+  return { report, draft: model.draft, pages, textOpen: isTextOpen(report.status) };
 }

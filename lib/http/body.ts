@@ -1,20 +1,30 @@
-// Reading a JSON request body within a size limit: too big is 413, not JSON is 400.
-import { AccessError } from "../auth/guard";
+// Reading a JSON request body within a size limit: too big is 413, not JSON is 400;
+// readInput parses it with the input's zod schema, as server actions do.
+import type { z } from "zod";
+import { Invalid, TooLarge } from "../errors";
+import { parseInput } from "../validation";
 
 export async function readJson(req: Request, maxBytes: number): Promise<unknown> {
   const declared = Number(req.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) throw new AccessError(413, `请求过大（上限 ${Math.round(maxBytes / 1024)} KB），未保存。`);
+  if (declared > maxBytes) throw new TooLarge(`请求过大（上限 ${Math.round(maxBytes / 1024)} KB），未保存。`);
   const buf = new Uint8Array(await req.arrayBuffer());
-  if (buf.byteLength > maxBytes) throw new AccessError(413, `请求过大（上限 ${Math.round(maxBytes / 1024)} KB），未保存。`);
+  if (buf.byteLength > maxBytes) throw new TooLarge(`请求过大（上限 ${Math.round(maxBytes / 1024)} KB），未保存。`);
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(buf);
   } catch {
-    throw new AccessError(400, "请求不是有效的 UTF-8 文本。");
+    throw new Invalid("请求不是有效的 UTF-8 文本。");
   }
   try {
     return JSON.parse(text);
   } catch {
-    throw new AccessError(400, "请求格式错误（不是有效的 JSON）。");
+    throw new Invalid("请求格式错误（不是有效的 JSON）。");
   }
+}
+
+/** A JSON object body with the route's path parameters, parsed with the input's schema. */
+export async function readInput<S extends z.ZodType>(req: Request, maxBytes: number, schema: S, fromPath: Record<string, string> = {}): Promise<z.output<S>> {
+  const body = await readJson(req, maxBytes);
+  if (body === null || typeof body !== "object" || Array.isArray(body)) throw new Invalid("请求体应为 JSON 对象。");
+  return parseInput(schema, { ...body, ...fromPath });
 }

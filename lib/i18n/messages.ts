@@ -1,155 +1,43 @@
-// UI strings: Simplified Chinese first, English second. Two languages and a few
-// hundred strings fit a typed dictionary; next-intl's routing and ICU machinery
-// would add more than it gives here (no locale in URLs, no plurals to speak of).
+// UI strings: Simplified Chinese first, English second, one catalogue of typed keys
+// (lib/i18n/catalogue/*, one file per area). Two languages and a few hundred strings
+// fit a typed dictionary; next-intl's routing and ICU machinery would add more than it
+// gives here (no locale in URLs, no plurals to speak of). "{name}" marks a parameter.
+import * as common from "./catalogue/common";
+import * as workflow from "./catalogue/workflow";
+import * as records from "./catalogue/records";
+import * as report from "./catalogue/report";
+import * as section from "./catalogue/section";
+import * as admin from "./catalogue/admin";
+
 export const LOCALES = ["zh", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 
-const zh = {
-  appName: "年度报告编审系统",
-  appNameShort: "报告编审",
-  navReports: "报告",
-  navUsers: "用户管理",
-  navMySections: "我的章节",
-  navInbox: "待办",
-  navNotifications: "通知",
-  navOffice: "本单位设置",
-  newReport: "新建报告",
-  signedInAs: "当前用户",
-  logout: "退出登录",
-  language: "English",
-  loginTitle: "登录",
-  loginSubtitle: "法治政府建设年度报告编审",
-  username: "用户名",
-  password: "密码",
-  loginButton: "登录",
-  loggingIn: "正在登录…",
-  sessionExpired: "登录已超时，请重新登录。",
-  reportsTitle: "年度报告",
-  reportsEmpty: "暂无可查看的报告。",
-  colYear: "年度",
-  colOffice: "单位",
-  colTitle: "标题",
-  colStatus: "状态",
-  colDocNumber: "发文字号",
-  colDue: "报送截止",
-  readOnly: "只读",
-  owner: "负责人",
-  noOwner: "未分配",
-  sectionStatus: "状态",
-  docNumber: "发文字号",
-  issueDate: "印发日期",
-  issuer: "印发机关",
-  copies: "印数",
-  signatory: "署名",
-  writtenDate: "成文日期",
-  addressee: "主送机关",
-  copyTo: "抄送",
-  intro: "导语",
-  backToList: "返回报告列表",
-  notFoundTitle: "未找到",
-  notFoundText: "未找到该内容，或您无权查看。",
-  usersTitle: "用户管理",
-  addUser: "新增用户",
-  displayName: "姓名",
-  roles: "角色",
-  active: "状态",
-  activeYes: "正常",
-  activeNo: "已停用",
-  actions: "操作",
-  saveRoles: "保存角色",
-  resetPassword: "重置密码",
-  newPassword: "新密码",
-  deactivate: "停用",
-  activate: "启用",
-  create: "创建",
-  saved: "已保存。",
-  setupTitle: "创建第一位管理员",
-  setupIntro: "系统中还没有任何用户。请填写本单位信息并创建管理员账户。",
-  officeCode: "机关代码（英文）",
-  officeName: "机关简称",
-  officeFullName: "机关全称",
-  headerMark: "发文机关标志",
-  docCodePrefix: "机关代字",
-  setupButton: "创建并登录",
-  skipToContent: "跳到正文",
-  charCount: "字",
-};
-
+const zh = { ...common.zh, ...workflow.zh, ...records.zh, ...report.zh, ...section.zh, ...admin.zh };
 export type MessageKey = keyof typeof zh;
-
-const en: Record<MessageKey, string> = {
-  appName: "Report Studio",
-  appNameShort: "Report Studio",
-  navReports: "Reports",
-  navUsers: "Users",
-  navMySections: "My sections",
-  navInbox: "To do",
-  navNotifications: "Notices",
-  navOffice: "Office settings",
-  newReport: "New report",
-  signedInAs: "Signed in",
-  logout: "Log out",
-  language: "中文",
-  loginTitle: "Log in",
-  loginSubtitle: "Yearly rule-of-law government report",
-  username: "Username",
-  password: "Password",
-  loginButton: "Log in",
-  loggingIn: "Logging in…",
-  sessionExpired: "Your session timed out. Please log in again.",
-  reportsTitle: "Yearly reports",
-  reportsEmpty: "No reports to show.",
-  colYear: "Year",
-  colOffice: "Office",
-  colTitle: "Title",
-  colStatus: "Status",
-  colDocNumber: "Document no.",
-  colDue: "Due",
-  readOnly: "Read-only",
-  owner: "Owner",
-  noOwner: "Unassigned",
-  sectionStatus: "Status",
-  docNumber: "Document no.",
-  issueDate: "Issued on",
-  issuer: "Issued by",
-  copies: "Copies",
-  signatory: "Signed by",
-  writtenDate: "Dated",
-  addressee: "Addressed to",
-  copyTo: "Copied to",
-  intro: "Introduction",
-  backToList: "Back to reports",
-  notFoundTitle: "Not found",
-  notFoundText: "Not found, or you may not see it.",
-  usersTitle: "Users",
-  addUser: "Add user",
-  displayName: "Name",
-  roles: "Roles",
-  active: "Status",
-  activeYes: "Active",
-  activeNo: "Deactivated",
-  actions: "Actions",
-  saveRoles: "Save roles",
-  resetPassword: "Reset password",
-  newPassword: "New password",
-  deactivate: "Deactivate",
-  activate: "Activate",
-  create: "Create",
-  saved: "Saved.",
-  setupTitle: "Create the first administrator",
-  setupIntro: "There are no users yet. Enter your office and create an administrator.",
-  officeCode: "Office code",
-  officeName: "Office short name",
-  officeFullName: "Office full name",
-  headerMark: "Issuing authority mark",
-  docCodePrefix: "Document code prefix",
-  setupButton: "Create and log in",
-  skipToContent: "Skip to content",
-  charCount: "chars",
-};
+const en: Record<MessageKey, string> = { ...common.en, ...workflow.en, ...records.en, ...report.en, ...section.en, ...admin.en };
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { zh, en };
 
-export function translate(locale: Locale, key: MessageKey): string {
-  return MESSAGES[locale][key];
+export type Params = Record<string, string | number>;
+
+/** A message with its "{name}" parameters filled in. */
+export function format(template: string, params?: Params): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}
+
+export function translate(locale: Locale, key: MessageKey, params?: Params): string {
+  return format(MESSAGES[locale][key], params);
+}
+
+export type Translate = (key: MessageKey, params?: Params) => string;
+
+/** Whether a key built at run time (an audit action, a status) is in the catalogue. */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(zh, key);
+}
+
+/** Dates and times as offices read them: China time, 24-hour. */
+export function localTime(locale: Locale, iso: string): string {
+  return iso ? new Date(iso).toLocaleString(locale === "zh" ? "zh-CN" : "en-GB", { timeZone: "Asia/Shanghai", hour12: false }) : "—";
 }

@@ -1,5 +1,5 @@
 import { cookies } from "next/headers";
-import { LOCALES, MESSAGES, type Locale, type MessageKey } from "./messages";
+import { LOCALES, translate, type Locale, type MessageKey, type Params, type Translate } from "./messages";
 
 export const LOCALE_COOKIE = "lang";
 
@@ -8,7 +8,7 @@ export async function getLocale(): Promise<Locale> {
   return (LOCALES as readonly string[]).includes(value ?? "") ? (value as Locale) : "zh";
 }
 
-export async function getT() {
+export async function getT(): Promise<{ locale: Locale; t: Translate }> {
   const locale = await getLocale();
-  return { locale, t: (key: MessageKey) => MESSAGES[locale][key] };
+  return { locale, t: (key: MessageKey, params?: Params) => translate(locale, key, params) };
 }

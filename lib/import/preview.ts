@@ -1,7 +1,12 @@
 // What an import found, before anything is saved: metadata, the section tree
 // (numbered as it will be), every place where a number will change, and the
 // notes on whatever the report cannot hold.
-import { AccessError } from "../auth/guard";
+import type { DbOrTx } from "../db/client";
+import type { Actor } from "../auth/actor";
+import { requireOfficeWith } from "../auth/guard";
+import { Invalid, TooLarge } from "../errors";
+import { parseInput } from "../validation";
+import { importPreviewSchema } from "../reports/schemas";
 import { readDocx, UnsafeDocxError } from "./docx/read";
 import { parseReportText, parsedRows, type ParsedSection } from "./parse-text";
 import { flattenTree, numberTree } from "../sections/numbering";
@@ -20,15 +25,15 @@ export interface ImportPreview {
 
 /** Text of an uploaded .docx or .txt (UTF-8, else GB18030 as Windows Notepad saves Chinese). */
 export async function textOfUpload(name: string, bytes: Buffer): Promise<{ text: string; notes: string[] }> {
-  if (bytes.length > MAX_UPLOAD_BYTES) throw new AccessError(413, `文件过大（上限 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB）。`);
+  if (bytes.length > MAX_UPLOAD_BYTES) throw new TooLarge(`文件过大（上限 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB）。`);
   const lower = name.toLowerCase();
   if (lower.endsWith(".docx")) {
-    if (bytes.subarray(0, 2).toString("latin1") !== "PK") throw new AccessError(400, "这不是有效的 Word（.docx）文件。");
+    if (bytes.subarray(0, 2).toString("latin1") !== "PK") throw new Invalid("这不是有效的 Word（.docx）文件。");
     try {
       return await readDocx(bytes);
     } catch (err) {
-      if (err instanceof UnsafeDocxError) throw new AccessError(400, err.message);
-      throw new AccessError(400, "无法读取这个 Word 文件：格式错误或已损坏。");
+      if (err instanceof UnsafeDocxError) throw new Invalid(err.message);
+      throw new Invalid("无法读取这个 Word 文件：格式错误或已损坏。");
     }
   }
   if (lower.endsWith(".txt")) {
@@ -38,8 +43,8 @@ export async function textOfUpload(name: string, bytes: Buffer): Promise<{ text:
       return { text: new TextDecoder("gb18030").decode(bytes), notes: ["文本文件按 GB18030 编码读取。"] };
     }
   }
-  if (lower.endsWith(".doc")) throw new AccessError(400, "暂不支持旧版 .doc 文件，请在 Word 或 WPS 中另存为 .docx 后再导入。");
-  throw new AccessError(400, "只能导入 .docx 或 .txt 文件。");
+  if (lower.endsWith(".doc")) throw new Invalid("暂不支持旧版 .doc 文件，请在 Word 或 WPS 中另存为 .docx 后再导入。");
+  throw new Invalid("只能导入 .docx 或 .txt 文件。");
 }
 
 /** A parsed tree numbered exactly as the report will be. */
@@ -69,4 +74,16 @@ export function previewText(text: string, extraNotes: string[] = []): ImportPrev
   if (indented) notes.push(`${indented} 个段落开头的空格（手工缩进）未保留：段首缩进由版式生成。`);
   if (!parsed.sections.some((s) => s.kind === "heading")) notes.push("没有识别到编号标题（一、（一）1．（1）），全部文字放入导语。");
   return { text, metadata: parsed.metadata, outline, paragraphCount, renumbered, notes };
+}
+
+/** The import form's preview: an uploaded file, else the pasted text (for those who may create reports). */
+export async function previewUpload(db: DbOrTx, actor: Actor, form: FormData): Promise<ImportPreview> {
+  await requireOfficeWith(db, actor, "report.create");
+  const file = form.get("file");
+  if (file instanceof File && file.size > 0) {
+    const { text, notes } = await textOfUpload(file.name, Buffer.from(await file.arrayBuffer()));
+    return previewText(text, notes);
+  }
+  const { text } = parseInput(importPreviewSchema, { text: String(form.get("text") ?? "") });
+  return previewText(text);
 }

@@ -2,22 +2,34 @@
 // return, pass, sign-off and issue.
 import type { Db, DbOrTx } from "../db/client";
 import type { Role } from "../permissions";
+import { isMessageKey, translate, type MessageKey, type Params, type Translate } from "../i18n/messages";
 import { sendMail } from "./mail";
+
+/** What a notice says, by kind: the words are "notice.<kind>" in the catalogue. */
+export type NoticeKind = Extract<MessageKey, `notice.${string}`> extends `notice.${infer K}` ? K : never;
 
 export interface Notice {
   userIds: string[];
-  kind: string;
-  message: string;
+  kind: NoticeKind;
+  params: Params;
   link?: string;
 }
 
+/** Stores the notice with its parameters (the page words it in the reader's language) and its Chinese text (for mail). */
 export async function notify(tx: DbOrTx, notice: Notice, exceptUserId?: string) {
   const userIds = [...new Set(notice.userIds)].filter((id) => id !== exceptUserId);
   if (!userIds.length) return [];
+  const message = translate("zh", `notice.${notice.kind}`, notice.params);
   await tx.notification.createMany({
-    data: userIds.map((userId) => ({ userId, kind: notice.kind, message: notice.message, link: notice.link ?? null })),
+    data: userIds.map((userId) => ({ userId, kind: notice.kind, message, params: notice.params, link: notice.link ?? null })),
   });
-  return userIds.map((userId) => ({ userId, message: notice.message, link: notice.link }));
+  return userIds.map((userId) => ({ userId, message, link: notice.link }));
+}
+
+/** A stored notification in the reader's language (older rows without parameters keep their text). */
+export function noticeText(n: { kind: string; message: string; params: unknown }, t: Translate): string {
+  const key = `notice.${n.kind}`;
+  return n.params && typeof n.params === "object" && isMessageKey(key) ? t(key, n.params as Params) : n.message;
 }
 
 /** After the change has committed: e-mail the same notices to users who have an address. */

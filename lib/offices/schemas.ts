@@ -16,6 +16,8 @@ export const createOfficeSchema = z
   })
   .strict();
 
+export type CreateOfficeInput = z.input<typeof createOfficeSchema>;
+
 /** 联合行文: the offices issuing jointly with this one, before it (主办机关 first). */
 export const jointIssuersSchema = z
   .array(
@@ -41,4 +43,4 @@ export const officeStyleSchema = z
     runInBold: z.boolean(),
   })
   .strict();
-export type OfficeStyleInput = z.infer<typeof officeStyleSchema>;
+export type OfficeStyleInput = z.input<typeof officeStyleSchema>;

@@ -2,17 +2,28 @@
 // whether a run-in heading's lead-in is set in bold.
 import type { Db } from "../db/client";
 import type { Actor } from "../auth/actor";
-import { requireOfficeWith } from "../auth/guard";
+import { officeWith, requireOfficeWith } from "../auth/guard";
 import { recordAudit } from "../audit/record";
 import { parseInput } from "../validation";
-import { asJointIssuers, officeStyleSchema } from "./schemas";
+import { asJointIssuers, officeStyleSchema, type OfficeStyleInput } from "./schemas";
+import { nextDocNumbers } from "../workflow/numbering-admin";
+import { todayInChina } from "../reports/deadline";
 
-export async function officeStyle(db: Db, officeId: string) {
-  const office = await db.office.findUniqueOrThrow({ where: { id: officeId } });
-  return { jointIssuers: asJointIssuers(office.jointIssuers), runInBold: office.runInBold };
+/** The office settings page: the office, its next 发文字号 this year and its issuing settings; null for someone who may not manage it. */
+export async function officePageView(db: Db, actor: Actor) {
+  const officeId = officeWith(actor, "office.manage");
+  if (!officeId) return { office: null };
+  const [office, sequences] = await Promise.all([db.office.findUniqueOrThrow({ where: { id: officeId } }), nextDocNumbers(db, officeId)]);
+  const year = Number(todayInChina().slice(0, 4));
+  return {
+    office,
+    year,
+    next: sequences.find((s) => s.year === year)?.next ?? 1,
+    style: { jointIssuers: asJointIssuers(office.jointIssuers), runInBold: office.runInBold },
+  };
 }
 
-export async function updateOfficeStyle(db: Db, actor: Actor, raw: unknown, ip?: string) {
+export async function updateOfficeStyle(db: Db, actor: Actor, raw: OfficeStyleInput, ip?: string) {
   const officeId = await requireOfficeWith(db, actor, "office.manage");
   const input = parseInput(officeStyleSchema, raw);
   await db.$transaction(async (tx) => {

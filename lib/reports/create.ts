@@ -2,24 +2,42 @@
 // from imported text. One report per office and year.
 import type { Db } from "../db/client";
 import type { Actor } from "../auth/actor";
-import { can, canReadReport } from "../auth/actor";
-import { AccessError, MESSAGES, officeWith, requireOfficeWith } from "../auth/guard";
+import { can } from "../auth/actor";
+import { officeWith, requireOfficeWith } from "../auth/guard";
+import { Conflict, Invalid, NotFound } from "../errors";
+import { canReadReport } from "../policy/read";
 import { recordAudit } from "../audit/record";
 import { parseInput } from "../validation";
 import { loadAncestors } from "../offices/queries";
 import { parseReportText, type ParsedReport, type ParsedSection } from "../import/parse-text";
 import { insertParsedReport } from "./insert-parsed";
-import { createReportSchema } from "./schemas";
-import { defaultDueDate, reportTitle, templateSections } from "./template";
+import { createReportSchema, type CreateReportInput } from "./schemas";
+import { DEFAULT_THEMES, defaultDueDate, reportTitle, templateSections } from "./template";
+import { todayInChina } from "./deadline";
 import { extractPlanItems, findPlanSection } from "./plan-items";
 import { numberTree } from "../sections/numbering";
 import { withParagraphs, type Paragraph } from "../sections/paragraphs";
 
 /** 409 naming the report that already exists, so the UI can link to it. */
-export class DuplicateReportError extends AccessError {
+export class DuplicateReportError extends Conflict {
   constructor(readonly existingId: string, year: number) {
-    super(409, `本单位 ${year} 年度的报告已经存在，不能重复创建。`);
+    super(`本单位 ${year} 年度的报告已经存在，不能重复创建。`);
     this.name = "DuplicateReportError";
+  }
+}
+
+/**
+ * Runs the insert; the unique (office, year) constraint decides a race between two
+ * creators, not a read before it: the loser is told which report exists.
+ */
+async function oncePerYear<T>(db: Db, officeId: string, year: number, insert: () => Promise<T>): Promise<T> {
+  try {
+    return await insert();
+  } catch (err) {
+    if ((err as { code?: unknown })?.code !== "P2002") throw err;
+    const existing = await existingReport(db, officeId, year);
+    if (!existing) throw err;
+    throw new DuplicateReportError(existing.id, year);
   }
 }
 
@@ -38,11 +56,9 @@ function outline(rows: { id: string; parentId: string | null; position: number; 
   return toParsed(numberTree(rows));
 }
 
-export async function createReport(db: Db, actor: Actor, raw: unknown, ip?: string) {
+export async function createReport(db: Db, actor: Actor, raw: CreateReportInput, ip?: string) {
   const input = parseInput(createReportSchema, raw);
   const office = await creatorOffice(db, actor);
-  const existing = await existingReport(db, office.id, input.year);
-  if (existing) throw new DuplicateReportError(existing.id, input.year);
 
   let parsed: ParsedReport;
   let planItems: string[] = [];
@@ -53,7 +69,7 @@ export async function createReport(db: Db, actor: Actor, raw: unknown, ip?: stri
   } else if (input.source === "lastYear") {
     const source = await db.report.findUnique({ where: { id: input.sourceReportId } });
     if (!source || !canReadReport(actor, source, await loadAncestors(db)) || source.officeId !== office.id) {
-      throw new AccessError(404, MESSAGES.notFound);
+      throw new NotFound();
     }
     const rows = (await db.section.findMany({ where: { reportId: source.id, deletedAt: null } })).map(withParagraphs);
     const tree = outline(rows);
@@ -78,7 +94,7 @@ export async function createReport(db: Db, actor: Actor, raw: unknown, ip?: stri
     parsed = parseReportText(input.text);
   }
 
-  const report = await db.$transaction(async (tx) => {
+  const report = await oncePerYear(db, office.id, input.year, () => db.$transaction(async (tx) => {
     const created = await insertParsedReport(tx, parsed, {
       officeId: office.id,
       year: input.year,
@@ -100,26 +116,30 @@ export async function createReport(db: Db, actor: Actor, raw: unknown, ip?: stri
       officeId: office.id, ip, detail: { after: { year: input.year, source: input.source, sourceReportId, notes: parsed.notes.length } },
     });
     return created;
-  });
+  }));
   return { id: report.id, notes: parsed.notes };
 }
 
-/** Reports of the actor's office that can seed a new one (last year's first). */
-export async function sourceCandidates(db: Db, actor: Actor) {
+/**
+ * The new-report page: the year offered (reports are written in the first months of
+ * the following year) and the office's reports that can seed it, last year's first;
+ * null for someone who may not create reports.
+ */
+export async function newReportPageView(db: Db, actor: Actor) {
   const officeId = officeWith(actor, "report.create");
-  if (!officeId) return [];
-  return db.report.findMany({ where: { officeId }, orderBy: { year: "desc" }, select: { id: true, year: true, title: true } });
+  if (!officeId) return { sources: null };
+  const [y, m] = todayInChina().split("-").map(Number);
+  const sources = await db.report.findMany({ where: { officeId }, orderBy: { year: "desc" }, select: { id: true, year: true, title: true } });
+  return { sources, defaultYear: m <= 6 ? y - 1 : y, defaultThemes: DEFAULT_THEMES };
 }
 
 /** The server operator's import (npm run cli -- import): no session, acts as "cli". */
 export async function importReportAsOperator(db: Db, officeCode: string, year: number, text: string) {
   const office = await db.office.findUnique({ where: { code: officeCode } });
-  if (!office) throw new AccessError(404, `机关“${officeCode}”不存在。`);
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new AccessError(400, "年度应为 2000–2100 之间的整数。");
-  const existing = await existingReport(db, office.id, year);
-  if (existing) throw new DuplicateReportError(existing.id, year);
+  if (!office) throw new NotFound(`机关“${officeCode}”不存在。`);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new Invalid("年度应为 2000–2100 之间的整数。");
   const parsed = parseReportText(text);
-  const report = await db.$transaction(async (tx) => {
+  const report = await oncePerYear(db, office.id, year, () => db.$transaction(async (tx) => {
     const created = await insertParsedReport(tx, parsed, {
       officeId: office.id, year, createdById: null, fallbackTitle: reportTitle(office.name, year), dueDate: defaultDueDate(year),
     });
@@ -129,6 +149,6 @@ export async function importReportAsOperator(db: Db, officeCode: string, year: n
       detail: { after: { year, source: "import", notes: parsed.notes.length } },
     });
     return created;
-  });
+  }));
   return { id: report.id, parsed };
 }

@@ -1,5 +1,6 @@
 // Dates of the calendar (成文日期, 印发日期, 报送截止) and days to a deadline, counted in the
 // office's calendar (China Standard Time). A date is stored as midnight UTC of that day.
+import type { Translate } from "../i18n/messages";
 
 /** YYYY-MM-DD → the stored date. */
 export function dateOf(iso: string): Date {
@@ -27,9 +28,9 @@ export function daysUntil(due: string, today: string): number {
   return Math.round(ms / 86_400_000);
 }
 
-export function deadlineLabel(due: string, today: string): { text: string; overdue: boolean } {
+export function deadlineLabel(due: string, today: string, t: Translate): { text: string; overdue: boolean } {
   const days = daysUntil(due, today);
-  if (days > 0) return { text: `距报送截止还有 ${days} 天`, overdue: false };
-  if (days === 0) return { text: "今天报送截止", overdue: false };
-  return { text: `已逾期 ${-days} 天`, overdue: true };
+  if (days > 0) return { text: t("deadline.left", { days }), overdue: false };
+  if (days === 0) return { text: t("deadline.today"), overdue: false };
+  return { text: t("deadline.overdue", { days: -days }), overdue: true };
 }

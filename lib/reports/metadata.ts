@@ -1,22 +1,23 @@
 // The report's own data an administrator keeps: title, 主送机关, 抄送, 印数, due date.
 import type { Db } from "../db/client";
 import type { Actor } from "../auth/actor";
-import { AccessError, requirePermission } from "../auth/guard";
 import { recordAudit } from "../audit/record";
 import { parseInput } from "../validation";
-import { loadVisibleReport } from "../sections/load";
-import { FROZEN_STATUSES } from "../workflow/machine";
-import { reportMetadataSchema } from "./schemas";
+import { Conflict } from "../errors";
+import { enforce } from "../policy/enforce";
+import { reportPolicy } from "../policy/report";
+import { loadVisibleReport } from "../policy/visibility";
+import { isSigned } from "../workflow/statuses";
+import { reportMetadataSchema, type ReportMetadataInput } from "./schemas";
 import { dateOf, isoOrNull } from "./deadline";
 
-export async function updateReportMetadata(db: Db, actor: Actor, raw: unknown, ip?: string) {
+export async function updateReportMetadata(db: Db, actor: Actor, raw: ReportMetadataInput, ip?: string) {
   const input = parseInput(reportMetadataSchema, raw);
-  const { report } = await loadVisibleReport(db, actor, input.reportId);
-  await requirePermission(db, actor, report.officeId, "report.editMetadata", { type: "report", id: report.id });
-  // An issued document is what it is; after 签发 the title and 主送机关 belong to the signed text.
-  if (report.status === "issued" || report.status === "published") throw new AccessError(409, "报告已印发，报告信息不能再修改。");
-  if ((FROZEN_STATUSES as readonly string[]).includes(report.status) && (input.title !== report.title || (input.addressee || null) !== report.addressee)) {
-    throw new AccessError(409, "报告已签发，标题和主送机关不能再修改。");
+  const { report, ancestors } = await loadVisibleReport(db, actor, input.reportId);
+  await enforce(db, actor, reportPolicy({ actor, ancestors }, report, "editMetadata"), { type: "report", id: report.id, officeId: report.officeId });
+  // After 签发 the title and 主送机关 belong to the signed text.
+  if (isSigned(report.status) && (input.title !== report.title || (input.addressee || null) !== report.addressee)) {
+    throw new Conflict("报告已签发，标题和主送机关不能再修改。");
   }
   const data = {
     title: input.title,

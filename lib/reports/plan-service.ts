@@ -1,19 +1,20 @@
 // The checklist of last year's plans: what became of each.
 import type { Db } from "../db/client";
 import type { Actor } from "../auth/actor";
-import { AccessError, MESSAGES } from "../auth/guard";
 import { recordAudit } from "../audit/record";
 import { parseInput } from "../validation";
-import { planItemSchema } from "../sections/schemas";
-import { structureRefusal } from "../sections/access";
-import { loadVisibleReport, refuse } from "../sections/load";
+import { NotFound } from "../errors";
+import { enforce } from "../policy/enforce";
+import { reportPolicy } from "../policy/report";
+import { loadVisibleReport } from "../policy/visibility";
+import { planItemSchema, type PlanItemInput } from "../sections/schemas";
 
-export async function updatePlanItem(db: Db, actor: Actor, raw: unknown, ip?: string) {
+export async function updatePlanItem(db: Db, actor: Actor, raw: PlanItemInput, ip?: string) {
   const input = parseInput(planItemSchema, raw);
   const item = await db.planItem.findUnique({ where: { id: input.itemId } });
-  if (!item) throw new AccessError(404, MESSAGES.notFound);
+  if (!item) throw new NotFound();
   const { report, ancestors } = await loadVisibleReport(db, actor, item.reportId);
-  await refuse(db, actor, structureRefusal(actor, report, ancestors), { type: "planItem", id: item.id, officeId: report.officeId });
+  await enforce(db, actor, reportPolicy({ actor, ancestors }, report, "changeStructure"), { type: "planItem", id: item.id, officeId: report.officeId });
   await db.$transaction(async (tx) => {
     await tx.planItem.update({ where: { id: item.id }, data: { outcome: input.outcome, note: input.note } });
     await recordAudit(tx, {

@@ -24,7 +24,7 @@ export const createReportSchema = z.discriminatedUnion(
   ],
   { error: "请选择创建方式。" },
 );
-export type CreateReportInput = z.infer<typeof createReportSchema>;
+export type CreateReportInput = z.input<typeof createReportSchema>;
 
 export const importPreviewSchema = z
   .object({ text: z.string().min(1, "请粘贴报告文字或选择 Word 文件。").max(2_000_000, "导入的文字过长（最多 200 万字）。") })
@@ -40,3 +40,6 @@ export const reportMetadataSchema = z
     dueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY-MM-DD。"),
   })
   .strict();
+
+export type ImportPreviewInput = z.input<typeof importPreviewSchema>;
+export type ReportMetadataInput = z.input<typeof reportMetadataSchema>;

@@ -3,6 +3,13 @@
 // span and nothing else. Pure: used by the editor and tested here.
 import { classifyLine, matchNumber } from "../import/headings";
 import type { Paragraph, ParagraphLevel } from "./paragraphs";
+import type { MessageKey } from "../i18n/messages";
+
+/** What the editor says about an issue: a catalogue key and its values. */
+export interface FormatMessage {
+  key: Extract<MessageKey, `format.${string}`>;
+  params?: Record<string, string>;
+}
 
 export type FormatIssueKind =
   | "halfWidthPunctuation"
@@ -28,7 +35,7 @@ export interface FormatIssue {
   /** the fix also numbers the paragraph at this level (its typed number is then taken off) */
   level?: ParagraphLevel;
   runIn?: boolean;
-  message: string;
+  message: FormatMessage;
 }
 
 const CJK = "\\u3400-\\u9fff\\uf900-\\ufaff";
@@ -40,7 +47,7 @@ interface Rule {
   kind: FormatIssueKind;
   re: RegExp;
   replace: (m: RegExpExecArray) => string;
-  message: (m: RegExpExecArray) => string;
+  message: (m: RegExpExecArray) => FormatMessage;
 }
 
 const RULES: Rule[] = [
@@ -49,51 +56,51 @@ const RULES: Rule[] = [
     kind: "halfWidthPunctuation",
     re: new RegExp(`(?<=[${CJK_OR_FULL_PUNCT}])[,.:;?!]|[,.:;?!](?=[${CJK}])`, "gu"),
     replace: (m) => FULL_WIDTH[m[0]],
-    message: (m) => `中文中使用了半角标点“${m[0]}”，应为“${FULL_WIDTH[m[0]]}”。`,
+    message: (m) => ({ key: "format.halfWidthPunctuation", params: { found: m[0], fix: FULL_WIDTH[m[0]] } }),
   },
   {
     kind: "halfWidthPunctuation",
     re: new RegExp(`\\(([^()\\n]*[${CJK}][^()\\n]*)\\)`, "gu"),
     replace: (m) => `（${m[1]}）`,
-    message: () => "中文中使用了半角括号“( )”，应为“（ ）”。",
+    message: () => ({ key: "format.halfWidthBrackets" }),
   },
   {
     // "法治讲座" → “法治讲座”: a pair of straight quotes around Chinese
     kind: "straightQuotes",
     re: new RegExp(`"([^"\\n]*[${CJK}][^"\\n]*)"`, "gu"),
     replace: (m) => `“${m[1]}”`,
-    message: () => "中文中使用了直引号“\"”，应为弯引号“ ” ”。",
+    message: () => ({ key: "format.straightQuotes" }),
   },
   {
     kind: "spaceAfterStop",
     re: /(?<=[。，；：！？、])[ \u3000]+/gu,
     replace: () => "",
-    message: () => "中文标点后不应有空格。",
+    message: () => ({ key: "format.spaceAfterStop" }),
   },
   {
     // 宝大府[2023]8号, 宝大府【2023】8号, 宝大府［2023］8号 → 〔〕
     kind: "docNumberBrackets",
     re: new RegExp(`([${CJK}]{1,10})[\\[【［(（](\\d{4})[\\]】］)）](\\d+)号`, "gu"),
     replace: (m) => `${m[1]}〔${m[2]}〕${Number(m[3])}号`,
-    message: () => "发文字号的年份应使用六角括号〔〕。",
+    message: () => ({ key: "format.docNumberBrackets" }),
   },
   {
     kind: "docNumberLeadingZero",
     re: /〔(\d{4})〕(0+)(\d+)号/gu,
     replace: (m) => `〔${m[1]}〕${m[3]}号`,
-    message: () => "发文字号中的序号不加“0”。",
+    message: () => ({ key: "format.docNumberLeadingZero" }),
   },
   {
     kind: "spaceBetweenChineseAndDigits",
     re: new RegExp(`(?<=[${CJK}])[ \\u3000]+(?=[0-9])|(?<=[0-9%])[ \\u3000]+(?=[${CJK}])`, "gu"),
     replace: () => "",
-    message: () => "中文与数字之间不应有空格。",
+    message: () => ({ key: "format.spaceBetweenChineseAndDigits" }),
   },
   {
     kind: "yearRangeDash",
     re: /((?:19|20)\d{2})\s*[-‐‑–−~～]\s*((?:19|20)\d{2})(?=\s*年)/gu,
     replace: (m) => `${m[1]}—${m[2]}`,
-    message: () => "年份起止应使用连接号“—”，如“2021—2025年”。",
+    message: () => ({ key: "format.yearRangeDash" }),
   },
 ];
 
@@ -124,7 +131,7 @@ export function checkHeading(heading: string): FormatIssue[] {
   return [
     {
       kind: "handNumberedHeading", paragraph: 0, start: 0, end: m.number.length, found: m.number, replacement: "",
-      message: `标题中手工输入了编号“${m.number.trim()}”；编号由系统按位置生成。`,
+      message: { key: "format.handNumberedHeading", params: { number: m.number.trim() } },
     },
     ...checkParagraph(heading, 0, m.number.length),
   ];
@@ -143,7 +150,7 @@ export function checkContent(paragraphs: readonly Paragraph[]): FormatIssue[] {
     const base = { paragraph: i, start: 0, end: m.number.length, found: m.number };
     const rest = checkParagraph(p.text, i, m.number.length);
     if (p.level) {
-      return [{ ...base, kind: "handNumberedParagraph" as const, replacement: "", message: `段落已自动编号，又手工输入了编号“${m.number.trim()}”。` }, ...rest];
+      return [{ ...base, kind: "handNumberedParagraph" as const, replacement: "", message: { key: "format.numberedTwice", params: { number: m.number.trim() } } }, ...rest];
     }
     if (m.level >= 3) {
       const shape = classifyLine(p.text, { minorHeadings: false });
@@ -151,7 +158,7 @@ export function checkContent(paragraphs: readonly Paragraph[]): FormatIssue[] {
         {
           ...base, kind: "handNumberedParagraph" as const, replacement: "", level: m.level as ParagraphLevel,
           ...(shape.kind === "numbered" && shape.runIn ? { runIn: true } : {}),
-          message: `段落以手工编号“${m.number.trim()}”开头：修正后改为自动编号（编号随位置变化）。`,
+          message: { key: "format.handNumberedParagraph", params: { number: m.number.trim() } },
         },
         ...rest,
       ];
@@ -159,7 +166,7 @@ export function checkContent(paragraphs: readonly Paragraph[]): FormatIssue[] {
     return [
       {
         ...base, kind: "handNumberedHeading" as const, replacement: null,
-        message: `段落以“${m.number.trim()}”开头，像是小标题：请用“添加子章节”，编号由系统生成。`,
+        message: { key: "format.subHeadingInText", params: { number: m.number.trim() } },
       },
       ...rest,
     ];

@@ -3,12 +3,13 @@
 import { z } from "zod";
 import type { Db, Tx } from "../db/client";
 import type { Actor } from "../auth/actor";
-import { AccessError } from "../auth/guard";
+import { Conflict } from "../errors";
+import { enforce } from "../policy/enforce";
+import { sectionFacts, sectionPolicy } from "../policy/section";
+import { loadVisibleSection } from "../policy/visibility";
 import { recordAudit } from "../audit/record";
 import { parseInput } from "../validation";
 import { buildTree, splitLines, toParagraph, type ParsedSection } from "../import/parse-text";
-import { structureRefusal } from "./access";
-import { loadVisibleSection, refuse } from "./load";
 import { MAX_DEPTH } from "./numbering";
 import { depthOf } from "./tree-shape";
 import { MAX_SECTION_CHARS, type Paragraph } from "./paragraphs";
@@ -27,14 +28,16 @@ export function foldDeep(nodes: ParsedSection[], levelsLeft: number): ParsedSect
   });
 }
 
-export async function addPastedSubsections(db: Db, actor: Actor, raw: unknown, ip?: string) {
+export type PasteInput = z.input<typeof pasteSchema>;
+
+export async function addPastedSubsections(db: Db, actor: Actor, raw: PasteInput, ip?: string) {
   const input = parseInput(pasteSchema, raw);
   const { section, report, ancestors } = await loadVisibleSection(db, actor, input.sectionId);
-  await refuse(db, actor, structureRefusal(actor, report, ancestors), { type: "section", id: section.id, officeId: report.officeId });
-  if (section.kind === "intro") throw new AccessError(409, "导语下不能有子章节。");
+  await enforce(db, actor, sectionPolicy({ actor, ancestors }, report, sectionFacts(section), "changeStructure"), { type: "section", id: section.id, officeId: report.officeId });
+  if (section.kind === "intro") throw new Conflict("导语下不能有子章节。");
   const rows = await db.section.findMany({ where: { reportId: report.id, deletedAt: null }, select: { id: true, parentId: true, position: true, kind: true } });
   const depth = depthOf(rows, section.id);
-  if (depth >= MAX_DEPTH) throw new AccessError(409, `此章节已是第 ${MAX_DEPTH} 级，不能再有子章节；编号标题已按正文保留。`);
+  if (depth >= MAX_DEPTH) throw new Conflict(`此章节已是第 ${MAX_DEPTH} 级，不能再有子章节；编号标题已按正文保留。`);
   const { intro, roots } = buildTree(splitLines(input.text), [], { minorHeadings: false });
   const tree = foldDeep(roots, MAX_DEPTH - depth);
   const start = rows.filter((r) => r.parentId === section.id).length;

@@ -3,13 +3,14 @@
 // edit is ever silently overwritten. Every accepted save is a revision.
 import type { Db } from "../db/client";
 import type { Actor } from "../auth/actor";
-import { AccessError, MESSAGES } from "../auth/guard";
 import { recordAudit } from "../audit/record";
 import { parseInput } from "../validation";
-import { editRefusal } from "./access";
+import { Conflict, Invalid, NotFound } from "../errors";
+import { enforce } from "../policy/enforce";
+import { sectionFacts, sectionPolicy } from "../policy/section";
+import { loadVisibleSection } from "../policy/visibility";
 import { asParagraphs, cleanHeading, cleanParagraphs, plainText, sameParagraphs, type Paragraph } from "./paragraphs";
-import { loadVisibleSection, refuse } from "./load";
-import { restoreRevisionSchema, saveSectionSchema } from "./schemas";
+import { restoreRevisionSchema, saveSectionSchema, type RestoreRevisionInput, type SaveSectionInput } from "./schemas";
 import { countChineseChars } from "./text";
 
 export interface SectionSnapshot {
@@ -22,9 +23,9 @@ export interface SectionSnapshot {
 }
 
 /** 409 carrying the text that is on the server now, for the conflict screen. */
-export class SaveConflict extends AccessError {
+export class SaveConflict extends Conflict {
   constructor(readonly current: SectionSnapshot) {
-    super(409, "此章节已被他人修改：请对照两份文本后选择保留哪一份，或手工合并。");
+    super("此章节已被他人修改：请对照两份文本后选择保留哪一份，或手工合并。");
     this.name = "SaveConflict";
   }
 }
@@ -35,17 +36,16 @@ async function snapshot(db: Db, sectionId: string): Promise<SectionSnapshot> {
   return { version: s.version, heading: s.heading, runIn: s.runIn, content: asParagraphs(s.content), updatedAt: s.updatedAt.toISOString(), authorName: rev?.author?.displayName ?? null };
 }
 
-export async function saveSection(db: Db, actor: Actor, sectionId: string, raw: unknown, ip?: string) {
+export async function saveSection(db: Db, actor: Actor, sectionId: string, raw: SaveSectionInput, ip?: string) {
   const input = parseInput(saveSectionSchema, raw);
   const { section, report, ancestors } = await loadVisibleSection(db, actor, sectionId);
-  if (section.deletedAt) throw new AccessError(409, "此章节已被删除；如需继续编辑，请先从历史中恢复。");
-  await refuse(db, actor, editRefusal(actor, section, report, ancestors), { type: "section", id: section.id, officeId: report.officeId });
+  await enforce(db, actor, sectionPolicy({ actor, ancestors }, report, sectionFacts(section), "edit"), { type: "section", id: section.id, officeId: report.officeId });
 
   const content = cleanParagraphs(input.content);
   const current = section.content;
   const heading = input.heading === undefined || section.kind === "intro" ? section.heading : cleanHeading(input.heading);
   const runIn = section.kind === "intro" ? false : input.runIn ?? section.runIn;
-  if (!heading) throw new AccessError(400, "标题不能为空。");
+  if (!heading) throw new Invalid("标题不能为空。");
   // The same text as the server's is no conflict, whatever it was based on (a retried
   // save that had in fact arrived, or two people typing the same words).
   const same = (s: { heading: string; runIn: boolean; content: Paragraph[] }) => sameParagraphs(content, s.content) && heading === s.heading && runIn === s.runIn;
@@ -94,20 +94,20 @@ export async function saveSection(db: Db, actor: Actor, sectionId: string, raw: 
 }
 
 export async function listRevisions(db: Db, actor: Actor, sectionId: string) {
-  const { section } = await loadVisibleSection(db, actor, sectionId);
+  const loaded = await loadVisibleSection(db, actor, sectionId);
   const revisions = await db.sectionRevision.findMany({
-    where: { sectionId: section.id },
+    where: { sectionId: loaded.section.id },
     include: { author: { select: { displayName: true, username: true } } },
     orderBy: { version: "desc" },
   });
-  return { section, revisions };
+  return { ...loaded, revisions };
 }
 
 /** Restoring an old revision is itself a new revision (and goes through the same version check). */
-export async function restoreRevision(db: Db, actor: Actor, raw: unknown, ip?: string) {
+export async function restoreRevision(db: Db, actor: Actor, raw: RestoreRevisionInput, ip?: string) {
   const input = parseInput(restoreRevisionSchema, raw);
   const revision = await db.sectionRevision.findUnique({ where: { id: input.revisionId } });
-  if (!revision || revision.sectionId !== input.sectionId) throw new AccessError(404, MESSAGES.notFound);
+  if (!revision || revision.sectionId !== input.sectionId) throw new NotFound();
   return saveSection(
     db,
     actor,

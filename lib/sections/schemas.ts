@@ -14,7 +14,7 @@ export const saveSectionSchema = z
     note: z.string().max(200).optional(),
   })
   .strict();
-export type SaveSectionInput = z.infer<typeof saveSectionSchema>;
+export type SaveSectionInput = z.input<typeof saveSectionSchema>;
 
 export const addSectionSchema = z
   .object({
@@ -40,3 +40,10 @@ export const planItemSchema = z
     note: z.string().max(2000, "说明不能超过 2000 个字符。"),
   })
   .strict();
+
+export type AddSectionInput = z.input<typeof addSectionSchema>;
+export type MoveSectionInput = z.input<typeof moveSectionSchema>;
+export type SectionIdInput = z.input<typeof sectionIdSchema>;
+export type AssignOwnerInput = z.input<typeof assignOwnerSchema>;
+export type RestoreRevisionInput = z.input<typeof restoreRevisionSchema>;
+export type PlanItemInput = z.input<typeof planItemSchema>;

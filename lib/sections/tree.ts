@@ -2,14 +2,16 @@
 import type { Db, Tx } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { can } from "../auth/actor";
-import { AccessError, MESSAGES, requirePermission } from "../auth/guard";
 import { recordAudit } from "../audit/record";
 import { parseInput } from "../validation";
-import { structureRefusal } from "./access";
+import { Conflict, Invalid, NotFound } from "../errors";
+import { enforce } from "../policy/enforce";
+import { reportPolicy } from "../policy/report";
+import { sectionFacts, sectionPolicy } from "../policy/section";
+import { loadVisibleReport, loadVisibleSection } from "../policy/visibility";
 import { cleanHeading } from "./paragraphs";
-import { loadVisibleReport, loadVisibleSection, refuse } from "./load";
 import { MAX_DEPTH } from "./numbering";
-import { addSectionSchema, assignOwnerSchema, moveSectionSchema, sectionIdSchema } from "./schemas";
+import { addSectionSchema, assignOwnerSchema, moveSectionSchema, sectionIdSchema, type AddSectionInput, type AssignOwnerInput, type MoveSectionInput, type SectionIdInput } from "./schemas";
 import { depthOf, moveProblem, reorder } from "./tree-shape";
 import { mailNotices, notify } from "../notify/service";
 
@@ -20,18 +22,18 @@ async function liveRows(db: Db | Tx, reportId: string) {
 const audit = (tx: Tx, actor: Actor, action: string, sectionId: string, officeId: string, ip?: string, detail?: Record<string, unknown>) =>
   recordAudit(tx, { actorId: actor.userId, actorName: actor.username, action, objectType: "section", objectId: sectionId, officeId, ip, detail });
 
-export async function addSection(db: Db, actor: Actor, raw: unknown, ip?: string) {
+export async function addSection(db: Db, actor: Actor, raw: AddSectionInput, ip?: string) {
   const input = parseInput(addSectionSchema, raw);
   const { report, ancestors } = await loadVisibleReport(db, actor, input.reportId);
-  await refuse(db, actor, structureRefusal(actor, report, ancestors), { type: "report", id: report.id, officeId: report.officeId });
+  await enforce(db, actor, reportPolicy({ actor, ancestors }, report, "changeStructure"), { type: "report", id: report.id, officeId: report.officeId });
   const heading = cleanHeading(input.heading);
-  if (!heading) throw new AccessError(400, "请输入标题。");
+  if (!heading) throw new Invalid("请输入标题。");
   return db.$transaction(async (tx) => {
     const rows = await liveRows(tx, report.id);
     const parent = input.parentId ? rows.find((r) => r.id === input.parentId) : null;
-    if (input.parentId && !parent) throw new AccessError(404, MESSAGES.notFound);
-    if (parent?.kind === "intro") throw new AccessError(409, "导语下不能有子章节。");
-    if (depthOf(rows, input.parentId) + 1 > MAX_DEPTH) throw new AccessError(409, `章节最多 ${MAX_DEPTH} 级（一、（一）1.（1））。`);
+    if (input.parentId && !parent) throw new NotFound();
+    if (parent?.kind === "intro") throw new Conflict("导语下不能有子章节。");
+    if (depthOf(rows, input.parentId) + 1 > MAX_DEPTH) throw new Conflict(`章节最多 ${MAX_DEPTH} 级（一、（一）1.（1））。`);
     const siblings = rows.filter((r) => r.parentId === input.parentId).sort((a, b) => a.position - b.position);
     const afterIndex = input.afterId ? siblings.findIndex((s) => s.id === input.afterId) : siblings.length - 1;
     const position = afterIndex + 1;
@@ -49,14 +51,14 @@ export async function addSection(db: Db, actor: Actor, raw: unknown, ip?: string
   });
 }
 
-export async function moveSection(db: Db, actor: Actor, raw: unknown, ip?: string) {
+export async function moveSection(db: Db, actor: Actor, raw: MoveSectionInput, ip?: string) {
   const input = parseInput(moveSectionSchema, raw);
   const { section, report, ancestors } = await loadVisibleSection(db, actor, input.sectionId);
-  await refuse(db, actor, structureRefusal(actor, report, ancestors), { type: "section", id: section.id, officeId: report.officeId });
+  await enforce(db, actor, sectionPolicy({ actor, ancestors }, report, sectionFacts(section), "changeStructure"), { type: "section", id: section.id, officeId: report.officeId });
   await db.$transaction(async (tx) => {
     const rows = await liveRows(tx, report.id);
     const problem = moveProblem(rows, section.id, input.parentId);
-    if (problem) throw new AccessError(409, problem);
+    if (problem) throw new Conflict(problem);
     const order = reorder(rows, section.id, input.parentId, input.position);
     for (const { id, position } of order) {
       await tx.section.update({ where: { id }, data: id === section.id ? { position, parentId: input.parentId } : { position } });
@@ -77,11 +79,10 @@ function subtreeIds(rows: { id: string; parentId: string | null }[], id: string)
   return [id, ...rows.filter((r) => r.parentId === id).flatMap((r) => subtreeIds(rows, r.id))];
 }
 
-export async function deleteSection(db: Db, actor: Actor, raw: unknown, ip?: string) {
+export async function deleteSection(db: Db, actor: Actor, raw: SectionIdInput, ip?: string) {
   const input = parseInput(sectionIdSchema, raw);
   const { section, report, ancestors } = await loadVisibleSection(db, actor, input.sectionId);
-  await refuse(db, actor, structureRefusal(actor, report, ancestors), { type: "section", id: section.id, officeId: report.officeId });
-  if (section.kind === "intro") throw new AccessError(409, "导语不能删除；不需要时请留空。");
+  await enforce(db, actor, sectionPolicy({ actor, ancestors }, report, sectionFacts(section), "changeStructure"), { type: "section", id: section.id, officeId: report.officeId });
   if (section.deletedAt) return { deleted: 0 };
   return db.$transaction(async (tx) => {
     const rows = await liveRows(tx, report.id);
@@ -93,14 +94,14 @@ export async function deleteSection(db: Db, actor: Actor, raw: unknown, ip?: str
   });
 }
 
-export async function restoreSection(db: Db, actor: Actor, raw: unknown, ip?: string) {
+export async function restoreSection(db: Db, actor: Actor, raw: SectionIdInput, ip?: string) {
   const input = parseInput(sectionIdSchema, raw);
   const { section, report, ancestors } = await loadVisibleSection(db, actor, input.sectionId);
-  await refuse(db, actor, structureRefusal(actor, report, ancestors), { type: "section", id: section.id, officeId: report.officeId });
+  await enforce(db, actor, sectionPolicy({ actor, ancestors }, report, sectionFacts(section), "changeStructure"), { type: "section", id: section.id, officeId: report.officeId });
   if (!section.deletedAt) return { restored: 0 };
   if (section.parentId) {
     const parent = await db.section.findUnique({ where: { id: section.parentId } });
-    if (parent?.deletedAt) throw new AccessError(409, `请先恢复上级章节“${parent.heading}”。`);
+    if (parent?.deletedAt) throw new Conflict(`请先恢复上级章节“${parent.heading}”。`);
   }
   return db.$transaction(async (tx) => {
     const all = await tx.section.findMany({ where: { reportId: report.id }, select: { id: true, parentId: true, deletedAt: true } });
@@ -111,19 +112,19 @@ export async function restoreSection(db: Db, actor: Actor, raw: unknown, ip?: st
   });
 }
 
-export async function assignOwner(db: Db, actor: Actor, raw: unknown, ip?: string) {
+export async function assignOwner(db: Db, actor: Actor, raw: AssignOwnerInput, ip?: string) {
   const input = parseInput(assignOwnerSchema, raw);
-  const { section, report } = await loadVisibleSection(db, actor, input.sectionId);
-  await requirePermission(db, actor, report.officeId, "section.assign", { type: "section", id: section.id });
+  const { section, report, ancestors } = await loadVisibleSection(db, actor, input.sectionId);
+  await enforce(db, actor, sectionPolicy({ actor, ancestors }, report, sectionFacts(section), "assign"), { type: "section", id: section.id, officeId: report.officeId });
   if (input.ownerId) {
     const drafter = await db.membership.findFirst({ where: { userId: input.ownerId, officeId: report.officeId, role: "drafter", user: { active: true } } });
-    if (!drafter) throw new AccessError(400, "负责人必须是本单位在岗的起草人。");
+    if (!drafter) throw new Invalid("负责人必须是本单位在岗的起草人。");
   }
   const notices = await db.$transaction(async (tx) => {
     await tx.section.update({ where: { id: section.id }, data: { ownerId: input.ownerId } });
     await audit(tx, actor, "section.assign", section.id, report.officeId, ip, { before: { ownerId: section.ownerId }, after: { ownerId: input.ownerId } });
     return input.ownerId
-      ? notify(tx, { userIds: [input.ownerId], kind: "section.assigned", message: `您被指定为“${section.heading}”的负责人`, link: `/reports/${report.id}/sections/${section.id}` }, actor.userId)
+      ? notify(tx, { userIds: [input.ownerId], kind: "section.assigned", params: { heading: section.heading }, link: `/reports/${report.id}/sections/${section.id}` }, actor.userId)
       : [];
   });
   await mailNotices(db, notices);

@@ -1,13 +1,15 @@
 // User administration within an office. Each function checks the permission,
 // validates its input with the shared zod schema, writes, and records an audit entry.
+import type { z } from "zod";
 import type { Db } from "../db/client";
 import type { Actor } from "../auth/actor";
-import { AccessError, MESSAGES, requireOfficeWith } from "../auth/guard";
+import { officeWith, requireOfficeWith } from "../auth/guard";
+import { Conflict, NotFound, uniquely } from "../errors";
 import { hashPassword } from "../auth/password";
 import { accountKey, clearFailures } from "../auth/throttle";
 import { recordAudit } from "../audit/record";
-import type { Role } from "../permissions";
 import { parseInput, ValidationError } from "../validation";
+import type { Role } from "../permissions";
 import { passwordProblem } from "../auth/password-policy";
 import { verifyPassword } from "../auth/password";
 import { changeOwnPasswordSchema, createUserSchema, firstAdminSchema, resetPasswordSchema, setActiveSchema, setRolesSchema } from "./schemas";
@@ -29,26 +31,42 @@ export async function listOfficeUsers(db: Db, actor: Actor) {
       username: u.username,
       displayName: u.displayName,
       active: u.active,
-      roles: u.memberships.map((m) => m.role as Role),
+      roles: u.memberships.map((m) => m.role),
     })),
   };
+}
+
+/** The users page: the office's users, or null for someone who may not manage users. */
+export async function usersPageView(db: Db, actor: Actor) {
+  if (!officeWith(actor, "user.manage")) return { users: null };
+  return { users: (await listOfficeUsers(db, actor)).users };
 }
 
 /** A user of the admin's own office, else 404: other offices' users are invisible. */
 async function officeUser(db: Db, officeId: string, userId: string) {
   const user = await db.user.findFirst({ where: { id: userId, memberships: { some: { officeId } } } });
-  if (!user) throw new AccessError(404, MESSAGES.notFound);
+  if (!user) throw new NotFound();
   return user;
 }
 
-export async function createUser(db: Db, actor: Actor, raw: unknown, ip?: string) {
+export async function createUser(db: Db, actor: Actor, raw: z.input<typeof createUserSchema>, ip?: string) {
   const officeId = await adminOffice(db, actor);
   const input = parseInput(createUserSchema, raw);
-  if (await db.user.findUnique({ where: { username: input.username } })) {
-    throw new AccessError(409, `用户名“${input.username}”已被使用，请换一个。`);
-  }
+  return insertUser(db, officeId, input, { actorId: actor.userId, actorName: actor.username, ip });
+}
+
+/**
+ * A new user of an office, who must set their own password at first login: the one
+ * way users are made (the admin page above, the CLI). The unique username decides a race.
+ */
+export async function insertUser(
+  db: Db,
+  officeId: string,
+  input: { username: string; displayName: string; password: string; email?: string | null; roles: Role[] },
+  by: { actorId?: string; actorName: string; ip?: string },
+) {
   const passwordHash = await hashPassword(input.password);
-  return db.$transaction(async (tx) => {
+  return uniquely(() => db.$transaction(async (tx) => {
     const user = await tx.user.create({
       data: {
         username: input.username,
@@ -60,19 +78,19 @@ export async function createUser(db: Db, actor: Actor, raw: unknown, ip?: string
       },
     });
     await recordAudit(tx, {
-      actorId: actor.userId, actorName: actor.username, action: "user.create", objectType: "user",
-      objectId: user.id, officeId, ip, detail: { after: { username: user.username, roles: input.roles } },
+      actorId: by.actorId, actorName: by.actorName, action: "user.create", objectType: "user",
+      objectId: user.id, officeId, ip: by.ip, detail: { after: { username: user.username, roles: input.roles } },
     });
     return { id: user.id };
-  });
+  }), `用户名“${input.username}”已被使用，请换一个。`);
 }
 
-export async function setRoles(db: Db, actor: Actor, raw: unknown, ip?: string) {
+export async function setRoles(db: Db, actor: Actor, raw: z.input<typeof setRolesSchema>, ip?: string) {
   const officeId = await adminOffice(db, actor);
   const input = parseInput(setRolesSchema, raw);
   const user = await officeUser(db, officeId, input.userId);
   if (user.id === actor.userId && !input.roles.includes("admin")) {
-    throw new AccessError(409, "不能取消自己的管理员角色，请由另一位管理员操作。");
+    throw new Conflict("不能取消自己的管理员角色，请由另一位管理员操作。");
   }
   await db.$transaction(async (tx) => {
     const before = await tx.membership.findMany({ where: { userId: user.id, officeId } });
@@ -85,7 +103,7 @@ export async function setRoles(db: Db, actor: Actor, raw: unknown, ip?: string) 
   });
 }
 
-export async function resetPassword(db: Db, actor: Actor, raw: unknown, ip?: string) {
+export async function resetPassword(db: Db, actor: Actor, raw: z.input<typeof resetPasswordSchema>, ip?: string) {
   const officeId = await adminOffice(db, actor);
   const input = parseInput(resetPasswordSchema, raw);
   const user = await officeUser(db, officeId, input.userId);
@@ -106,11 +124,11 @@ export async function resetPassword(db: Db, actor: Actor, raw: unknown, ip?: str
   });
 }
 
-export async function setActive(db: Db, actor: Actor, raw: unknown, ip?: string) {
+export async function setActive(db: Db, actor: Actor, raw: z.input<typeof setActiveSchema>, ip?: string) {
   const officeId = await adminOffice(db, actor);
   const input = parseInput(setActiveSchema, raw);
   const user = await officeUser(db, officeId, input.userId);
-  if (user.id === actor.userId && !input.active) throw new AccessError(409, "不能停用自己的账户。");
+  if (user.id === actor.userId && !input.active) throw new Conflict("不能停用自己的账户。");
   await db.$transaction(async (tx) => {
     await tx.user.update({
       where: { id: user.id },
@@ -128,11 +146,14 @@ export async function hasAnyUser(db: Db): Promise<boolean> {
 }
 
 /** The first start without demo data: one office and its administrator. Refused once any user exists. */
-export async function createFirstAdmin(db: Db, raw: unknown, ip?: string) {
+export async function createFirstAdmin(db: Db, raw: z.input<typeof firstAdminSchema>, ip?: string) {
   const input = parseInput(firstAdminSchema, raw);
   const passwordHash = await hashPassword(input.password);
-  return db.$transaction(async (tx) => {
-    if ((await tx.user.count()) > 0) throw new AccessError(409, "系统已有管理员，请直接登录。");
+  const alreadySetUp = "系统已有管理员，请直接登录。";
+  return uniquely(() => db.$transaction(async (tx) => {
+    // Users made another way (the CLI, the demo) also count as set up.
+    if ((await tx.user.count()) > 0) throw new Conflict(alreadySetUp);
+    await tx.installation.create({ data: { id: 1 } });
     const office = await tx.office.create({
       data: {
         code: input.officeCode, name: input.officeName, fullName: input.officeFullName,
@@ -150,11 +171,11 @@ export async function createFirstAdmin(db: Db, raw: unknown, ip?: string) {
       objectId: office.id, officeId: office.id, ip, detail: { after: { office: office.code, admin: user.username } },
     });
     return { officeId: office.id, userId: user.id };
-  });
+  }), alreadySetUp);
 }
 
 /** A user sets their own password (required after an administrator set one). Other sessions end. */
-export async function changeOwnPassword(db: Db, actor: Actor, raw: unknown, ip?: string) {
+export async function changeOwnPassword(db: Db, actor: Actor, raw: z.input<typeof changeOwnPasswordSchema>, ip?: string) {
   const input = parseInput(changeOwnPasswordSchema, raw);
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.userId } });
   if (!(await verifyPassword(user.passwordHash, input.current))) throw new ValidationError("当前密码不正确。", { current: "当前密码不正确。" });

@@ -2,7 +2,9 @@
 import type { Db } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { rolesAllow, type Permission } from "../permissions";
-import type { ReportStatus } from "./statuses";
+import { statusesIn } from "./statuses";
+import { unreadCount } from "../notify/service";
+import { reportStatusesFor, reportStep, sectionStatusesFor, type ReportAction } from "./machine";
 
 function officesWhere(actor: Actor, permission: Permission): string[] {
   const ids = [...new Set(actor.memberships.map((m) => m.officeId))];
@@ -14,27 +16,36 @@ export async function inbox(db: Db, actor: Actor) {
   const sectionSelect = { include: { report: { select: { id: true, title: true, year: true, status: true } }, owner: { select: { displayName: true } } } } as const;
   // Most people hold one or two roles: skip the queries that cannot find anything for them.
   const none = Promise.resolve([]);
-  const reportsIn = (permission: Permission, status: ReportStatus) => {
-    const offices = officesWhere(actor, permission);
-    return offices.length ? db.report.findMany({ where: { officeId: { in: offices }, status }, orderBy: { year: "desc" } }) : none;
+  /** Reports at the step `action` takes, in the offices where the actor may take it. */
+  const reportsAwaiting = (action: ReportAction) => {
+    const from = reportStatusesFor(action);
+    const offices = officesWhere(actor, reportStep(from[0], action)!.permission);
+    return offices.length ? db.report.findMany({ where: { officeId: { in: offices }, status: { in: from } }, orderBy: { year: "desc" } }) : none;
   };
+  const textOpen = { in: statusesIn("drafting") };
   const checkOffices = officesWhere(actor, "report.submitForCheck");
   const [toReview, toFix, toCheck, toCheckPass, toSign, toIssue, toPublish] = await Promise.all([
     reviewOffices.length
-      ? db.section.findMany({ where: { status: "submitted", deletedAt: null, report: { officeId: { in: reviewOffices }, status: "drafting" } }, ...sectionSelect, orderBy: { updatedAt: "asc" } })
+      ? db.section.findMany({ where: { status: { in: sectionStatusesFor("pass") }, deletedAt: null, report: { officeId: { in: reviewOffices }, status: textOpen } }, ...sectionSelect, orderBy: { updatedAt: "asc" } })
       : none,
-    db.section.findMany({ where: { status: "returned", ownerId: actor.userId, deletedAt: null, report: { status: "drafting" } }, ...sectionSelect }),
+    db.section.findMany({ where: { status: "returned", ownerId: actor.userId, deletedAt: null, report: { status: textOpen } }, ...sectionSelect }),
     // Drafting reports whose sections have all passed are ready for 核稿.
     checkOffices.length
       ? db.report.findMany({
-          where: { officeId: { in: checkOffices }, status: "drafting", sections: { some: { deletedAt: null }, none: { deletedAt: null, status: { not: "passed" } } } },
+          where: { officeId: { in: checkOffices }, status: { in: reportStatusesFor("submitForCheck") }, sections: { some: { deletedAt: null }, none: { deletedAt: null, status: { not: "passed" } } } },
         })
       : none,
-    reportsIn("report.submitForCheck", "checking"),
-    reportsIn("report.signOff", "awaiting_signoff"),
-    reportsIn("report.issue", "signed"),
-    reportsIn("report.publish", "issued"),
+    reportsAwaiting("checkPass"),
+    reportsAwaiting("signOff"),
+    reportsAwaiting("issue"),
+    reportsAwaiting("publish"),
   ]);
   const count = toReview.length + toFix.length + toCheck.length + toCheckPass.length + toSign.length + toIssue.length + toPublish.length;
   return { toReview, toFix, toCheck, toCheckPass, toSign, toIssue, toPublish, count };
+}
+
+/** The numbers beside 待办 and 通知 in the navigation. */
+export async function shellCounts(db: Db, actor: Actor) {
+  const [todo, unread] = await Promise.all([inbox(db, actor).then((b) => b.count), unreadCount(db, actor.userId)]);
+  return { todo, unread };
 }

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { reportStep, sectionStep, SECTION_ACTIONS, REPORT_ACTIONS } from "./machine";
-import { REPORT_STATUSES, SECTION_STATUSES } from "../reports/status";
+import { REPORT_STATUSES, SECTION_STATUSES } from "./statuses";
 import { ROLES, roleAllows } from "../permissions";
 
 // Every section status × action: the status it leads to, or null (refused, 409).

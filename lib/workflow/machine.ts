@@ -1,29 +1,13 @@
 // The approval workflow as data: which action moves which status where, and
 // which permission it takes. Pure; every transition × role is tested.
 import type { Permission } from "../permissions";
-import type { ReportStatus, SectionStatus } from "../reports/status";
+import { REPORT_STATUSES, SECTION_STATUSES, type ReportStatus, type SectionStatus } from "./statuses";
 
 export const SECTION_ACTIONS = ["submit", "withdraw", "pass", "return"] as const;
 export type SectionAction = (typeof SECTION_ACTIONS)[number];
 
 export const REPORT_ACTIONS = ["submitForCheck", "checkPass", "signOff", "issue", "publish", "return"] as const;
 export type ReportAction = (typeof REPORT_ACTIONS)[number];
-
-/** The words offices use, on buttons and in the record. */
-export const SECTION_ACTION_LABELS: Record<SectionAction, string> = {
-  submit: "提交审核",
-  withdraw: "撤回",
-  pass: "通过",
-  return: "退回修改",
-};
-export const REPORT_ACTION_LABELS: Record<ReportAction, string> = {
-  submitForCheck: "提交核稿",
-  checkPass: "核稿通过",
-  signOff: "签发",
-  issue: "印发",
-  publish: "公开",
-  return: "退回",
-};
 
 interface Transition<S, A> {
   from: readonly S[];
@@ -84,9 +68,6 @@ export function reportStep(status: string, action: ReportAction, reopensSections
 /** Statuses from which a section can be named in a return (it is reopened as 退回修改). */
 export const REOPENABLE_SECTION_STATUSES: readonly SectionStatus[] = ["passed", "submitted"];
 
-/** Report statuses whose text is frozen (signed off or later): nothing may change it. */
-export const FROZEN_STATUSES: readonly ReportStatus[] = ["signed", "issued", "published"];
-
 export function sectionActionsFrom(status: string): SectionAction[] {
   return SECTION_ACTIONS.filter((a) => sectionStep(status, a));
 }
@@ -94,3 +75,7 @@ export function sectionActionsFrom(status: string): SectionAction[] {
 export function reportActionsFrom(status: string): ReportAction[] {
   return REPORT_ACTIONS.filter((a) => reportStep(status, a));
 }
+
+/** The statuses a step can be taken from (what waits for it, in lists). */
+export const reportStatusesFor = (action: ReportAction): ReportStatus[] => REPORT_STATUSES.filter((s) => reportStep(s, action));
+export const sectionStatusesFor = (action: SectionAction): SectionStatus[] => SECTION_STATUSES.filter((s) => sectionStep(s, action));

@@ -2,12 +2,13 @@
 // numbers for other documents (one sequence per office and year).
 import type { Db } from "../db/client";
 import type { Actor } from "../auth/actor";
-import { AccessError, requireOfficeWith } from "../auth/guard";
+import { requireOfficeWith } from "../auth/guard";
+import { Conflict } from "../errors";
 import { recordAudit } from "../audit/record";
 import { parseInput } from "../validation";
-import { nextNumberSchema } from "./schemas";
+import { nextNumberSchema, type NextNumberInput } from "./schemas";
 
-export async function setNextDocNumber(db: Db, actor: Actor, raw: unknown, ip?: string) {
+export async function setNextDocNumber(db: Db, actor: Actor, raw: NextNumberInput, ip?: string) {
   const officeId = await requireOfficeWith(db, actor, "office.manage");
   const input = parseInput(nextNumberSchema, raw);
   await db.$transaction(async (tx) => {
@@ -15,7 +16,7 @@ export async function setNextDocNumber(db: Db, actor: Actor, raw: unknown, ip?: 
     // Going back would hand out a number twice.
     const used = await tx.report.findMany({ where: { officeId, docNumber: { contains: `〔${input.year}〕` } }, select: { docNumber: true } });
     const highest = Math.max(0, ...used.map((r) => Number(/〕(\d+)号/.exec(r.docNumber ?? "")?.[1] ?? 0)));
-    if (input.next <= highest) throw new AccessError(409, `${input.year} 年已用到 ${highest} 号，下一个序号须大于 ${highest}。`);
+    if (input.next <= highest) throw new Conflict(`${input.year} 年已用到 ${highest} 号，下一个序号须大于 ${highest}。`);
     await tx.docNumberSequence.upsert({
       where: { officeId_year: { officeId, year: input.year } },
       create: { officeId, year: input.year, next: input.next },

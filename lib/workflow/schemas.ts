@@ -26,3 +26,10 @@ export const reportTransitionSchema = z
 export const nextNumberSchema = z
   .object({ year: z.number().int().min(2000).max(2100), next: z.number().int("序号须为整数。").min(1, "序号从 1 开始。").max(1_000_000) })
   .strict();
+
+export const submitAllMineSchema = z.object({ reportId: id }).strict();
+
+export type SectionTransitionInput = z.input<typeof sectionTransitionSchema>;
+export type ReportTransitionInput = z.input<typeof reportTransitionSchema>;
+export type SubmitAllMineInput = z.input<typeof submitAllMineSchema>;
+export type NextNumberInput = z.input<typeof nextNumberSchema>;

@@ -27,6 +27,8 @@ export const phaseOf = (status: ReportStatus): ReportPhase => REPORT_PHASE[statu
 export const isTextOpen = (status: ReportStatus) => REPORT_PHASE[status] === "drafting";
 /** Signed off or later: the text is fixed and has been sent up. */
 export const isSigned = (status: ReportStatus) => REPORT_PHASE[status] === "signed";
+/** Issued (a 发文字号 given) or later: the report's information can no longer change. */
+export const isIssued = (status: ReportStatus) => status === "issued" || status === "published";
 /** The statuses of a phase (for queries). */
 export const statusesIn = (phase: ReportPhase): ReportStatus[] => REPORT_STATUSES.filter((s) => REPORT_PHASE[s] === phase);
 

@@ -2,35 +2,9 @@
 // time order, and the sign-off table drawn from it.
 import type { Db } from "../db/client";
 import type { Actor } from "../auth/actor";
-import { loadVisibleReport } from "../sections/load";
-import { ROLE_LABELS, isRole } from "../permissions";
-
-export const ACTION_LABELS: Record<string, string> = {
-  "report.create": "创建报告",
-  "section.save": "保存章节",
-  "section.add": "添加章节",
-  "section.move": "移动章节",
-  "section.delete": "删除章节",
-  "section.restore": "恢复章节",
-  "section.assign": "指定负责人",
-  "section.paste": "粘贴为子章节",
-  "section.submit": "提交审核",
-  "section.withdraw": "撤回",
-  "section.pass": "通过",
-  "section.return": "退回修改",
-  "report.submitForCheck": "提交核稿",
-  "report.checkPass": "核稿通过",
-  "report.signOff": "签发",
-  "report.issue": "印发",
-  "report.publish": "公开",
-  "report.return": "退回",
-  "comment.add": "评论",
-  "comment.resolve": "解决评论",
-  "comment.reopen": "重新打开评论",
-  "plan.update": "更新上年安排落实情况",
-  "permission.denied": "越权被拒绝",
-  "seed.demo": "载入演示数据",
-};
+import { loadVisibleReport } from "../policy/visibility";
+import { isRole } from "../permissions";
+import { isMessageKey, localTime, type Locale, type Translate } from "../i18n/messages";
 
 export interface TrailEntry {
   seq: number;
@@ -43,7 +17,8 @@ export interface TrailEntry {
   detail: Record<string, unknown>;
 }
 
-export async function reportTrail(db: Db, actor: Actor, reportId: string) {
+/** The report's record, labelled in the reader's language. */
+export async function reportTrail(db: Db, actor: Actor, reportId: string, t: Translate) {
   const { report } = await loadVisibleReport(db, actor, reportId);
   const sections = await db.section.findMany({ where: { reportId: report.id }, select: { id: true, heading: true } });
   const comments = await db.comment.findMany({ where: { sectionId: { in: sections.map((s) => s.id) } }, select: { id: true, sectionId: true } });
@@ -65,11 +40,11 @@ export async function reportTrail(db: Db, actor: Actor, reportId: string) {
     return {
       seq: r.seq,
       at: r.at.toISOString(),
-      actorName: users.find((u) => u.id === r.actorId)?.displayName ?? r.actorName ?? "系统",
-      role: r.role && isRole(r.role) ? ROLE_LABELS[r.role].zh : r.role ?? "",
+      actorName: users.find((u) => u.id === r.actorId)?.displayName ?? r.actorName ?? t("trail.system"),
+      role: r.role && isRole(r.role) ? t(`role.${r.role}`) : r.role ?? "",
       action: r.action,
-      actionLabel: ACTION_LABELS[r.action] ?? r.action,
-      object: sectionId ? `章节“${heading.get(sectionId) ?? ""}”` : "报告",
+      actionLabel: isMessageKey(`audit.${r.action}`) ? t(`audit.${r.action}` as never) : r.action,
+      object: sectionId ? t("trail.object.section", { heading: heading.get(sectionId) ?? "" }) : t("trail.object.report"),
       detail: r.detail ? JSON.parse(r.detail) : {},
     };
   });
@@ -83,17 +58,17 @@ export interface SignOffRow {
 }
 
 /** Who drafted, reviewed, checked, signed and issued, and when (the last time each step happened). */
-export function signOffTable(entries: TrailEntry[]): SignOffRow[] {
+export function signOffTable(entries: TrailEntry[], t: Translate): SignOffRow[] {
   const last = (action: string) => entries.filter((e) => e.action === action).at(-1);
   const names = (...actions: string[]) => [...new Set(entries.filter((e) => actions.includes(e.action)).map((e) => e.actorName))].join("、");
   const when = (e?: TrailEntry) => (e ? e.at : "");
   return [
-    { step: "起草（提交审核）", people: names("section.submit"), at: when(last("section.submit")) },
-    { step: "审核（章节通过）", people: names("section.pass"), at: when(last("section.pass")) },
-    { step: "核稿", people: names("report.submitForCheck", "report.checkPass"), at: when(last("report.checkPass")) },
-    { step: "签发", people: names("report.signOff"), at: when(last("report.signOff")) },
-    { step: "印发", people: names("report.issue"), at: when(last("report.issue")) },
-    { step: "公开", people: names("report.publish"), at: when(last("report.publish")) },
+    { step: t("signoff.draft"), people: names("section.submit"), at: when(last("section.submit")) },
+    { step: t("signoff.review"), people: names("section.pass"), at: when(last("section.pass")) },
+    { step: t("signoff.check"), people: names("report.submitForCheck", "report.checkPass"), at: when(last("report.checkPass")) },
+    { step: t("signoff.sign"), people: names("report.signOff"), at: when(last("report.signOff")) },
+    { step: t("signoff.issue"), people: names("report.issue"), at: when(last("report.issue")) },
+    { step: t("signoff.publish"), people: names("report.publish"), at: when(last("report.publish")) },
   ];
 }
 
@@ -106,4 +81,20 @@ export function toCsv(rows: string[][]): string {
     return /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
   };
   return "\ufeff" + rows.map((r) => r.map(cell).join(",")).join("\r\n") + "\r\n";
+}
+
+/** The sign-off sheet and every entry, as the CSV an office files. */
+export function trailCsv(report: { title: string; docNumber: string | null }, entries: TrailEntry[], locale: Locale, t: Translate): { csv: string; fileName: string } {
+  const local = (iso: string) => (iso ? localTime(locale, iso) : "");
+  const csv = toCsv([
+    [t("trail.csv.report"), report.title],
+    [t("trail.csv.docNumber"), report.docNumber ?? ""],
+    [],
+    [t("trail.col.step"), t("trail.col.actor"), t("trail.col.at")],
+    ...signOffTable(entries, t).map((r) => [r.step, r.people, local(r.at)]),
+    [],
+    [t("trail.col.seq"), t("trail.col.at"), t("trail.col.actor"), t("trail.col.role"), t("trail.col.action"), t("trail.col.object"), t("trail.col.detail")],
+    ...entries.map((e) => [String(e.seq), local(e.at), e.actorName, e.role, e.actionLabel, e.object, String(e.detail.reason ?? e.detail.docNumber ?? "")]),
+  ]);
+  return { csv, fileName: `${report.title}-${t("trail.csv.fileSuffix")}.csv` };
 }

@@ -73,7 +73,7 @@ test("bad input is refused with a Chinese message per field and nothing is writt
   const admin = await actorFor(t.db, "admin");
   const count = await t.db.user.count();
   await assert.rejects(
-    () => createUser(t.db, admin, { username: "Bad Name", displayName: "", password: "short", roles: [], extra: 1 }),
+    () => createUser(t.db, admin, { username: "Bad Name", displayName: "", password: "short", roles: [], extra: 1 } as never),
     (err: unknown) => {
       assert.ok(err instanceof ValidationError);
       assert.match(err.fieldErrors.username, /小写字母/);
@@ -87,10 +87,10 @@ test("bad input is refused with a Chinese message per field and nothing is writt
 
 test("the first-administrator setup is refused once any user exists", async () => {
   const { createFirstAdmin } = await import("../../lib/users/service");
-  const { AccessError } = await import("../../lib/auth/guard");
+  const { AppError } = await import("../../lib/errors");
   await assert.rejects(
     () => createFirstAdmin(t.db, { officeCode: "x-town", officeName: "某镇", officeFullName: "某镇人民政府", headerMark: "某镇人民政府文件", docCodePrefix: "某府", username: "intruder", displayName: "入侵者", password: "a-long-password-7" }),
-    (e: unknown) => e instanceof AccessError && e.status === 409,
+    (e: unknown) => e instanceof AppError && e.status === 409,
   );
   assert.equal(await t.db.user.count({ where: { username: "intruder" } }), 0);
 });

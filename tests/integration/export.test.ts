@@ -6,7 +6,7 @@ import { exportReport, modelOfReport } from "../../lib/export/service";
 import { createReport } from "../../lib/reports/create";
 import { saveSection } from "../../lib/sections/save";
 import { renderHtml } from "../../lib/export/html";
-import { AccessError } from "../../lib/auth/guard";
+import { AppError } from "../../lib/errors";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -31,7 +31,7 @@ test("the issued report exports as PDF, DOCX and HTML named by its 发文字号;
   assert.match(html.body.toString(), /<h1>上海市宝山区大场镇人民政府关于宝山区大场镇2022年法治政府建设的情况报告<\/h1>/);
   assert.equal(await t.db.auditEvent.count({ where: { action: "report.export", objectId: demo } }), 3);
   const other = await actorFor(t.db, "other");
-  await assert.rejects(() => exportReport(t.db, other, demo, "pdf"), (e: unknown) => e instanceof AccessError && e.status === 404);
+  await assert.rejects(() => exportReport(t.db, other, demo, "pdf"), (e: unknown) => e instanceof AppError && e.status === 404);
 });
 
 test("a draft says 草稿 in its file name and metadata, never on the page", async () => {
@@ -60,11 +60,11 @@ test("the administrator sets 主送机关, 抄送 and 印数; they reach the exp
   const drafter = await actorFor(t.db, "drafter");
   const draft = await t.db.report.findFirstOrThrow({ where: { year: 2031 } });
   const input = { reportId: draft.id, title: draft.title, addressee: "区政府", copyTo: "区依法治区办", copies: 12, dueDate: "2032-02-28" };
-  await assert.rejects(() => updateReportMetadata(t.db, drafter, input), (e: unknown) => e instanceof AccessError && e.status === 403);
+  await assert.rejects(() => updateReportMetadata(t.db, drafter, input), (e: unknown) => e instanceof AppError && e.status === 403);
   await assert.rejects(() => updateReportMetadata(t.db, admin, { ...input, addressee: "区政府：" }), /冒号/);
   await updateReportMetadata(t.db, admin, input);
   const model = await modelOfReport(t.db, draft.id);
   assert.equal(model.addressee, "区政府");
   assert.ok(renderHtml(model).includes('<p class="addressee">区政府：</p>'));
-  await assert.rejects(() => updateReportMetadata(t.db, admin, { ...input, reportId: demo, title: "改标题" }), (e: unknown) => e instanceof AccessError && e.status === 409);
+  await assert.rejects(() => updateReportMetadata(t.db, admin, { ...input, reportId: demo, title: "改标题" }), (e: unknown) => e instanceof AppError && e.status === 409);
 });

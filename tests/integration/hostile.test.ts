@@ -10,7 +10,7 @@ import { freshDb, actorFor, type TestDb, paras } from "./helpers";
 import { seedDemo } from "../../lib/db/seed";
 import { createReport } from "../../lib/reports/create";
 import { saveSection } from "../../lib/sections/save";
-import { AccessError } from "../../lib/auth/guard";
+import { AppError } from "../../lib/errors";
 import { readJson } from "../../lib/http/body";
 import { previewText, textOfUpload } from "../../lib/import/preview";
 import { ACTIONS, ROUTES } from "../surface";
@@ -74,10 +74,10 @@ test("3,000 generated section-save bodies: each is a 4xx with a message, and not
   for (let i = 0; i < 3000; i++) {
     const body = saveBody();
     try {
-      await saveSection(t.db, drafter, sectionId, body);
+      await saveSection(t.db, drafter, sectionId, body as never);
       assert.fail(`accepted: ${JSON.stringify(body)?.slice(0, 120)}`);
     } catch (err) {
-      assert.ok(err instanceof AccessError, `not a clean refusal for ${JSON.stringify(body)?.slice(0, 120)}: ${err}`);
+      assert.ok(err instanceof AppError, `not a clean refusal for ${JSON.stringify(body)?.slice(0, 120)}: ${err}`);
       assert.ok(err.status >= 400 && err.status < 500, `status ${err.status}`);
       assert.match(err.message, /[\u4e00-\u9fff]/, "the message is Chinese");
       statuses.set(err.status, (statuses.get(err.status) ?? 0) + 1);
@@ -91,7 +91,7 @@ test("3,000 generated section-save bodies: each is a 4xx with a message, and not
 
 test("request bodies: invalid UTF-8, not JSON, and oversized are 400/413", async () => {
   const req = (body: BodyInit, headers: Record<string, string> = {}) => new Request("http://x/api", { method: "PUT", body, headers });
-  const status = async (p: Promise<unknown>) => p.then(() => 200, (e: unknown) => (e instanceof AccessError ? e.status : 500));
+  const status = async (p: Promise<unknown>) => p.then(() => 200, (e: unknown) => (e instanceof AppError ? e.status : 500));
   assert.equal(await status(readJson(req(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d])), 1024)), 400);
   assert.equal(await status(readJson(req("{not json"), 1024)), 400);
   assert.equal(await status(readJson(req("x".repeat(2000)), 1024)), 413);
@@ -120,7 +120,7 @@ test("2,000 generated imports: text never crashes the importer; random files are
       await textOfUpload(name, bytes);
       assert.ok(name.endsWith(".txt"), `accepted ${name}`);
     } catch (err) {
-      assert.ok(err instanceof AccessError && err.status === 400, `${name}: ${err}`);
+      assert.ok(err instanceof AppError && err.status === 400, `${name}: ${err}`);
     }
   }
 });
@@ -136,7 +136,7 @@ async function docx(files: Record<string, string | Buffer>, compression: "DEFLAT
 test("malicious Word files: zip bomb, macros, external entities, huge images are refused or stripped, fast", async () => {
   const refuse = async (bytes: Buffer, message: RegExp) => {
     const t0 = Date.now();
-    await assert.rejects(() => textOfUpload("x.docx", bytes), (e: unknown) => e instanceof AccessError && e.status === 400 && message.test(e.message));
+    await assert.rejects(() => textOfUpload("x.docx", bytes), (e: unknown) => e instanceof AppError && e.status === 400 && message.test(e.message));
     assert.ok(Date.now() - t0 < 5000, "refused within 5 s");
   };
   // 200 MB of zeros packs into a few hundred kB.
@@ -168,19 +168,24 @@ function files(dir: string, test: (f: string) => boolean): string[] {
   });
 }
 
-test("every server action is in the table, and every non-public one runs behind runAction", () => {
+test("every server action is in the table, and every non-public one runs behind runAction (or defineAction, which wraps it)", () => {
   const found: string[] = [];
   for (const f of files(join(root, "app/actions"), (p) => p.endsWith(".ts"))) {
     const src = readFileSync(f, "utf8");
     assert.match(src, /^"use server";/, `${f} is a server-action file`);
-    for (const m of src.matchAll(/export async function (\w+)\s*\(([^)]*)\)\s*(?::[^{]+)?\{([\s\S]*?)\n\}/g)) {
-      const [, name, , body] = m;
+    const actions = [
+      ...[...src.matchAll(/export async function (\w+)\s*\(([^)]*)\)\s*(?::[^{]+)?\{([\s\S]*?)\n\}/g)].map((m) => [m[1], m[3]]),
+      ...[...src.matchAll(/export const (\w+) = (defineAction\(.*)/g)].map((m) => [m[1], m[2]]),
+    ];
+    for (const [name, body] of actions) {
       found.push(name);
       assert.ok(name in ACTIONS, `server action ${name} (${relative(root, f)}) has no entry in the table`);
-      if (ACTIONS[name] === "session") assert.match(body, /runAction\(/, `${name} must go through runAction`);
-      if (ACTIONS[name] === "password-change") assert.match(body, /runAction\([\s\S]*passwordChange: true/, name);
+      if (ACTIONS[name] === "session") assert.match(body, /^defineAction\((?![\s\S]*passwordChange)|runAction\(/, `${name} must go through runAction`);
+      if (ACTIONS[name] === "password-change") assert.match(body, /(runAction|defineAction)\([\s\S]*passwordChange: true/, name);
     }
   }
+  // defineAction itself runs every action behind runAction, with the schema parsed first.
+  assert.match(readFileSync(join(root, "lib/http/action.ts"), "utf8"), /export function defineAction[\s\S]*?runAction\(\(ctx\) => run\(parseInput\(schema, input\), ctx\), options\)/);
   assert.deepEqual(found.sort(), Object.keys(ACTIONS).sort(), "the table lists exactly the actions in the code");
 });
 

@@ -6,8 +6,9 @@ import { freshDb, actorFor, type TestDb } from "./helpers";
 import { seedDemo } from "../../lib/db/seed";
 import type { Db } from "../../lib/db/client";
 import type { Actor } from "../../lib/auth/actor";
-import { AccessError } from "../../lib/auth/guard";
-import { findVisibleReport, listVisibleReports } from "../../lib/reports/queries";
+import { AppError } from "../../lib/errors";
+import { listVisibleReports, loadVisibleReport } from "../../lib/policy/visibility";
+import { NotFound } from "../../lib/errors";
 import { createUser, listOfficeUsers, resetPassword, setActive, setRoles } from "../../lib/users/service";
 
 let t: TestDb;
@@ -26,10 +27,10 @@ type Outcome = "ok" | 403 | 404;
 type Operation = (db: Db, actor: Actor) => Promise<unknown>;
 
 const readReport = (key: string): Operation => async (db, actor) => {
-  if (!(await findVisibleReport(db, actor, ids[key]))) throw new AccessError(404, "not found");
+  await loadVisibleReport(db, actor, ids[key]);
 };
 const listed = (key: string): Operation => async (db, actor) => {
-  if (!(await listVisibleReports(db, actor)).some((r) => r.id === ids[key])) throw new AccessError(404, "not listed");
+  if (!(await listVisibleReports(db, actor)).some((r) => r.id === ids[key])) throw new NotFound("not listed");
 };
 
 let n = 0;
@@ -78,7 +79,7 @@ for (const [name, op] of Object.entries(OPERATIONS)) {
       try {
         await op(t.db, actor);
       } catch (err) {
-        if (!(err instanceof AccessError) || (err.status !== 403 && err.status !== 404)) throw err;
+        if (!(err instanceof AppError) || (err.status !== 403 && err.status !== 404)) throw err;
         outcome = err.status;
       }
       assert.equal(outcome, EXPECTED[name][i], `${username}: ${name}`);

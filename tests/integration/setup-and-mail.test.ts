@@ -45,14 +45,14 @@ test("notices are e-mailed only when SMTP_URL is set, to users with an address",
     return original(mail as never);
   }) as typeof json.sendMail;
   setMailTransport(json);
-  const notices = await notify(t.db, { userIds: [user.id], kind: "test", message: "测试通知", link: "/inbox" });
+  const notices = await notify(t.db, { userIds: [user.id], kind: "comment", params: { heading: "测试" }, link: "/inbox" });
   delete process.env.SMTP_URL;
   assert.equal(await mailNotices(t.db, notices), 0, "off by default");
   process.env.SMTP_URL = "smtp://mail.invalid";
   assert.equal(await mailNotices(t.db, notices), 0, "no address, no mail");
   await t.db.user.update({ where: { id: user.id }, data: { email: "gc@example.gov.cn" } });
   assert.equal(await mailNotices(t.db, notices), 1);
-  assert.deepEqual(sent, [{ to: "gc@example.gov.cn", subject: "【年度报告编审】测试通知" }]);
+  assert.deepEqual(sent, [{ to: "gc@example.gov.cn", subject: "【年度报告编审】“测试”有新评论" }]);
   assert.equal(await t.db.notification.count({ where: { userId: user.id, readAt: null } }), 1, "the in-app notice is there too");
   delete process.env.SMTP_URL;
   setMailTransport(null);

@@ -10,12 +10,13 @@ import { setNextDocNumber } from "../../lib/workflow/numbering-admin";
 import { addComment, listComments, resolveComment } from "../../lib/comments/service";
 import { makeAnchor } from "../../lib/comments/anchor";
 import { reportTrail, signOffTable } from "../../lib/workflow/trail";
+import { translate } from "../../lib/i18n/messages";
 import { inbox } from "../../lib/workflow/inbox";
 import { verifyAuditChain } from "../../lib/audit/record";
 import { contentHash } from "../../lib/workflow/content-hash";
 import { liveSections } from "../../lib/reports/queries";
 import { isoOrNull, todayInChina } from "../../lib/reports/deadline";
-import { AccessError } from "../../lib/auth/guard";
+import { AppError } from "../../lib/errors";
 import { ValidationError } from "../../lib/validation";
 import type { Actor } from "../../lib/auth/actor";
 
@@ -40,7 +41,7 @@ after(async () => t.close());
 const status = async (kind: "section" | "report", id: string) =>
   kind === "section" ? (await t.db.section.findUniqueOrThrow({ where: { id } })).status : (await t.db.report.findUniqueOrThrow({ where: { id } })).status;
 const refused = (status: number, message?: RegExp) => (err: unknown) =>
-  err instanceof AccessError && err.status === status && (!message || message.test(err.message));
+  err instanceof AppError && err.status === status && (!message || message.test(err.message));
 const sections = () => t.db.section.findMany({ where: { reportId }, orderBy: [{ parentId: "asc" }, { position: "asc" }] });
 
 test("owners submit; only the owner may; an empty section may not; a submitted section is read-only for its owner", async () => {
@@ -122,10 +123,10 @@ test("印发 assigns the next 发文字号 and fills the 版记 data; 公开 fol
   await transitionReport(t.db, A.admin, { reportId, action: "publish" });
   assert.equal(await status("report", reportId), "published");
   // The district may read it now.
-  const { entries } = await reportTrail(t.db, A.district, reportId);
+  const { entries } = await reportTrail(t.db, A.district, reportId, (key, params) => translate("zh", key, params));
   const steps = entries.map((e) => e.action).filter((a) => a.startsWith("report."));
   assert.deepEqual(steps, ["report.create", "report.submitForCheck", "report.checkPass", "report.signOff", "report.issue", "report.publish"]);
-  const table = signOffTable(entries);
+  const table = signOffTable(entries, (key, params) => translate("zh", key, params));
   assert.equal(table.find((r) => r.step === "签发")!.people, "陈签发");
   assert.equal(table.find((r) => r.step === "印发")!.people, "王管理");
   assert.ok(entries.some((e) => e.action === "section.return" && e.detail.reason === "数字与上年不符，请核对。"));

@@ -1,13 +1,13 @@
 import Link from "next/link";
-import { getDb } from "@/lib/db/client";
-import { pageActor } from "@/lib/auth/page";
+import { pageData } from "@/lib/auth/page";
 import { inbox } from "@/lib/workflow/inbox";
+import type { MessageKey } from "@/lib/i18n/messages";
 
-function Group({ title, items }: { title: string; items: { key: string; href: string; text: string; note?: string }[] }) {
+function Group({ title, heading, items }: { title: string; heading: string; items: { key: string; href: string; text: string; note?: string }[] }) {
   if (!items.length) return null;
   return (
     <section aria-label={title} className="rounded-lg bg-white p-4 shadow-sm">
-      <h2 className="font-semibold">{title}（{items.length}）</h2>
+      <h2 className="font-semibold">{heading}</h2>
       <ul className="mt-2 space-y-1 text-sm">
         {items.map((i) => (
           <li key={i.key}>
@@ -21,23 +21,27 @@ function Group({ title, items }: { title: string; items: { key: string; href: st
 }
 
 export default async function InboxPage() {
-  const actor = await pageActor();
-  const box = await inbox(getDb(), actor);
+  const { ctx: { t }, ...box } = await pageData(({ db, actor }) => inbox(db, actor));
   const section = (s: (typeof box.toReview)[number]) => ({
-    key: s.id, href: `/reports/${s.reportId}/sections/${s.id}`, text: s.heading, note: `${s.report.year} · ${s.owner?.displayName ?? "未分配"}`,
+    key: s.id, href: `/reports/${s.reportId}/sections/${s.id}`, text: s.heading, note: `${s.report.year} · ${s.owner?.displayName ?? t("noOwner")}`,
   });
   const report = (r: (typeof box.toSign)[number]) => ({ key: r.id, href: `/reports/${r.id}`, text: r.title, note: String(r.year) });
+  const groups: [MessageKey, ReturnType<typeof section>[]][] = [
+    ["inbox.toReview", box.toReview.map(section)],
+    ["inbox.toFix", box.toFix.map(section)],
+    ["inbox.toCheck", box.toCheck.map(report)],
+    ["inbox.toCheckPass", box.toCheckPass.map(report)],
+    ["inbox.toSign", box.toSign.map(report)],
+    ["inbox.toIssue", box.toIssue.map(report)],
+    ["inbox.toPublish", box.toPublish.map(report)],
+  ];
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-semibold">待办</h1>
-      {box.count === 0 ? <p className="text-stone-600">暂无待办事项。</p> : null}
-      <Group title="待审核的章节" items={box.toReview.map(section)} />
-      <Group title="退回修改的章节" items={box.toFix.map(section)} />
-      <Group title="可提交核稿的报告" items={box.toCheck.map(report)} />
-      <Group title="核稿中的报告" items={box.toCheckPass.map(report)} />
-      <Group title="待签发的报告" items={box.toSign.map(report)} />
-      <Group title="待印发的报告" items={box.toIssue.map(report)} />
-      <Group title="待公开的报告" items={box.toPublish.map(report)} />
+      <h1 className="text-2xl font-semibold">{t("inbox.title")}</h1>
+      {box.count === 0 ? <p className="text-stone-600">{t("inbox.empty")}</p> : null}
+      {groups.map(([key, items]) => (
+        <Group key={key} title={t(key)} items={items} heading={t("inbox.group", { title: t(key), count: items.length })} />
+      ))}
     </div>
   );
 }

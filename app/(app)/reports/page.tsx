@@ -1,15 +1,10 @@
 import Link from "next/link";
-import { getDb } from "@/lib/db/client";
-import { pageActor } from "@/lib/auth/page";
-import { listVisibleReports } from "@/lib/reports/queries";
-import { reportStatusLabel } from "@/lib/reports/status";
-import { getT } from "@/lib/i18n/server";
+import { pageData } from "@/lib/auth/page";
+import { listVisibleReports } from "@/lib/policy/visibility";
 import { officeWith } from "@/lib/auth/guard";
 
 export default async function ReportsPage() {
-  const actor = await pageActor();
-  const { locale, t } = await getT();
-  const reports = await listVisibleReports(getDb(), actor);
+  const { reports, ctx: { t, actor } } = await pageData(async ({ db, actor }) => ({ reports: await listVisibleReports(db, actor) }));
   return (
     <section aria-labelledby="reports-title">
       <div className="flex items-center justify-between">
@@ -46,7 +41,7 @@ export default async function ReportsPage() {
                   </Link>
                 </td>
                 <td className="px-4 py-3 whitespace-nowrap">{r.docNumber ?? "—"}</td>
-                <td className="px-4 py-3 whitespace-nowrap">{reportStatusLabel(r.status, locale)}</td>
+                <td className="px-4 py-3 whitespace-nowrap">{t(`report.status.${r.status}`)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,5 +1,5 @@
 import { handleRoute } from "@/lib/http/route";
-import { listVisibleReports } from "@/lib/reports/queries";
+import { listVisibleReports } from "@/lib/policy/visibility";
 
 export function GET(req: Request) {
   return handleRoute(req, async ({ db, actor }) => {

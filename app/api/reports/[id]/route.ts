@@ -1,16 +1,15 @@
 import { handleRoute } from "@/lib/http/route";
-import { AccessError, MESSAGES } from "@/lib/auth/guard";
-import { findVisibleReport, loadNumberedSections } from "@/lib/reports/queries";
+import { loadVisibleReport } from "@/lib/policy/visibility";
+import { loadNumberedSections } from "@/lib/reports/queries";
 
 export function GET(req: Request, { params }: { params: Promise<{ id: string }> }) {
   return handleRoute(req, async ({ db, actor }) => {
     const { id } = await params;
-    const report = await findVisibleReport(db, actor, id);
-    if (!report) throw new AccessError(404, MESSAGES.notFound);
-    const sections = await loadNumberedSections(db, report.id);
+    const { report } = await loadVisibleReport(db, actor, id);
+    const [office, sections] = await Promise.all([db.office.findUniqueOrThrow({ where: { id: report.officeId }, select: { code: true } }), loadNumberedSections(db, report.id)]);
     return {
       id: report.id,
-      office: report.office.code,
+      office: office.code,
       year: report.year,
       status: report.status,
       title: report.title,

@@ -1,8 +1,9 @@
 import { NextResponse } from "next/server";
 import { handleRoute } from "@/lib/http/route";
-import { readJson } from "@/lib/http/body";
+import { readInput } from "@/lib/http/body";
 import { saveSection, SaveConflict } from "@/lib/sections/save";
-import { loadVisibleSection } from "@/lib/sections/load";
+import { saveSectionSchema } from "@/lib/sections/schemas";
+import { loadVisibleSection } from "@/lib/policy/visibility";
 
 // 100,000 characters of Chinese are 300 KB in UTF-8; JSON escaping can add more.
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -19,9 +20,9 @@ export function GET(req: Request, { params }: Params) {
 /** Autosave. POST is accepted too, for a save sent while the page is closing. */
 async function save(req: Request, { params }: Params) {
   return handleRoute(req, async ({ db, actor, ip }) => {
-    const body = await readJson(req, MAX_BODY_BYTES);
+    const input = await readInput(req, MAX_BODY_BYTES, saveSectionSchema);
     try {
-      return await saveSection(db, actor, (await params).id, body, ip);
+      return await saveSection(db, actor, (await params).id, input, ip);
     } catch (err) {
       if (err instanceof SaveConflict) return NextResponse.json({ error: err.message, current: err.current }, { status: 409 });
       throw err;

@@ -1,11 +1,12 @@
 import { handleRoute } from "@/lib/http/route";
-import { readJson } from "@/lib/http/body";
+import { readInput } from "@/lib/http/body";
 import { transitionReport } from "@/lib/workflow/service";
+import { reportTransitionSchema } from "@/lib/workflow/schemas";
 
 /** POST {action, reason?, sectionIds?, copyTo?, copies?}: one workflow step; an illegal one answers 409. */
 export function POST(req: Request, { params }: { params: Promise<{ id: string }> }) {
   return handleRoute(req, async ({ db, actor, ip }) => {
-    const body = (await readJson(req, 64 * 1024)) as Record<string, unknown>;
-    return transitionReport(db, actor, { ...body, reportId: (await params).id }, ip);
+    const input = await readInput(req, 64 * 1024, reportTransitionSchema, { reportId: (await params).id });
+    return transitionReport(db, actor, input, ip);
   });
 }

@@ -1,75 +1,39 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { getDb } from "@/lib/db/client";
-import { pageActor } from "@/lib/auth/page";
-import { AccessError } from "@/lib/auth/guard";
-import { loadVisibleSection } from "@/lib/sections/load";
-import { editRefusal } from "@/lib/sections/access";
-import { sectionStatusLabel } from "@/lib/reports/status";
+import { pageData } from "@/lib/auth/page";
+import { sectionPageView } from "@/lib/sections/section-view";
 import { MAX_SECTION_CHARS, paragraphViews, plainText, type ParagraphView } from "@/lib/sections/paragraphs";
-import { MAX_DEPTH, countersBefore, flattenTree, numberTree } from "@/lib/sections/numbering";
-import { liveSections } from "@/lib/reports/queries";
+import { MAX_DEPTH } from "@/lib/sections/numbering";
 import { BodyParagraph } from "@/components/report/BodyText";
 import { SectionEditor } from "@/components/editor/SectionEditor";
 import { SectionWorkflow } from "@/components/workflow/SectionWorkflow";
 import { CommentsPanel } from "@/components/workflow/CommentsPanel";
-import { listComments } from "@/lib/comments/service";
-import { can } from "@/lib/auth/actor";
-import { FROZEN_STATUSES, sectionActionsFrom, sectionStep } from "@/lib/workflow/machine";
 
 type Params = { params: Promise<{ id: string; sectionId: string }> };
 
 export default async function SectionPage({ params }: Params) {
   const { id, sectionId } = await params;
-  const actor = await pageActor();
-  const db = getDb();
-  let loaded;
-  try {
-    loaded = await loadVisibleSection(db, actor, sectionId);
-  } catch (err) {
-    if (err instanceof AccessError) notFound();
-    throw err;
-  }
-  const { section, report, ancestors } = loaded;
-  if (report.id !== id || section.deletedAt) notFound();
-  const tree = numberTree(await liveSections(db, report.id));
-  const numbered = flattenTree(tree);
-  const me = numbered.find((n) => n.node.id === section.id)!;
-  const office = await db.office.findUniqueOrThrow({ where: { id: report.officeId }, select: { runInBold: true } });
-  const children = numbered.filter((n) => n.node.parentId === section.id);
-  const refusal = editRefusal(actor, section, report, ancestors);
-  const comments = await listComments(db, actor, section.id);
-  const actions =
-    report.status === "drafting"
-      ? sectionActionsFrom(section.status).filter((a) => {
-          const step = sectionStep(section.status, a)!;
-          const owns = a === "submit" || a === "withdraw" ? section.ownerId === actor.userId : true;
-          return owns && can(actor, report.officeId, step.permission, ancestors);
-        })
-      : [];
-  const canComment =
-    !(FROZEN_STATUSES as readonly string[]).includes(report.status) &&
-    (section.ownerId === actor.userId || can(actor, report.officeId, "comment.write", ancestors));
+  const view = await pageData(({ db, actor, locale }) => sectionPageView(db, actor, id, sectionId, locale));
+  const { section, report, me, comments, edit, ctx: { t } } = view;
   // Passages with comments are marked in the read-only text.
   const marks = comments.filter((c) => c.located && !c.resolved).map((c) => c.located!);
-  const title = section.kind === "intro" ? "导语" : `${me.label}${section.heading}`;
+  const title = section.kind === "intro" ? t("intro") : `${me.label}${section.heading}`;
   return (
     <article aria-labelledby="section-title" className="space-y-5">
-      <nav className="flex flex-wrap gap-4 text-sm" aria-label="章节导航">
-        <Link href={`/reports/${report.id}`} className="text-red-800 hover:underline">← 返回报告：{report.title}</Link>
-        <Link href={`/reports/${report.id}/sections/${section.id}/history`} className="text-red-800 hover:underline">修订历史</Link>
+      <nav className="flex flex-wrap gap-4 text-sm" aria-label={t("section.nav")}>
+        <Link href={`/reports/${report.id}`} className="text-red-800 hover:underline">{t("section.back", { title: report.title })}</Link>
+        <Link href={`/reports/${report.id}/sections/${section.id}/history`} className="text-red-800 hover:underline">{t("section.history")}</Link>
       </nav>
       <header className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 id="section-title" className="doc-text text-xl font-bold">{title}</h1>
         <p className="text-sm text-stone-600">
-          <span data-testid="section-status">{sectionStatusLabel(section.status, "zh")}</span> · 第 {section.version} 版
+          <span data-testid="section-status">{t(`section.status.${section.status}`)}</span> · {t("section.version", { version: section.version })}
         </p>
       </header>
-      <SectionWorkflow sectionId={section.id} actions={actions} />
-      {refusal ? (
+      <SectionWorkflow sectionId={section.id} answers={view.workflow} />
+      {!edit.ok ? (
         <div className="space-y-3 rounded-lg bg-white p-6 shadow-sm">
-          <p role="status" className="text-sm text-stone-600">{refusal.message}</p>
-          <MarkedText paragraphs={paragraphViews(section.content, me.paragraphLabels)} marks={marks} bold={office.runInBold} />
+          <p role="status" className="text-sm text-stone-600">{edit.reason}</p>
+          <MarkedText paragraphs={paragraphViews(section.content, me.paragraphLabels)} marks={marks} bold={view.runInBold} commentsHere={(n) => t("section.commentsHere", { count: n })} />
         </div>
       ) : (
         <div className="rounded-lg bg-white p-6 shadow-sm">
@@ -79,18 +43,18 @@ export default async function SectionPage({ params }: Params) {
             isIntro={section.kind === "intro"}
             canHaveChildren={section.kind !== "intro" && me.depth < MAX_DEPTH}
             initial={{ version: section.version, heading: section.heading, runIn: section.runIn, content: section.content }}
-            numberingStart={countersBefore(tree, section.id)}
+            numberingStart={view.numberingStart}
             maxChars={MAX_SECTION_CHARS}
-            runInBold={office.runInBold}
+            runInBold={view.runInBold}
           />
         </div>
       )}
-      <CommentsPanel sectionId={section.id} content={plainText(section.content)} comments={comments} canComment={canComment} />
-      {children.length ? (
-        <section aria-label="子章节" className="rounded-lg bg-white p-4 shadow-sm">
-          <h2 className="text-sm font-semibold">子章节</h2>
+      <CommentsPanel sectionId={section.id} content={plainText(section.content)} comments={comments} canComment={view.canComment} />
+      {view.children.length ? (
+        <section aria-label={t("section.children")} className="rounded-lg bg-white p-4 shadow-sm">
+          <h2 className="text-sm font-semibold">{t("section.children")}</h2>
           <ul className="mt-2 space-y-1 text-sm">
-            {children.map((c) => (
+            {view.children.map((c) => (
               <li key={c.node.id}>
                 <Link className="text-red-800 hover:underline" href={`/reports/${report.id}/sections/${c.node.id}`}>{c.label}{c.node.heading}</Link>
               </li>
@@ -103,7 +67,7 @@ export default async function SectionPage({ params }: Params) {
 }
 
 /** Paragraphs with commented passages highlighted and a marker beside each paragraph that has comments. */
-function MarkedText({ paragraphs, marks, bold }: { paragraphs: ParagraphView[]; marks: { start: number; end: number; paragraph: number }[]; bold: boolean }) {
+function MarkedText({ paragraphs, marks, bold, commentsHere }: { paragraphs: ParagraphView[]; marks: { start: number; end: number; paragraph: number }[]; bold: boolean; commentsHere: (n: number) => string }) {
   // Anchors count in the plain text: each paragraph's lead-in and text, joined by line breaks.
   const texts = paragraphs.map((p) => p.lead + p.text);
   const starts = texts.map((_, i) => texts.slice(0, i).reduce((n, q) => n + q.length + 1, 0));
@@ -124,7 +88,7 @@ function MarkedText({ paragraphs, marks, bold }: { paragraphs: ParagraphView[]; 
         return (
           <div key={i} className="relative">
             <p className="doc-text indent-[2em] leading-8 text-[1.05rem]">{parts}</p>
-            <span className="absolute -right-2 top-0 translate-x-full text-xs text-amber-700" aria-label={`本段有 ${here.length} 条评论`}>●{here.length}</span>
+            <span className="absolute -right-2 top-0 translate-x-full text-xs text-amber-700" aria-label={commentsHere(here.length)}>●{here.length}</span>
           </div>
         );
       })}

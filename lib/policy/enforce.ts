@@ -1,0 +1,21 @@
+// A service acting on the policy's answer.
+import type { DbOrTx } from "../db/client";
+import type { Actor } from "../auth/actor";
+import { recordAudit } from "../audit/record";
+import { errorFor } from "../errors";
+import { explain, type Answer } from "./answer";
+
+/**
+ * Acts on an answer in a service: nothing when allowed; else the refusal is thrown
+ * (403s are written to the audit record first, in one shape for every denial).
+ */
+export async function enforce(db: DbOrTx, actor: Actor, answer: Answer, object: { type: string; id: string; officeId: string | null }): Promise<void> {
+  if (answer.ok) return;
+  if (answer.status === 403) {
+    await recordAudit(db, {
+      actorId: actor.userId, actorName: actor.username, action: "permission.denied", objectType: object.type,
+      objectId: object.id, officeId: object.officeId, detail: { reason: answer.reason },
+    });
+  }
+  throw errorFor(answer.status, explain(answer, "zh"));
+}

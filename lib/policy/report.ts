@@ -1,0 +1,53 @@
+// What an actor may do to a report in each state (see section.ts for how these are built).
+import { can } from "../auth/actor";
+import { REPORT_ACTIONS, reportStep, type ReportAction } from "../workflow/machine";
+import { isIssued, isTextOpen, type ReportStatus } from "../workflow/statuses";
+import { ALLOWED, blocked, firstRefusal, refused, type Answer } from "./answer";
+import type { PolicyContext, ReportFacts } from "./section";
+import { canReadReport } from "./read";
+
+export const REPORT_POLICY_ACTIONS = ["read", "export", "editMetadata", "changeStructure", ...REPORT_ACTIONS] as const;
+export type ReportPolicyAction = (typeof REPORT_POLICY_ACTIONS)[number];
+
+export interface ReportWorkflowFacts extends ReportFacts {
+  /** headings of the live sections that have not passed review (for 提交核稿) */
+  unpassed?: readonly string[];
+}
+
+const statusKey = (s: ReportStatus) => ({ key: `report.status.${s}` as const });
+const actionKey = (a: ReportAction) => ({ key: `action.report.${a}` as const });
+
+function step({ actor, ancestors }: PolicyContext, report: ReportWorkflowFacts, action: ReportAction): Answer {
+  const next = reportStep(report.status, action);
+  const unpassed = report.unpassed ?? [];
+  return firstRefusal(
+    () => (next ? ALLOWED : refused(409, "refusal.reportState", { status: statusKey(report.status), action: actionKey(action) })),
+    () => (can(actor, report.officeId, next!.permission, ancestors) ? ALLOWED : refused(403, "refusal.forbidden")),
+    () =>
+      action === "submitForCheck" && unpassed.length
+        ? blocked("refusal.sectionsOpen", { count: unpassed.length, names: unpassed.slice(0, 3).map((h) => `“${h}”`).join("、") + (unpassed.length > 3 ? "…" : "") })
+        : ALLOWED,
+  );
+}
+
+export function reportPolicy(ctx: PolicyContext, report: ReportWorkflowFacts, action: ReportPolicyAction): Answer {
+  const { actor, ancestors } = ctx;
+  if (!canReadReport(actor, report, ancestors)) return refused(404, "refusal.notFound");
+  const permitted = (p: Parameters<typeof can>[2]) => () => (can(actor, report.officeId, p, ancestors) ? ALLOWED : refused(403, "refusal.forbidden"));
+  switch (action) {
+    case "read":
+      return ALLOWED;
+    case "export":
+      return permitted("report.export")();
+    case "editMetadata":
+      return firstRefusal(permitted("report.editMetadata"), () => (isIssued(report.status) ? refused(409, "refusal.metadataIssued") : ALLOWED));
+    case "changeStructure":
+      return firstRefusal(permitted("report.structure"), () => (isTextOpen(report.status) ? ALLOWED : refused(409, "refusal.structureFrozen")));
+    default:
+      return step(ctx, report, action);
+  }
+}
+
+export function reportAnswers(ctx: PolicyContext, report: ReportWorkflowFacts): Record<ReportPolicyAction, Answer> {
+  return Object.fromEntries(REPORT_POLICY_ACTIONS.map((a) => [a, reportPolicy(ctx, report, a)])) as Record<ReportPolicyAction, Answer>;
+}

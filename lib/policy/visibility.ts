@@ -1,0 +1,38 @@
+// Who sees what: a report of one's own office always; a report of a town below
+// one's district once it is signed (sent up). Everything else answers 404, as if it
+// did not exist. The loaders here are the only way services and pages reach a report
+// or a section, and the list below the only way they list reports.
+import type { DbOrTx } from "../db/client";
+import { memberOfficeIds, rolesIn, type Actor } from "../auth/actor";
+import { rolesAllow } from "../permissions";
+import { descendantsOf, loadAncestors } from "../offices/queries";
+import { statusesIn } from "../workflow/statuses";
+import { NotFound } from "../errors";
+import { withParagraphs } from "../sections/paragraphs";
+import { canReadReport } from "./read";
+
+export { canReadReport };
+
+export async function loadVisibleReport(db: DbOrTx, actor: Actor, reportId: string) {
+  const [report, ancestors] = await Promise.all([db.report.findUnique({ where: { id: reportId } }), loadAncestors(db)]);
+  if (!report || !canReadReport(actor, report, ancestors)) throw new NotFound();
+  return { report, ancestors };
+}
+
+export async function loadVisibleSection(db: DbOrTx, actor: Actor, sectionId: string) {
+  const [section, ancestors] = await Promise.all([db.section.findUnique({ where: { id: sectionId }, include: { report: true } }), loadAncestors(db)]);
+  if (!section || !canReadReport(actor, section.report, ancestors)) throw new NotFound();
+  return { section: withParagraphs(section), report: section.report, ancestors };
+}
+
+/** Every report the actor may read: its own offices' and, signed, those of the offices below. */
+export async function listVisibleReports(db: DbOrTx, actor: Actor) {
+  const ancestors = await loadAncestors(db);
+  const own = memberOfficeIds(actor).filter((id) => rolesAllow(rolesIn(actor, id), "report.read"));
+  const below = descendantsOf(ancestors, own).filter((id) => !own.includes(id));
+  return db.report.findMany({
+    where: { OR: [{ officeId: { in: own } }, { officeId: { in: below }, status: { in: statusesIn("signed") } }] },
+    include: { office: { select: { code: true, name: true } } },
+    orderBy: [{ year: "desc" }, { office: { code: "asc" } }],
+  });
+}

@@ -1,0 +1,89 @@
+// Everything the section page and its history show, with the policy's answers:
+// the pages render it and ask nothing of the database themselves.
+import type { Db } from "../db/client";
+import type { Actor } from "../auth/actor";
+import type { Locale, Translate } from "../i18n/messages";
+import { NotFound } from "../errors";
+import { viewAnswer, viewAnswers } from "../policy/answer";
+import { sectionAnswers, sectionFacts } from "../policy/section";
+import { loadVisibleSection } from "../policy/visibility";
+import { SECTION_ACTIONS, type SectionAction } from "../workflow/machine";
+import { listComments } from "../comments/service";
+import { liveSections } from "../reports/queries";
+import { countersBefore, flattenTree, numberTree } from "./numbering";
+import { asParagraphs, plainText, withParagraphs } from "./paragraphs";
+import { countChineseChars } from "./text";
+import { mySections } from "./tree";
+import { isTextOpen } from "../workflow/statuses";
+import { deadlineLabel, isoOf, todayInChina } from "../reports/deadline";
+import { diffStats, readableDiff } from "./diff";
+import { paragraphsToText } from "./text-form";
+import { listRevisions } from "./save";
+
+export async function sectionPageView(db: Db, actor: Actor, reportId: string, sectionId: string, locale: Locale) {
+  const { section, report, ancestors } = await loadVisibleSection(db, actor, sectionId);
+  if (report.id !== reportId || section.deletedAt) throw new NotFound();
+  const [rows, office, last, comments] = await Promise.all([
+    liveSections(db, report.id),
+    db.office.findUniqueOrThrow({ where: { id: report.officeId }, select: { runInBold: true } }),
+    db.sectionRevision.findFirst({ where: { sectionId: section.id }, orderBy: { version: "desc" }, select: { authorId: true } }),
+    listComments(db, actor, section.id),
+  ]);
+  const tree = numberTree(rows);
+  const numbered = flattenTree(tree);
+  const me = numbered.find((n) => n.node.id === section.id)!;
+  const answers = sectionAnswers({ actor, ancestors }, report, sectionFacts(section, last?.authorId ?? null));
+  const views = viewAnswers(answers, locale);
+  return {
+    section,
+    report,
+    runInBold: office.runInBold,
+    me,
+    numberingStart: countersBefore(tree, section.id),
+    children: numbered.filter((n) => n.node.parentId === section.id),
+    comments,
+    edit: views.edit,
+    canComment: views.comment.ok,
+    workflow: Object.fromEntries(SECTION_ACTIONS.map((a) => [a, views[a]])) as Record<SectionAction, (typeof views)[SectionAction]>,
+  };
+}
+
+/** The notes the system writes on a revision, in the reader's language (a person's own note stays as written). */
+export function revisionNote(note: string | null, t: Translate): string | null {
+  if (!note) return null;
+  const restored = /^恢复自第 (\d+) 版$/.exec(note);
+  if (restored) return t("history.note.restored", { version: restored[1] });
+  const known: Record<string, Parameters<Translate>[0]> = { 新建: "history.note.created", 粘贴: "history.note.pasted", 导入: "history.note.imported" };
+  return known[note] ? t(known[note]) : note;
+}
+
+export async function historyPageView(db: Db, actor: Actor, reportId: string, sectionId: string, query: { from?: string; to?: string }, locale: Locale) {
+  const { section, report, ancestors, revisions } = await listRevisions(db, actor, sectionId);
+  if (report.id !== reportId) throw new NotFound();
+  const edit = viewAnswer(sectionAnswers({ actor, ancestors }, report, sectionFacts(section)).edit, locale);
+  const newest = revisions[0];
+  const to = revisions.find((r) => String(r.version) === query.to) ?? newest;
+  const from = revisions.find((r) => String(r.version) === query.from) ?? revisions.find((r) => r.version < to.version) ?? to;
+  const asText = (r: typeof from) => `${r.heading}\n${paragraphsToText(asParagraphs(r.content))}`;
+  const diff = readableDiff(asText(from), asText(to));
+  return { section, revisions, from, to, diff, stats: diffStats(diff), canRestore: edit.ok };
+}
+
+/** "我的章节": the actor's sections across reports, each numbered as in its report, with its deadline. */
+export async function mySectionsPageView(db: Db, actor: Actor, t: Translate) {
+  const sections = await mySections(db, actor);
+  // Labels need each report's whole tree.
+  const reportIds = [...new Set(sections.map((s) => s.reportId))];
+  const rows = (await db.section.findMany({ where: { reportId: { in: reportIds }, deletedAt: null }, select: { id: true, parentId: true, position: true, kind: true, reportId: true, content: true } })).map(withParagraphs);
+  const labels = new Map<string, string>();
+  for (const id of reportIds) for (const n of flattenTree(numberTree(rows.filter((r) => r.reportId === id)))) labels.set(n.node.id, n.label);
+  const today = todayInChina();
+  return {
+    rows: sections.map((s) => ({
+      id: s.id, reportId: s.reportId, year: s.report.year, reportStatus: s.report.status, status: s.status,
+      title: s.kind === "intro" ? t("intro") : `${labels.get(s.id) ?? ""}${s.heading}`,
+      chars: countChineseChars(plainText(asParagraphs(s.content))),
+      deadline: s.report.dueDate && isTextOpen(s.report.status) ? deadlineLabel(isoOf(s.report.dueDate), today, t) : null,
+    })),
+  };
+}
