@@ -53,7 +53,7 @@ function PlanRow({ item, editable }: { item: Item; editable: boolean }) {
           {status ? <span role="status" className="text-xs text-stone-600">{status}</span> : null}
         </div>
       ) : (
-        <p className="text-stone-600">{t(`plan.outcome.${outcome}`)}{note ? `：${note}` : ""}</p>
+        <p className="text-stone-600">{note ? t("plan.outcomeWithNote", { outcome: t(`plan.outcome.${outcome}`), note }) : t(`plan.outcome.${outcome}`)}</p>
       )}
     </li>
   );

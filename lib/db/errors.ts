@@ -26,3 +26,13 @@ function describe(err: unknown, depth = 0): string {
   const e = err as { code?: unknown; message?: unknown; cause?: unknown; meta?: unknown };
   return [e.code, e.message, JSON.stringify(e.meta ?? ""), describe(e.cause, depth + 1)].filter(Boolean).join(" ");
 }
+
+/** Whether the database answers (the health check). */
+export async function databaseHealth(db: { $queryRawUnsafe: (sql: string) => Promise<unknown> }): Promise<{ ok: true } | { ok: false; error: string }> {
+  try {
+    await db.$queryRawUnsafe("SELECT 1");
+    return { ok: true };
+  } catch {
+    return { ok: false, error: "数据库暂时不可用。" };
+  }
+}

@@ -90,7 +90,7 @@ function markBlock(model: DocumentModel, head: ReturnType<typeof headerRows>, he
   const glyphTop = head.markTop + names[0].baseline - 0.88 * size;
   const before = Math.max(0, twips(glyphTop - top - GLYPH_TOP_IN_LINE * size));
   const body = count * line;
-  const red = (text: string, spacing = 0) => run(text, "title", size, { color: "FF0000", ...(spacing ? { characterSpacing: twips(spacing) } : {}) });
+  const red = (text: string, spacing = 0) => run(text, "title", size, { color: DOCX.red, ...(spacing ? { characterSpacing: twips(spacing) } : {}) });
   if (count === 1) {
     const after = Math.max(0, height - before - body);
     return [new Paragraph({ style: OFF_GRID, alignment: AlignmentType.CENTER, spacing: { line, lineRule: LineRuleType.EXACT, before, after }, children: [red(names[0].text)] })];
@@ -157,7 +157,7 @@ export async function renderDocx(model: DocumentModel): Promise<Buffer> {
   const toRule = Math.max(1, twips(head.redY - RED_LINE_WIDTH / 2 - gapTop));
   const border = twips(RED_LINE_WIDTH);
   children.push(
-    new Paragraph({ style: OFF_GRID, spacing: exact(toRule), border: { bottom: { style: BorderStyle.SINGLE, size: RED_LINE_WIDTH * 8, color: "FF0000", space: 0 } }, children: [] }),
+    new Paragraph({ style: OFF_GRID, spacing: exact(toRule), border: { bottom: { style: BorderStyle.SINGLE, size: DOCX.redLine, color: DOCX.red, space: 0 } }, children: [] }),
     new Paragraph({ style: OFF_GRID, spacing: exact((head.titleRow - head.docNumberRow - 1) * LINE - toRule - border), children: [] }),
   );
   // 标题: the same balanced lines as the PDF, each on one grid line (off the grid, a 22 pt line would take two).
@@ -244,8 +244,7 @@ export async function renderDocx(model: DocumentModel): Promise<Buffer> {
         properties: {
           page: {
             size: { width: DOCX.pageWidth, height: DOCX.pageHeight },
-            // The footer distance puts the page number's dash about 7 mm below the 版心.
-            margin: { ...DOCX.margin, header: 851, footer: 1400 },
+            margin: { ...DOCX.margin, header: DOCX.header, footer: DOCX.footer },
           },
           grid: { type: DocumentGridType.LINES, linePitch: LINE },
         },
@@ -281,8 +280,8 @@ async function finishXml(docx: Buffer): Promise<Buffer> {
  * thick rules outside, thin ones between rows.
  */
 function colophonTable(c: NonNullable<DocumentModel["colophon"]>): Table {
-  const thick = { style: BorderStyle.SINGLE, size: 8, color: "000000" };
-  const thin = { style: BorderStyle.SINGLE, size: 6, color: "000000" };
+  const thick = { style: BorderStyle.SINGLE, size: DOCX.colophonThick, color: "000000" };
+  const thin = { style: BorderStyle.SINGLE, size: DOCX.colophonThin, color: "000000" };
   const none = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
   const lines = colophonRows(c);
   const oneChar = DOCX.oneChar(SIZE.colophon);

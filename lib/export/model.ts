@@ -3,6 +3,7 @@
 // the DOCX and HTML writers all start from this.
 import { flattenTree, numberTree, MAX_DEPTH, type NumberableNode } from "../sections/numbering";
 import { splitRunIn } from "../sections/paragraphs";
+import { isSigned, type ReportStatus } from "../workflow/statuses";
 
 /**
  * How a run is set: a heading level's face (一、 黑体, （一） 楷体, 1．（1） 仿宋), body
@@ -74,7 +75,7 @@ export interface JointIssuer {
 export interface ModelInput {
   report: {
     title: string;
-    status: string;
+    status: ReportStatus;
     docNumber: string | null;
     addressee: string | null;
     signatory: string | null;
@@ -95,7 +96,6 @@ export function chineseDate(date: Date): string {
   return `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
 }
 
-const DRAFT_STATUSES = ["drafting", "checking", "awaiting_signoff"];
 
 const headingStyle = (depth: number): RunStyle => `heading${Math.min(depth, MAX_DEPTH) as 1 | 2 | 3 | 4}`;
 
@@ -136,7 +136,7 @@ export function toDocumentModel({ report, office, sections, options = {} }: Mode
     ? { names: [...joint.map((j) => j.mark), single.replace(/文件$/, "")], suffix: single.endsWith("文件") ? "文件" : "" }
     : { names: [single], suffix: "" };
   const model: DocumentModel = {
-    draft: DRAFT_STATUSES.includes(report.status),
+    draft: !isSigned(report.status),
     header: { mark },
     title: report.title,
     body: bodyBlocks(sections),

@@ -1,4 +1,5 @@
 // Export of a report the actor may read (report.export), as PDF, DOCX or HTML.
+import { z } from "zod";
 import type { Db } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record";
@@ -15,6 +16,8 @@ import { renderHtml } from "./html";
 
 export const EXPORT_FORMATS = ["pdf", "docx", "html"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+const FORMAT_MESSAGE = "格式只能是 pdf、docx 或 html。";
+export const exportFormatSchema = z.enum(EXPORT_FORMATS, { error: FORMAT_MESSAGE });
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {
   pdf: "application/pdf",
@@ -74,4 +77,11 @@ export async function previewPageView(db: Db, actor: Actor, reportId: string) {
   const { report } = await loadVisibleReport(db, actor, reportId);
   const [model, pages] = await Promise.all([modelOfReport(db, report.id), previewPages(db, report.id)]);
   return { report, draft: model.draft, pages, textOpen: isTextOpen(report.status) };
+}
+
+/** 政务公开: the web page of a published report; anything else is the same 404 page. */
+export async function publishedPage(db: Db, id: string): Promise<{ ok: boolean; html: string }> {
+  const report = /^[a-z0-9]{1,64}$/.test(id) ? await db.report.findUnique({ where: { id }, select: { status: true } }) : null;
+  if (report?.status !== "published") return { ok: false, html: "<!doctype html><meta charset=utf-8><title>未找到</title><p>未找到该公开文件。</p>" };
+  return { ok: true, html: renderHtml(await modelOfReport(db, id)) };
 }

@@ -24,3 +24,14 @@ export function listAllReports(db: DbOrTx) {
     orderBy: [{ office: { code: "asc" } }, { year: "asc" }],
   });
 }
+
+/** Who saved the current version of each section (the four-eyes fact of the policy). */
+export async function lastEditors(db: DbOrTx, sectionIds: string[]): Promise<Map<string, string | null>> {
+  const rows = await db.sectionRevision.findMany({
+    where: { sectionId: { in: sectionIds } },
+    orderBy: [{ sectionId: "asc" }, { version: "desc" }],
+    distinct: ["sectionId"],
+    select: { sectionId: true, authorId: true },
+  });
+  return new Map(rows.map((r) => [r.sectionId, r.authorId]));
+}

@@ -3,15 +3,15 @@
 import type { Db } from "../db/client";
 import type { Actor } from "../auth/actor";
 import type { Locale, Translate } from "../i18n/messages";
-import { viewAnswer, viewAnswers } from "../policy/answer";
+import { viewAnswer, viewAnswers, type Answer } from "../policy/answer";
 import { reportAnswers } from "../policy/report";
-import { sectionFacts, sectionPolicy } from "../policy/section";
+import { sectionAnswers, sectionFacts, sectionPolicy } from "../policy/section";
 import { loadVisibleReport } from "../policy/visibility";
 import { REOPENABLE_SECTION_STATUSES } from "../workflow/machine";
-import { isTextOpen } from "../workflow/statuses";
+import { isTextOpen, phaseOf } from "../workflow/statuses";
 import { flattenTree, numberTree } from "../sections/numbering";
 import { officeDrafters } from "../sections/tree";
-import { liveSections } from "./queries";
+import { lastEditors, liveSections } from "./queries";
 import { listPlanItems } from "./plan-service";
 import { deadlineLabel, isoOf, todayInChina } from "./deadline";
 
@@ -23,12 +23,13 @@ export async function reportPageView(db: Db, actor: Actor, reportId: string, loc
     liveSections(db, report.id),
     listPlanItems(db, report.id),
   ]);
+  const editors = await lastEditors(db, rows.map((s) => s.id));
   const sections = flattenTree(numberTree(rows));
   const unpassed = rows.filter((s) => s.status !== "passed").map((s) => s.heading);
   const answers = viewAnswers(reportAnswers(ctx, { ...report, unpassed }), locale);
   const perSection = new Map(
     rows.map((s) => {
-      const facts = sectionFacts(s);
+      const facts = sectionFacts(s, editors.get(s.id) ?? null);
       const ask = (a: Parameters<typeof sectionPolicy>[3]) => sectionPolicy(ctx, report, facts, a);
       return [s.id, { edit: viewAnswer(ask("edit"), locale), move: ask("changeStructure").ok, assign: ask("assign").ok, submit: ask("submit") }];
     }),
@@ -40,7 +41,7 @@ export async function reportPageView(db: Db, actor: Actor, reportId: string, loc
     report.sourceReportId ? db.report.findUnique({ where: { id: report.sourceReportId }, select: { year: true } }) : null,
   ]);
   // Sections a return from 核稿 or 签发 may reopen.
-  const reopenable = report.status === "checking" || report.status === "awaiting_signoff"
+  const reopenable = phaseOf(report.status) === "approval"
     ? sections.filter((n) => REOPENABLE_SECTION_STATUSES.includes(n.node.status)) : [];
   return {
     report,
@@ -57,5 +58,31 @@ export async function reportPageView(db: Db, actor: Actor, reportId: string, loc
     mineToSubmit: rows.filter((s) => s.ownerId === actor.userId && perSection.get(s.id)!.submit.ok).length,
     deadline: report.dueDate && isTextOpen(report.status) ? deadlineLabel(isoOf(report.dueDate), todayInChina(), t) : null,
     textOpen: isTextOpen(report.status),
+  };
+}
+
+/** What may be done, as the API answers it (the way Outline returns policies with each object): allowed, "blocked", or false. */
+const policyFlag = (a: Answer) => (a.ok ? true : a.blocked ? "blocked" : false);
+
+/** GET /api/reports/[id]: the report, its numbered sections, and what the caller may do to each. */
+export async function reportApiView(db: Db, actor: Actor, reportId: string) {
+  const { report, ancestors } = await loadVisibleReport(db, actor, reportId);
+  const ctx = { actor, ancestors };
+  const [office, rows] = await Promise.all([db.office.findUniqueOrThrow({ where: { id: report.officeId }, select: { code: true } }), liveSections(db, report.id)]);
+  const editors = await lastEditors(db, rows.map((s) => s.id));
+  const unpassed = rows.filter((s) => s.status !== "passed").map((s) => s.heading);
+  const flags = <A extends string>(answers: Record<A, Answer>) => Object.fromEntries(Object.entries<Answer>(answers).map(([k, a]) => [k, policyFlag(a)]));
+  return {
+    id: report.id,
+    office: office.code,
+    year: report.year,
+    status: report.status,
+    title: report.title,
+    docNumber: report.docNumber,
+    policies: flags(reportAnswers(ctx, { ...report, unpassed })),
+    sections: flattenTree(numberTree(rows)).map(({ node, depth, label }) => ({
+      id: node.id, depth, label, heading: node.heading, kind: node.kind, content: node.content, status: node.status, version: node.version, ownerId: node.ownerId,
+      policies: flags(sectionAnswers(ctx, report, sectionFacts(node, editors.get(node.id) ?? null))),
+    })),
   };
 }

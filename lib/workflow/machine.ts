@@ -1,7 +1,7 @@
 // The approval workflow as data: which action moves which status where, and
 // which permission it takes. Pure; every transition × role is tested.
 import type { Permission } from "../permissions";
-import { REPORT_STATUSES, SECTION_STATUSES, type ReportStatus, type SectionStatus } from "./statuses";
+import { REPORT_STATUSES, SECTION_STATUSES, phaseOf, type ReportStatus, type SectionStatus } from "./statuses";
 
 export const SECTION_ACTIONS = ["submit", "withdraw", "pass", "return"] as const;
 export type SectionAction = (typeof SECTION_ACTIONS)[number];
@@ -58,7 +58,7 @@ export function reportStep(status: string, action: ReportAction, reopensSections
   if (action === "return") {
     const back = RETURNS[status as keyof typeof RETURNS];
     if (!back) return null;
-    if (reopensSections && (status === "checking" || status === "awaiting_signoff")) return { to: "drafting", permission: back.permission };
+    if (reopensSections && REPORT_STATUSES.includes(status as ReportStatus) && phaseOf(status as ReportStatus) === "approval") return { to: "drafting", permission: back.permission };
     return back;
   }
   const t = REPORT_TRANSITIONS.find((x) => x.action === action && (x.from as readonly string[]).includes(status));

@@ -57,4 +57,12 @@ export const DOCX = {
   /** two characters of 三号 */
   indent: 2 * SIZE.body * 20,
   oneChar: (size: number) => size * 20,
+  /** header and footer distances from the page's edges; the footer puts the page number's 一字线 about PAGE_NUMBER_GAP below the 版心 (measured in LibreOffice) */
+  header: 851,
+  footer: 1400,
+  /** borders are in eighths of a point */
+  redLine: RED_LINE_WIDTH * 8,
+  colophonThick: Math.round(COLOPHON_THICK * 8),
+  colophonThin: Math.round(COLOPHON_THIN * 8),
+  red: RED.slice(1),
 } as const;

@@ -1,0 +1,102 @@
+import { test, expect, type Browser, type Page } from "@playwright/test";
+import { join } from "node:path";
+import { execFileSync } from "node:child_process";
+import { loginOk, open2022Report, snap } from "./fixtures";
+
+// In English, no page of the main journeys shows Chinese interface text. What people
+// wrote (report text, headings, names, offices, comments) stays as written, so the
+// check takes every such string from the database and looks at what is left; the
+// laid-out document in the preview is the 公文 itself and is left out.
+
+const HAN = /[\u3400-\u9fff]/u;
+
+/** Everything in the database that people wrote or that names them, longest first (read by a tsx script: Playwright's loader cannot load the generated Prisma client). */
+function writtenStrings(): string[] {
+  const out = execFileSync(process.execPath, ["--import", "tsx", "e2e/tools/written-strings.ts", join(process.cwd(), "data", "e2e", "e2e.db")], { encoding: "utf8" });
+  return JSON.parse(out);
+}
+
+/**
+ * The interface text of a page, piece by piece: its text nodes and accessible names,
+ * leaving out the laid-out document and what is marked as Chinese (lang="zh-CN":
+ * the switch to 中文 names its language in that language).
+ */
+async function interfaceText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const skip = (e: Element | null) => !!e?.closest("svg[role=img], script, style, textarea, [lang='zh-CN']");
+    const pieces: string[] = [document.title];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!skip(n.parentElement) && n.textContent?.trim()) pieces.push(n.textContent.trim());
+    for (const e of document.querySelectorAll("[aria-label], [title], [placeholder]")) {
+      if (skip(e)) continue;
+      for (const a of ["aria-label", "title", "placeholder"]) if (e.getAttribute(a)) pieces.push(e.getAttribute(a)!);
+    }
+    return pieces;
+  });
+}
+
+/** The pieces with Chinese left once everything people wrote is taken out. */
+function leftover(pieces: string[], written: string[]): string[] {
+  return pieces.filter((piece) => {
+    let rest = piece;
+    for (const s of written) rest = rest.split(s).join(" ");
+    // 发文字号 are the office's own (宝大府〔2023〕8号), whatever their number.
+    return HAN.test(rest.replace(/[^\s〔]*〔\d{4}〕\d+号/g, " "));
+  });
+}
+
+async function inEnglish(browser: Browser, username: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await loginOk(page, username);
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("link", { name: "Reports", exact: true })).toBeVisible();
+  return page;
+}
+
+test("in English, every page of the main journeys shows no Chinese interface text", async ({ browser }, testInfo) => {
+  test.setTimeout(180_000);
+  const reviewer = await inEnglish(browser, "reviewer");
+  const admin = await inEnglish(browser, "admin");
+  const drafter = await inEnglish(browser, "drafter");
+  const report2022 = await open2022Report(reviewer);
+  // A report in drafting, for the editor and its buttons: the administrator starts one, in English.
+  await admin.goto("/reports/new");
+  await admin.getByLabel("Year", { exact: true }).fill("2047");
+  await admin.getByLabel("The mandated template").check();
+  await admin.getByRole("button", { name: "Create the report" }).click();
+  await expect(admin).toHaveURL(/\/reports\/(?!new$)[a-z0-9]+$/);
+  const drafting = admin.url().split("/").pop()!;
+  const view = await (await reviewer.request.get(`/api/reports/${drafting}`)).json();
+  const section = view.sections.find((s: { kind: string }) => s.kind === "heading");
+  expect((await reviewer.request.put(`/api/sections/${section.id}`, { data: { baseVersion: section.version, content: [{ text: "本年度的工作。" }] } })).status()).toBe(200);
+
+  const visits: [Page, string][] = [
+    [reviewer, "/reports"],
+    [reviewer, `/reports/${report2022}`],
+    [reviewer, `/reports/${drafting}`],
+    [reviewer, `/reports/${drafting}/sections/${section.id}`],
+    [reviewer, `/reports/${drafting}/sections/${section.id}/history`],
+    [reviewer, `/reports/${report2022}/trail`],
+    [reviewer, `/reports/${drafting}/trail`],
+    [reviewer, `/reports/${report2022}/preview`],
+    [reviewer, "/inbox"],
+    [drafter, "/my-sections"],
+    [drafter, "/notifications"],
+    [drafter, `/reports/${drafting}/sections/${section.id}`],
+    [admin, "/admin/users"],
+    [admin, "/admin/office"],
+    [admin, "/reports/new"],
+    [admin, "/account/password"],
+  ];
+  const written = writtenStrings();
+  const found: string[] = [];
+  for (const [page, path] of visits) {
+    await page.goto(path);
+    await expect(page.locator("main")).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    for (const line of leftover(await interfaceText(page), written)) found.push(`${path}: ${line}`);
+    if (path === `/reports/${drafting}` || path.endsWith(`/sections/${section.id}`)) await snap(page, testInfo, `english-${found.length}-${path.split("/").length}`);
+  }
+  expect(found).toEqual([]);
+});

@@ -1,0 +1,33 @@
+// Prints (JSON) every string in a database that people wrote or that names them,
+// for e2e/english.spec.ts: usage: node --import tsx e2e/tools/written-strings.ts <sqlite file>
+import { createClient } from "../../lib/db/client";
+import { headingLabel } from "../../lib/sections/numbering";
+import { asParagraphs } from "../../lib/sections/paragraphs";
+
+const HAN = /[\u3400-\u9fff]/u;
+
+async function writtenStrings(file: string): Promise<string[]> {
+  const db = createClient(`file:${file}`);
+  try {
+    const [offices, users, reports, sections, comments, plans, notices] = await Promise.all([
+      db.office.findMany(), db.user.findMany(), db.report.findMany(), db.section.findMany(), db.comment.findMany(), db.planItem.findMany(), db.notification.findMany(),
+    ]);
+    const strings = [
+      ...offices.flatMap((o) => [o.name, o.fullName, o.headerMark, o.docCodePrefix]),
+      ...users.map((u) => u.displayName),
+      ...reports.flatMap((r) => [r.title, r.docNumber, r.addressee, r.copyTo, r.signatory, r.issuer, r.signerName]),
+      ...sections.flatMap((s) => [s.heading, ...asParagraphs(s.content).map((p) => p.text)]),
+      ...comments.flatMap((c) => [c.body, (c.anchor as { quote?: string } | null)?.quote]),
+      ...plans.flatMap((p) => [p.text, p.note]),
+      ...notices.flatMap((n) => Object.values((n.params ?? {}) as Record<string, string>)),
+      // The 公文's own numbering of headings (一、（一）).
+      ...Array.from({ length: 40 }, (_, i) => [headingLabel(1, i + 1), headingLabel(2, i + 1)]).flat(),
+    ];
+    return [...new Set(strings.filter((s): s is string => !!s && HAN.test(s)))].sort((a, b) => b.length - a.length);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+
+writtenStrings(process.argv[2]).then((s) => process.stdout.write(JSON.stringify(s)));

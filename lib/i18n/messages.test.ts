@@ -1,0 +1,26 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { MESSAGES, format, isMessageKey, type MessageKey } from "./messages";
+
+const HAN = /[\u3400-\u9fff]/u;
+const params = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+test("both languages have every key, with the same parameters", () => {
+  for (const key of Object.keys(MESSAGES.zh) as MessageKey[]) {
+    assert.ok(MESSAGES.zh[key].trim(), `zh ${key} is empty`);
+    assert.ok(MESSAGES.en[key].trim(), `en ${key} is empty`);
+    assert.deepEqual(params(MESSAGES.en[key]), params(MESSAGES.zh[key]), `parameters of ${key}`);
+  }
+});
+
+test("the English catalogue has no Chinese words (the language switch names 中文 in Chinese)", () => {
+  const chinese = Object.entries(MESSAGES.en).filter(([key, value]) => key !== "language" && HAN.test(value));
+  assert.deepEqual(chinese, []);
+});
+
+test("format fills parameters and leaves unknown ones visible", () => {
+  assert.equal(format("第 {n} 页", { n: 3 }), "第 3 页");
+  assert.equal(format("{a}-{b}", { a: 1 }), "1-{b}");
+  assert.ok(isMessageKey("report.status.drafting"));
+  assert.ok(!isMessageKey("report.status.unknown"));
+});
