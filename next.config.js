@@ -11,6 +11,9 @@ const nextConfig = {
   poweredByHeader: false,
   // Native modules stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "better-sqlite3", "@prisma/schema-engine-wasm"],
+  // A report's text (up to 600,000 characters, 3 bytes each in UTF-8) fits in one action;
+  // Word files go through /api/imports/preview, which streams them against their own 10 MB limit.
+  experimental: { serverActions: { bodySizeLimit: "2mb" } },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -50,14 +50,23 @@ test("after five failures the sixth try is locked, even with the right password"
   await snap(page, testInfo, "login-locked");
 });
 
-test("logout ends the session", async ({ page }) => {
+test("logout ends the session, on the server: a copy of the cookie taken before is refused", async ({ page, browser }) => {
   await loginOk(page, "reviewer");
+  const copied = await page.context().cookies();
   await page.getByRole("button", { name: "退出登录" }).click();
   await expect(page).toHaveURL(/\/login/);
   await page.goto("/reports");
   await expect(page).toHaveURL(/\/login\?callbackUrl=%2Freports/);
   const api = await page.request.get("/api/reports");
   expect(api.status()).toBe(401);
+  // Someone who copied the cookie before the logout gets nothing with it.
+  const thief = await browser.newContext();
+  await thief.addCookies(copied);
+  expect((await thief.request.get("/api/reports")).status()).toBe(401);
+  const stolen = await thief.newPage();
+  await stolen.goto("/reports");
+  await expect(stolen).toHaveURL(/\/login/);
+  await thief.close();
 });
 
 test("a drafter of another town gets 404 for the report's page and API", async ({ page, browser }) => {
@@ -81,7 +90,7 @@ test("a drafter of another town gets 404 for the report's page and API", async (
 test("a login link to another site is not followed", async ({ page }) => {
   await page.goto("/login?callbackUrl=https://evil.example/phish");
   await page.getByLabel("用户名").fill("drafter");
-  await page.getByLabel("密码").fill(process.env.DEMO_PASSWORD || "Demo-2026!");
+  await page.getByLabel("密码").fill(process.env.DEMO_PASSWORD || "Trial-Run-2026");
   await page.getByRole("button", { name: "登录" }).click();
   await expect(page).toHaveURL(/localhost:\d+\/reports$/);
 });

@@ -33,6 +33,11 @@ test("the public page needs no login and shows only what is published", async ({
   const res = await visitor.goto(`/public/reports/${id}`);
   expect(res?.status()).toBe(200);
   expect(res?.headers()["content-security-policy"]).toContain("default-src 'none'");
+  // Caches ask again every time: an unchanged page costs a 304, a withdrawn one is gone at once.
+  expect(res?.headers()["cache-control"]).toBe("no-cache");
+  const etag = res!.headers()["etag"];
+  expect(etag).toMatch(/^"[\w-]+"$/);
+  expect((await anonymous.request.get(`/public/reports/${id}`, { headers: { "if-none-match": etag } })).status()).toBe(304);
   await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("上海市宝山区大场镇人民政府关于宝山区大场镇2022年法治政府建设的情况报告");
   await expect(visitor.getByText("宝大府〔2023〕8号")).toBeVisible();
   await expect(visitor.getByRole("heading", { level: 3, name: "（一）坚持党的全面领导，切实推进法治政府工作建设" })).toBeVisible();

@@ -1,6 +1,6 @@
 import { expect, type Page, type TestInfo } from "@playwright/test";
 
-export const DEMO_PASSWORD = process.env.DEMO_PASSWORD || "Demo-2026!";
+export const DEMO_PASSWORD = process.env.DEMO_PASSWORD || "Trial-Run-2026";
 export const REPORT_2022 = /关于宝山区大场镇2022年法治政府建设的情况报告/;
 
 export async function login(page: Page, username: string, password = DEMO_PASSWORD) {

@@ -3,7 +3,11 @@
 import { applyMigrations } from "../lib/db/engine";
 import { createClient } from "../lib/db/client";
 import { databaseUrl } from "../lib/db/config";
+import { writeFileSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
 import { SeedRefusedError, hasData, seedDemo } from "../lib/db/seed";
+import { settings } from "../lib/config/settings";
+import { writeAnchor } from "../lib/audit/anchor";
 
 async function main() {
   const url = databaseUrl();
@@ -14,8 +18,18 @@ async function main() {
       console.log("demo data: database already has data, nothing loaded");
       return 0;
     }
-    const { reportId } = await seedDemo(db);
+    const { reportId, passwords } = await seedDemo(db, process.env.DEMO_PASSWORD || undefined);
+    await writeAnchor(db, "seed");
     console.log(`demo data loaded; the 2022 report is /reports/${reportId}`);
+    if (passwords) {
+      // Shown once, and kept where only the server's account can read it; each user must change theirs at first login.
+      const lines = Object.entries(passwords).map(([user, password]) => `${user}\t${password}`);
+      mkdirSync(settings.dataDir, { recursive: true });
+      const file = join(settings.dataDir, "demo-passwords.txt");
+      writeFileSync(file, `# 演示账户的初始密码（首次登录须修改）/ demo accounts' first passwords (change at first login)\n${lines.join("\n")}\n`, { mode: 0o600 });
+      console.log(`演示账户的初始密码（只显示这一次，也已写入 ${file}，仅本机账户可读）/ demo passwords (shown once, also in ${file}):`);
+      for (const line of lines) console.log(`  ${line}`);
+    }
     return 0;
   } catch (err) {
     if (err instanceof SeedRefusedError) {

@@ -17,13 +17,15 @@ const env = {
   PORT: port,
   NEXTAUTH_URL: `http://localhost:${port}`,
   NEXT_TELEMETRY_DISABLED: "1",
+  // A test run knows its demo password (a normal first start generates them).
+  DEMO_PASSWORD: process.env.DEMO_PASSWORD || "Trial-Run-2026",
 };
 const tsx = (args) => {
   const r = spawnSync(process.execPath, ["--import", "tsx", ...args], { stdio: "inherit", env });
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 tsx(["scripts/db-seed.ts"]);
-tsx(["scripts/cli.ts", "user", "add", "--username", "locktest", "--name", "锁定测试", "--office", "dachang", "--role", "drafter", "--password", env.DEMO_PASSWORD || "Demo-2026!"]);
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], { stdio: "inherit", env });
+tsx(["scripts/cli.ts", "user", "add", "--username", "locktest", "--name", "锁定测试", "--office", "dachang", "--role", "drafter", "--password", env.DEMO_PASSWORD]);
+const server = spawn(process.execPath, ["scripts/serve.mjs"], { stdio: "inherit", env });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // node --test on Node 20 does not expand globs: find the test files ourselves.
 // usage: node scripts/run-tests.mjs <dir>... [-- extra node --test flags]
-import { readdirSync, statSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
 
@@ -24,5 +25,9 @@ if (files.length === 0) {
   console.error(`no test files under ${dirs.join(", ")}`);
   process.exit(1);
 }
-const r = spawnSync(process.execPath, ["--import", "tsx", "--test", ...extra, ...files], { stdio: "inherit" });
+// The run's own data directory (audit key and anchors, session secret), not the app's.
+const dataDir = process.env.DATA_DIR ? null : mkdtempSync(join(tmpdir(), "rs-test-data-"));
+const env = dataDir ? { ...process.env, DATA_DIR: dataDir } : process.env;
+const r = spawnSync(process.execPath, ["--import", "tsx", "--test", ...extra, ...files], { stdio: "inherit", env });
+if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 process.exit(r.status ?? 1);

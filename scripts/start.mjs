@@ -3,7 +3,7 @@
 //  1. keep a generated NEXTAUTH_SECRET under ./data unless the environment sets one;
 //  2. apply pending migrations; 3. load the demo data into an empty database
 //     (not when DEMO_DATA=0: the first visit then asks for the first administrator);
-//  4. build when the sources changed since the last build; 5. next start.
+//  4. build when the sources changed since the last build; 5. serve (scripts/serve.mjs).
 import { spawnSync, spawn } from "node:child_process";
 import { buildIfNeeded } from "./build-if-needed.mjs";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -43,6 +43,6 @@ if (env.DEMO_DATA !== "0") run("demo data (first run only)", ["--import", "tsx",
 buildIfNeeded(env, process.argv.includes("--rebuild"));
 
 console.log(`[start] serving on http://localhost:${port}`);
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], { stdio: "inherit", env });
+const server = spawn(process.execPath, ["scripts/serve.mjs"], { stdio: "inherit", env: { ...env, PORT: port } });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -4,14 +4,15 @@ import "next-auth/jwt";
 declare module "next-auth" {
   interface Session {
     uid: string;
-    sv: number;
+    /** the server-side session (lib/auth/sessions.ts) */
+    sid: string;
   }
 }
 
 declare module "next-auth/jwt" {
   interface JWT {
     uid?: string;
-    sv?: number;
+    sid?: string;
     lastSeen?: number;
     loginAt?: number;
   }

@@ -1,11 +1,11 @@
 "use server";
 
 // Each action is a service bound to its schema (lib/http/action.ts).
-import { defineAction, runAction } from "@/lib/http/action";
+import { defineAction } from "@/lib/http/action";
 import { createReport } from "@/lib/reports/create";
 import { updateReportMetadata } from "@/lib/reports/metadata";
-import { previewUpload } from "@/lib/import/preview";
-import { createReportSchema, reportMetadataSchema } from "@/lib/reports/schemas";
+import { previewPasted } from "@/lib/import/preview";
+import { createReportSchema, importPreviewSchema, reportMetadataSchema } from "@/lib/reports/schemas";
 import { updateOfficeStyle } from "@/lib/offices/settings";
 import { officeStyleSchema } from "@/lib/offices/schemas";
 
@@ -13,7 +13,5 @@ export const createReportAction = defineAction(createReportSchema, (input, { db,
 export const updateReportMetadataAction = defineAction(reportMetadataSchema, (input, { db, actor, ip }) => updateReportMetadata(db, actor, input, ip), { refresh: "/reports" });
 export const updateOfficeStyleAction = defineAction(officeStyleSchema, (input, { db, actor, ip }) => updateOfficeStyle(db, actor, input, ip), { refresh: "/" });
 
-/** Reads an uploaded file or pasted text and shows what the import would create; saves nothing. */
-export async function previewImportAction(form: FormData) {
-  return runAction(({ db, actor }) => previewUpload(db, actor, form));
-}
+/** Shows what pasted text would create; saves nothing. (A file goes to POST /api/imports/preview.) */
+export const previewImportAction = defineAction(importPreviewSchema, (input, { db, actor }) => previewPasted(db, actor, input));

@@ -3,13 +3,18 @@ import { LoginForm } from "@/components/auth/LoginForm";
 import { LanguageSwitch } from "@/components/shell/LanguageSwitch";
 import { getDb } from "@/lib/db/client";
 import { hasAnyUser } from "@/lib/users/service";
+import { isDemo } from "@/lib/workflow/inbox";
+import { DemoBanner } from "@/components/shell/DemoBanner";
 import { getT } from "@/lib/i18n/server";
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   if (!(await hasAnyUser(getDb()))) redirect("/setup");
   const params = await searchParams;
   const { t } = await getT();
+  const demo = await isDemo(getDb());
   return (
+    <>
+    {demo ? <DemoBanner text={t("shell.demo")} /> : null}
     <main className="flex min-h-screen items-center justify-center px-4">
       <div className="w-full max-w-sm rounded-lg border border-stone-200 bg-white p-8 shadow-sm">
         <div className="mb-6 text-center">
@@ -27,5 +32,6 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         </div>
       </div>
     </main>
+    </>
   );
 }

@@ -45,11 +45,18 @@ export function NewReportForm({ defaultYear, defaultThemes, sources }: Props) {
       router.push(`/reports/${r.data.id}`);
     });
 
+  // A file streams to the upload route (its own 10 MB limit); pasted text goes to the action.
   const runPreview = (form: FormData) =>
     start(async () => {
       setError(null);
       setPreview(null);
-      const r = await previewImportAction(form);
+      const file = form.get("file");
+      if (file instanceof File && file.size > 0) {
+        const res = await fetch("/api/imports/preview", { method: "POST", headers: { "x-file-name": encodeURIComponent(file.name) }, body: file });
+        const body = await res.json().catch(() => ({ error: t("new.uploadFailed") }));
+        return res.ok ? setPreview(body as ImportPreview) : setError({ text: body.error ?? t("new.uploadFailed") });
+      }
+      const r = await previewImportAction({ text: String(form.get("text") ?? "") });
       if (!r.ok) return setError({ text: r.error });
       setPreview(r.data);
     });
@@ -158,9 +165,11 @@ export function NewReportForm({ defaultYear, defaultThemes, sources }: Props) {
 function PreviewPanel({ preview }: { preview: ImportPreview }) {
   const t = useT();
   const m = preview.metadata;
+  // What the file says of its issuing is shown as the file's, not carried over (the notes say why).
+  const fromFile = (v: string | undefined) => (v === undefined ? undefined : t("new.fromFile", { value: v }));
   const meta: [MessageKey, string | number | undefined][] = [
-    ["headerMark", m.headerMark], ["docNumber", m.docNumber], ["meta.title", m.title], ["addressee", m.addressee], ["signatory", m.signatory],
-    ["writtenDate", m.writtenDate], ["copyTo", m.copyTo], ["issuer", m.issuer], ["issueDate", m.issueDate], ["copies", m.copies],
+    ["headerMark", m.headerMark], ["docNumber", fromFile(m.docNumber)], ["meta.title", m.title], ["addressee", m.addressee], ["signatory", fromFile(m.signatory)],
+    ["writtenDate", fromFile(m.writtenDate)], ["copyTo", m.copyTo], ["issuer", fromFile(m.issuer)], ["issueDate", fromFile(m.issueDate)], ["copies", m.copies],
   ];
   return (
     <section aria-label={t("new.previewRegion")} className="rounded-lg border border-stone-200 bg-stone-50 p-4">

@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db/client";
 import { shellCounts } from "@/lib/workflow/inbox";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { LogoutButton } from "./LogoutButton";
+import { DemoBanner } from "./DemoBanner";
 
 function Count({ n, label }: { n: number; label: string }) {
   return n > 0 ? (
@@ -15,7 +16,7 @@ function Count({ n, label }: { n: number; label: string }) {
 
 export async function AppShell({ actor, children }: { actor: Actor; children: React.ReactNode }) {
   const { t } = await getT();
-  const { todo, unread } = await shellCounts(getDb(), actor);
+  const { todo, unread, demo } = await shellCounts(getDb(), actor);
   const offices = [...new Set(actor.memberships.map((m) => m.officeName))].join(t("shell.listSeparator"));
   const roles = [...new Set(actor.memberships.map((m) => t(`role.${m.role}`)))].join(t("shell.listSeparator"));
   const year = new Date().getFullYear();
@@ -69,6 +70,7 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
           </div>
         </div>
       </header>
+      {demo ? <DemoBanner text={t("shell.demo")} /> : null}
       <main id="main" className="mx-auto max-w-6xl px-4 py-8">
         {children}
       </main>

@@ -1,8 +1,10 @@
 // The one audit helper: every state change, login and denial calls recordAudit,
 // inside the same transaction as the change it records.
-import type { Db, DbOrTx, Tx } from "../db/client";
+import { identityOf, type Db, type DbOrTx, type Tx } from "../db/client";
 import { providerOf, databaseUrl } from "../db/config";
 import { GENESIS_HASH, entryHash, verifyChain, type ChainProblem } from "./hash";
+import { auditKey } from "./key";
+import { readAnchors } from "./anchor";
 import type { Role } from "../permissions";
 
 export interface AuditInput {
@@ -51,7 +53,7 @@ async function append(tx: Tx, input: AuditInput) {
     ip: input.ip ?? null,
     detail: input.detail ? JSON.stringify(input.detail) : null,
   };
-  await tx.auditEvent.create({ data: { ...fields, prevHash, hash: entryHash(prevHash, fields) } });
+  await tx.auditEvent.create({ data: { ...fields, prevHash, hash: entryHash(prevHash, fields, auditKey()), keyed: true } });
 }
 
 function isTransaction(db: DbOrTx): db is Tx {
@@ -64,7 +66,9 @@ export async function recordAudit(db: DbOrTx, input: AuditInput): Promise<void> 
   await (db as Db).$transaction((tx) => append(tx, input));
 }
 
-export async function verifyAuditChain(db: Db): Promise<{ entries: number; problems: ChainProblem[] }> {
+/** The chain checked entry by entry with the key, and against this chain's anchors. */
+export async function verifyAuditChain(db: Db, anchorFile?: string): Promise<{ entries: number; anchors: number; problems: ChainProblem[] }> {
   const rows = await db.auditEvent.findMany({ orderBy: { seq: "asc" } });
-  return { entries: rows.length, problems: verifyChain(rows) };
+  const anchors = readAnchors(identityOf(db), anchorFile);
+  return { entries: rows.length, anchors: anchors.length, problems: verifyChain(rows, auditKey(), anchors) };
 }

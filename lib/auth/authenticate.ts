@@ -2,12 +2,16 @@
 // deactivated accounts, and an audit entry for every outcome.
 import type { Db } from "../db/client";
 import { recordAudit } from "../audit/record";
+import { anchorDaily } from "../audit/anchor";
+import { databaseFailure } from "../db/errors";
+import { loginSchema } from "./schemas";
+import { openSession } from "./sessions";
 import { settings } from "../config/settings";
 import { verifyPassword } from "./password";
-import { accountKey, clearFailures, ipKey, lockedUntil, recordFailure } from "./throttle";
+import { accountKey, attemptSucceeded, countAttempt, ipKey, pruneThrottle } from "./throttle";
 
 export type AuthResult =
-  | { ok: true; user: { id: string; username: string; displayName: string; sessionVersion: number } }
+  | { ok: true; user: { id: string; username: string; displayName: string } }
   | { ok: false; code: "invalid" | "locked" | "inactive"; message: string };
 
 export const LOGIN_MESSAGES = {
@@ -18,9 +22,10 @@ export const LOGIN_MESSAGES = {
 
 export async function authenticate(db: Db, username: string, password: string, ip: string): Promise<AuthResult> {
   const name = username.trim();
-  const keys = [accountKey(name), ipKey(ip)];
+  const [account, address] = [accountKey(name), ipKey(ip)];
   const now = new Date();
-  const until = await lockedUntil(db, keys, now);
+  // Counted before the password is checked, so parallel guesses cannot outrun the lock.
+  const until = await countAttempt(db, [{ key: account, max: settings.loginMaxFailures }, { key: address, max: settings.loginMaxFailuresPerIp }], settings.loginLockMinutes, now);
   if (until) {
     const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
     await recordAudit(db, { actorName: name, action: "login.locked", objectType: "user", ip });
@@ -30,8 +35,6 @@ export async function authenticate(db: Db, username: string, password: string, i
   const user = await db.user.findUnique({ where: { username: name } });
   const passwordOk = await verifyPassword(user?.passwordHash ?? null, password);
   if (!user || !passwordOk) {
-    await recordFailure(db, keys[0], settings.loginMaxFailures, settings.loginLockMinutes, now);
-    await recordFailure(db, keys[1], settings.loginMaxFailuresPerIp, settings.loginLockMinutes, now);
     await recordAudit(db, { actorId: user?.id, actorName: name, action: "login.failed", objectType: "user", objectId: user?.id, ip });
     return { ok: false, code: "invalid", message: LOGIN_MESSAGES.invalid };
   }
@@ -39,10 +42,34 @@ export async function authenticate(db: Db, username: string, password: string, i
     await recordAudit(db, { actorId: user.id, actorName: name, action: "login.inactive", objectType: "user", objectId: user.id, ip });
     return { ok: false, code: "inactive", message: LOGIN_MESSAGES.inactive };
   }
-  await clearFailures(db, keys[0]);
+  await attemptSucceeded(db, account, address);
+  await pruneThrottle(db, now);
   await recordAudit(db, { actorId: user.id, actorName: user.username, action: "login.success", objectType: "user", objectId: user.id, ip });
+  await anchorDaily(db);
   return {
     ok: true,
-    user: { id: user.id, username: user.username, displayName: user.displayName, sessionVersion: user.sessionVersion },
+    user: { id: user.id, username: user.username, displayName: user.displayName },
   };
+}
+
+/**
+ * next-auth's authorize: the credentials checked and a server-side session opened, or an
+ * Error whose message the login form shows. A database that fails (full, read-only,
+ * gone) answers with the same message as every other request, never its own text.
+ */
+export async function logIn(db: Db, credentials: unknown, ip: string): Promise<{ id: string; name: string; sid: string }> {
+  const parsed = loginSchema.safeParse(credentials ?? {});
+  if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? "请输入用户名和密码。");
+  try {
+    const result = await authenticate(db, parsed.data.username, parsed.data.password, ip);
+    if (!result.ok) throw new Error(result.message);
+    return { id: result.user.id, name: result.user.displayName, sid: await openSession(db, result.user.id) };
+  } catch (err) {
+    const failure = databaseFailure(err);
+    if (failure) {
+      console.error("[login] database unavailable", failure.log);
+      throw new Error(failure.message);
+    }
+    throw err;
+  }
 }

@@ -1,16 +1,30 @@
-// The caller's address for throttling and the audit record. Next's server puts
-// the socket address in x-forwarded-for when no proxy set it; behind a proxy
-// the rightmost entry is the one our proxy added.
+// The caller's address, for throttling and the audit record. scripts/serve.mjs
+// puts the socket's address in PEER_HEADER (overwriting whatever a client sent);
+// X-Forwarded-For is believed only hop by hop from the right, and only while the
+// hop that added it is one of TRUSTED_PROXIES (addresses, comma-separated). With
+// no proxies configured, the socket's address is the client's, whatever headers say.
 type HeaderBag = Headers | Record<string, string | string[] | undefined> | undefined;
 
-export function clientIp(headers: HeaderBag): string {
+export const PEER_HEADER = "x-report-studio-peer";
+
+const normal = (ip: string) => ip.trim().replace(/^::ffff:/, "").slice(0, 64);
+
+export function trustedProxies(env: NodeJS.ProcessEnv = process.env): Set<string> {
+  return new Set((env.TRUSTED_PROXIES ?? "").split(",").map(normal).filter(Boolean));
+}
+
+export function clientIp(headers: HeaderBag, trusted = trustedProxies()): string {
   const get = (name: string): string | undefined => {
     if (!headers) return undefined;
     if (headers instanceof Headers) return headers.get(name) ?? undefined;
     const v = headers[name];
     return Array.isArray(v) ? v.join(",") : v;
   };
-  const forwarded = get("x-forwarded-for");
-  const last = forwarded?.split(",").map((s) => s.trim()).filter(Boolean).pop();
-  return (last || get("x-real-ip") || "unknown").replace(/^::ffff:/, "").slice(0, 64);
+  const forwarded = (get("x-forwarded-for") ?? "").split(",").map(normal).filter(Boolean);
+  const peer = get(PEER_HEADER);
+  // Without our server in front (next dev), Next's own X-Forwarded-For is all there is.
+  if (peer === undefined) return forwarded.at(-1) ?? "unknown";
+  let ip = normal(peer) || "unknown";
+  while (trusted.has(ip) && forwarded.length) ip = forwarded.pop()!;
+  return ip;
 }

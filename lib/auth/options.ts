@@ -5,9 +5,9 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "../db/client";
 import { authSecret, settings } from "../config/settings";
 import { recordAudit } from "../audit/record";
-import { authenticate } from "./authenticate";
+import { logIn } from "./authenticate";
 import { clientIp } from "./client-ip";
-import { loginSchema } from "./schemas";
+import { revokeSession } from "./sessions";
 
 export function authOptions(): NextAuthOptions {
   const idleSeconds = settings.sessionIdleMinutes * 60;
@@ -20,13 +20,7 @@ export function authOptions(): NextAuthOptions {
       CredentialsProvider({
         name: "credentials",
         credentials: { username: { label: "用户名", type: "text" }, password: { label: "密码", type: "password" } },
-        async authorize(credentials, req) {
-          const parsed = loginSchema.safeParse(credentials ?? {});
-          if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? "请输入用户名和密码。");
-          const result = await authenticate(getDb(), parsed.data.username, parsed.data.password, clientIp(req?.headers));
-          if (!result.ok) throw new Error(result.message);
-          return { id: result.user.id, name: result.user.displayName, sv: result.user.sessionVersion };
-        },
+        authorize: (credentials, req) => logIn(getDb(), credentials, clientIp(req?.headers)),
       }),
     ],
     callbacks: {
@@ -34,7 +28,7 @@ export function authOptions(): NextAuthOptions {
         if (user) {
           const now = Math.floor(Date.now() / 1000);
           token.uid = user.id;
-          token.sv = (user as { sv?: number }).sv ?? 0;
+          token.sid = (user as { sid?: string }).sid;
           token.lastSeen = now;
           token.loginAt = now;
         }
@@ -42,12 +36,14 @@ export function authOptions(): NextAuthOptions {
       },
       async session({ session, token }) {
         session.uid = token.uid as string;
-        session.sv = token.sv as number;
+        session.sid = token.sid as string;
         return session;
       },
     },
     events: {
+      // Logout ends this session on the server: a copy of the cookie is worth nothing afterwards.
       async signOut({ token }) {
+        if (token?.sid) await revokeSession(getDb(), token.sid);
         if (token?.uid) {
           await recordAudit(getDb(), { actorId: token.uid as string, action: "logout", objectType: "user", objectId: token.uid as string });
         }

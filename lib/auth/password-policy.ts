@@ -14,7 +14,7 @@ export function passwordProblem(password: string, username?: string): string | n
   const lower = password.toLowerCase();
   if (username && lower === username.toLowerCase()) return "密码不能与用户名相同。";
   if (username && username.length >= 3 && lower.includes(username.toLowerCase())) return "密码不能包含用户名。";
-  if (WEAK.has(lower) && lower !== "demo-2026!") return "这是常见的弱密码，请换一个。";
+  if (WEAK.has(lower)) return "这是常见的弱密码，请换一个。";
   if (/^(.)\1+$/.test(password)) return "密码不能由同一个字符重复组成。";
   return null;
 }

@@ -6,6 +6,10 @@
 import { parseArgs } from "node:util";
 import type { Db } from "../db/client";
 import { verifyAuditChain } from "../audit/record";
+import { writeAnchor } from "../audit/anchor";
+import type { ChainProblem } from "../audit/hash";
+import { createClient } from "../db/client";
+import { writeFileSync } from "node:fs";
 import { parseInput } from "../validation";
 import { AppError } from "../errors";
 import { createOffice } from "../offices/service";
@@ -28,6 +32,15 @@ import { databaseUrl } from "../db/config";
 
 export class CliError extends Error {}
 
+const CHAIN_PROBLEMS: Record<ChainProblem["problem"], string> = {
+  edited: "内容被修改",
+  "broken-link": "之前的记录被删除或改动（链断开）",
+  "unkeyed-after-keyed": "在带密钥的记录之后出现了不带密钥的记录（链被重算）",
+  truncated: "锚点记下的这条记录已不存在（末尾被删除）",
+  rewritten: "与锚点记下的不一致（链被改写）",
+  "missing-anchor": "审计链记录了这个锚点，锚点文件中却没有（锚点文件丢失或被替换）",
+};
+
 /** The CLI acts as the server's operator: its changes are recorded as "cli". */
 const CLI = { name: "cli" };
 
@@ -46,7 +59,8 @@ const USAGE = `用法 / usage: npm run cli -- <command>
   backup <file>                             在线备份 / consistent backup while the app runs
   restore <file>                            从备份恢复（SQLite 须先停止应用）/ restore (stop the app first on SQLite)
   migrate-data --to <postgresql url>        把数据迁移到 PostgreSQL / copy all data to PostgreSQL
-  audit verify                              校验审计链 / verify the audit chain`;
+  audit verify                              校验审计链及其锚点 / verify the audit chain and its anchors
+  audit anchor                              写出审计链锚点（每日 cron）/ anchor the chain's head (daily cron)`;
 
 const cliUserSchema = z
   .object({
@@ -80,7 +94,10 @@ export async function runCli(argv: string[], db: Db, io: CliIO): Promise<number>
         return await exportFile(db, io, args);
       case "backup": {
         if (!args[0]) throw new CliError("用法 / usage: npm run cli -- backup <file>");
+        // The chain's head goes into the anchor file and beside the backup.
+        const anchor = await writeAnchor(db, "backup");
         const r = await backup(databaseUrl(), args[0]);
+        if (anchor) writeFileSync(`${args[0]}.anchor.json`, `${JSON.stringify(anchor)}\n`, { mode: 0o600 });
         io.out(`已备份 / backed up (${r.kind}, ${r.bytes} bytes): ${args[0]}`);
         return 0;
       }
@@ -88,6 +105,13 @@ export async function runCli(argv: string[], db: Db, io: CliIO): Promise<number>
         if (!args[0]) throw new CliError("用法 / usage: npm run cli -- restore <file>");
         await db.$disconnect();
         await restore(databaseUrl(), args[0]);
+        // The chain is back at the backup's head: say so in the anchor file.
+        const restored = createClient(databaseUrl());
+        try {
+          await writeAnchor(restored, "restore");
+        } finally {
+          await restored.$disconnect();
+        }
         io.out(`已恢复 / restored from ${args[0]}`);
         return 0;
       }
@@ -102,10 +126,15 @@ export async function runCli(argv: string[], db: Db, io: CliIO): Promise<number>
         for (const r of await listAllReports(db)) io.out([r.id, r.office.code, r.year, r.status, r.title].join("\t"));
         return 0;
       case "audit verify": {
-        const { entries, problems } = await verifyAuditChain(db);
-        for (const p of problems) io.out(`第 ${p.seq} 条审计记录${p.problem === "edited" ? "内容被修改" : "之前的记录被删除或改动（链断开）"} / entry ${p.seq}: ${p.problem}`);
+        const { entries, anchors, problems } = await verifyAuditChain(db);
+        for (const p of problems) io.out(`第 ${p.seq} 条审计记录：${CHAIN_PROBLEMS[p.problem]} / entry ${p.seq}: ${p.problem}`);
         if (problems.length) throw new CliError(`审计链校验失败：${problems.length} 处问题。/ audit chain broken`);
-        io.out(`审计链完整：${entries} 条记录。/ audit chain intact: ${entries} entries`);
+        io.out(`审计链完整：${entries} 条记录，与 ${anchors} 个锚点一致。/ audit chain intact: ${entries} entries, ${anchors} anchors agree`);
+        return 0;
+      }
+      case "audit anchor": {
+        const anchor = await writeAnchor(db, "cli");
+        io.out(anchor ? `已写出锚点 / anchored: entry ${anchor.seq} of ${anchor.count}` : "审计链为空 / the chain is empty");
         return 0;
       }
       default:

@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { Db } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record";
-import { parseInput } from "../validation";
+import { parseInput, text } from "../validation";
 import { Conflict, NotFound } from "../errors";
 import { enforce } from "../policy/enforce";
 import { commentPolicy } from "../policy/comment";
@@ -14,12 +14,12 @@ import { asAnchor, locateAnchor } from "./anchor";
 import { plainText } from "../sections/paragraphs";
 import { notify, mailNotices } from "../notify/service";
 
-const anchorSchema = z.object({ quote: z.string().min(1).max(2000), prefix: z.string().max(64), suffix: z.string().max(64) }).strict();
+const anchorSchema = z.object({ quote: text().min(1).max(2000), prefix: z.string().max(64), suffix: z.string().max(64) }).strict();
 
 export const addCommentSchema = z
   .object({
     sectionId: z.string().min(1).max(64),
-    body: z.string().trim().min(1, "请输入评论内容。").max(5000, "评论最多 5000 个字符。"),
+    body: text().trim().min(1, "请输入评论内容。").max(5000, "评论最多 5000 个字符。"),
     anchor: anchorSchema.nullable().optional(),
   })
   .strict();
@@ -81,6 +81,7 @@ export interface CommentView {
 
 export async function listComments(db: Db, actor: Actor, sectionId: string): Promise<CommentView[]> {
   const { section, report, ancestors } = await loadVisibleSection(db, actor, sectionId);
+  if (!sectionPolicy({ actor, ancestors }, report, sectionFacts(section), "readDrafts").ok) return [];
   const rows = await db.comment.findMany({ where: { sectionId: section.id }, include: { author: true }, orderBy: { createdAt: "asc" } });
   return rows.map((c) => {
     const anchor = asAnchor(c.anchor);

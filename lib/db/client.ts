@@ -4,19 +4,25 @@
 import { PrismaClient as SqliteClient } from "../generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "../generated/postgres/client";
 import { adapterFor } from "./adapter";
-import { databaseUrl, providerOf } from "./config";
+import { databaseIdentity, databaseUrl, providerOf } from "./config";
 
 export type Db = SqliteClient;
 /** The client inside `db.$transaction(async (tx) => …)`. */
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 export type DbOrTx = Db | Tx;
 
+const IDENTITIES = new WeakMap<object, string>();
+
 export function createClient(url: string): Db {
   const adapter = adapterFor(url);
-  if (providerOf(url) === "postgres") {
-    return new PostgresClient({ adapter }) as unknown as Db;
-  }
-  return new SqliteClient({ adapter });
+  const client = providerOf(url) === "postgres" ? (new PostgresClient({ adapter }) as unknown as Db) : new SqliteClient({ adapter });
+  IDENTITIES.set(client, databaseIdentity(url));
+  return client;
+}
+
+/** The database a client talks to (lib/db/config.ts databaseIdentity), for the audit anchors. */
+export function identityOf(db: Db): string {
+  return IDENTITIES.get(db) ?? databaseIdentity(databaseUrl());
 }
 
 const globalForDb = globalThis as unknown as { reportStudioDb?: Db };

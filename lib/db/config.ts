@@ -27,3 +27,10 @@ export function ensureSqliteDirectory(url: string): string {
   if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
   return file;
 }
+
+/** Which database a URL names, without credentials: the SQLite file, or PostgreSQL's host, port and database. */
+export function databaseIdentity(url: string): string {
+  if (providerOf(url) === "sqlite") return `sqlite:${sqliteFilePath(url)}`;
+  const u = new URL(url);
+  return `postgres://${u.hostname}:${u.port || "5432"}${u.pathname}`;
+}

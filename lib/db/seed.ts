@@ -1,6 +1,7 @@
 // Demo data: the 宝山区 district, its towns 大场镇 and 庙行镇, one user per role,
 // and 大场镇's real 2022 report (宝大府〔2023〕8号).
 import { readFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
 import { join } from "node:path";
 import type { Db } from "./client";
 import { hashPassword } from "../auth/password";
@@ -10,7 +11,6 @@ import { insertParsedReport } from "../reports/insert-parsed";
 import type { Role } from "../permissions";
 import { dateOf } from "../reports/deadline";
 
-export const DEFAULT_DEMO_PASSWORD = "Demo-2026!";
 
 export const DEMO_USERS: { username: string; displayName: string; office: string; roles: Role[] }[] = [
   { username: "admin", displayName: "王管理", office: "dachang", roles: ["admin"] },
@@ -29,11 +29,23 @@ export async function hasData(db: Db): Promise<boolean> {
   return (await db.office.count()) + (await db.user.count()) > 0;
 }
 
-export async function seedDemo(db: Db, password = process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD) {
+/** A password nobody knows yet: 16 characters of base58 (no 0/O, 1/l to misread). */
+export function generatedPassword(): string {
+  const alphabet = "23456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+  return [...randomBytes(16)].map((b) => alphabet[b % alphabet.length]).join("");
+}
+
+/**
+ * Loads the demo data. With `password` (DEMO_PASSWORD, for a test run) every demo user
+ * has it; without, each gets a generated one, returned to be shown once, and must
+ * choose their own at first login: a demo left running has no known password.
+ */
+export async function seedDemo(db: Db, password?: string) {
   if (await hasData(db)) {
     throw new SeedRefusedError("数据库中已有数据，演示数据只能载入空数据库。/ The database already has data; demo data loads only into an empty one.");
   }
-  const passwordHash = await hashPassword(password);
+  const passwords = Object.fromEntries(DEMO_USERS.map((u) => [u.username, password ?? generatedPassword()]));
+  const hashes = Object.fromEntries(await Promise.all(Object.entries(passwords).map(async ([u, p]) => [u, await hashPassword(p)] as const)));
   const demoText = readFileSync(join(process.cwd(), "lib/demo/dachang-2022-report.txt"), "utf8");
   return db.$transaction(async (tx) => {
     const baoshan = await tx.office.create({
@@ -50,7 +62,7 @@ export async function seedDemo(db: Db, password = process.env.DEMO_PASSWORD || D
     for (const u of DEMO_USERS) {
       const user = await tx.user.create({
         data: {
-          username: u.username, displayName: u.displayName, passwordHash,
+          username: u.username, displayName: u.displayName, passwordHash: hashes[u.username], mustChangePassword: password === undefined,
           memberships: { create: u.roles.map((role) => ({ officeId: offices[u.office], role })) },
         },
       });
@@ -70,9 +82,16 @@ export async function seedDemo(db: Db, password = process.env.DEMO_PASSWORD || D
     });
     await tx.report.update({
       where: { id: report.id },
-      data: { signatory: "上海市宝山区大场镇人民政府", writtenDate: dateOf("2023-02-16") },
+      // The real report's issuing, as it was issued (an import never carries it over).
+      data: {
+        docNumber: parsed.metadata.docNumber, signatory: "上海市宝山区大场镇人民政府", writtenDate: dateOf("2023-02-16"),
+        issuer: parsed.metadata.issuer, issueDate: parsed.metadata.issueDate ? dateOf(parsed.metadata.issueDate) : null,
+      },
     });
+    // The real report's number is taken in 大场镇's register, so 印发 in 2023 would not give 8 again.
+    await tx.docNumberSequence.create({ data: { officeId: dachang.id, year: 2023, next: 9 } });
+    await tx.installation.create({ data: { id: 1, demo: true } });
     await recordAudit(tx, { actorName: "seed", action: "seed.demo", objectType: "report", objectId: report.id, officeId: dachang.id });
-    return { offices, users: ids, reportId: report.id };
+    return { offices, users: ids, reportId: report.id, passwords: password === undefined ? passwords : null };
   });
 }

@@ -1,5 +1,6 @@
 // Export of a report the actor may read (report.export), as PDF, DOCX or HTML.
 import { z } from "zod";
+import { createHash } from "node:crypto";
 import type { Db } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record";
@@ -80,8 +81,9 @@ export async function previewPageView(db: Db, actor: Actor, reportId: string) {
 }
 
 /** 政务公开: the web page of a published report; anything else is the same 404 page. */
-export async function publishedPage(db: Db, id: string): Promise<{ ok: boolean; html: string }> {
+export async function publishedPage(db: Db, id: string): Promise<{ ok: boolean; html: string; etag: string }> {
   const report = /^[a-z0-9]{1,64}$/.test(id) ? await db.report.findUnique({ where: { id }, select: { status: true } }) : null;
-  if (report?.status !== "published") return { ok: false, html: "<!doctype html><meta charset=utf-8><title>未找到</title><p>未找到该公开文件。</p>" };
-  return { ok: true, html: renderHtml(await modelOfReport(db, id)) };
+  if (report?.status !== "published") return { ok: false, html: "<!doctype html><meta charset=utf-8><title>未找到</title><p>未找到该公开文件。</p>", etag: "" };
+  const html = renderHtml(await modelOfReport(db, id));
+  return { ok: true, html, etag: `"${createHash("sha256").update(html).digest("base64url").slice(0, 27)}"` };
 }

@@ -28,3 +28,26 @@ export async function readInput<S extends z.ZodType>(req: Request, maxBytes: num
   if (body === null || typeof body !== "object" || Array.isArray(body)) throw new Invalid("请求体应为 JSON 对象。");
   return parseInput(schema, { ...body, ...fromPath });
 }
+
+/**
+ * The raw body, read as it streams in and cut off past `maxBytes` (a client that
+ * lies about its length, or sends none, is stopped at the limit, not after).
+ */
+export async function readBytes(req: Request, maxBytes: number, tooLarge: string): Promise<Buffer> {
+  if (Number(req.headers.get("content-length") ?? "0") > maxBytes) throw new TooLarge(tooLarge);
+  if (!req.body) return Buffer.alloc(0);
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw new TooLarge(tooLarge);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}

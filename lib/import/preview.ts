@@ -5,11 +5,13 @@ import type { DbOrTx } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { requireOfficeWith } from "../auth/guard";
 import { Invalid, TooLarge } from "../errors";
-import { parseInput } from "../validation";
-import { importPreviewSchema } from "../reports/schemas";
+import { parseInput, unsafeText } from "../validation";
+import { checkParsedReport } from "../reports/limits";
+import { importPreviewSchema, type ImportPreviewInput } from "../reports/schemas";
 import { readDocx, UnsafeDocxError } from "./docx/read";
 import { parseReportText, parsedRows, type ParsedSection } from "./parse-text";
 import { flattenTree, numberTree } from "../sections/numbering";
+import { issueDataNotes } from "../reports/insert-parsed";
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
@@ -25,7 +27,7 @@ export interface ImportPreview {
 
 /** Text of an uploaded .docx or .txt (UTF-8, else GB18030 as Windows Notepad saves Chinese). */
 export async function textOfUpload(name: string, bytes: Buffer): Promise<{ text: string; notes: string[] }> {
-  if (bytes.length > MAX_UPLOAD_BYTES) throw new TooLarge(`文件过大（上限 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB）。`);
+  if (bytes.length > MAX_UPLOAD_BYTES) throw new TooLarge(UPLOAD_TOO_LARGE);
   const lower = name.toLowerCase();
   if (lower.endsWith(".docx")) {
     if (bytes.subarray(0, 2).toString("latin1") !== "PK") throw new Invalid("这不是有效的 Word（.docx）文件。");
@@ -55,7 +57,10 @@ export function numberParsed(sections: readonly ParsedSection[]) {
 const snippet = (s: string) => (s.length > 16 ? `${s.slice(0, 16)}…` : s);
 
 export function previewText(text: string, extraNotes: string[] = []): ImportPreview {
+  const unsafe = unsafeText(text);
+  if (unsafe) throw new Invalid(unsafe);
   const parsed = parseReportText(text);
+  checkParsedReport(parsed.sections);
   const numbered = numberParsed(parsed.sections);
   const renumbered: ImportPreview["renumbered"] = [];
   const changed = (from: string | undefined, to: string, what: string) => {
@@ -69,21 +74,30 @@ export function previewText(text: string, extraNotes: string[] = []): ImportPrev
     paragraphCount += s.paragraphs.length;
     return { label: n.label, heading: s.heading, depth: n.depth, paragraphs: s.paragraphs.length };
   });
-  const notes = [...extraNotes, ...parsed.notes];
+  const notes = [...extraNotes, ...parsed.notes, ...issueDataNotes(parsed.metadata)];
   const indented = text.split(/\r\n?|\n/).filter((l) => /^[\s\u3000]+\S/u.test(l)).length;
   if (indented) notes.push(`${indented} 个段落开头的空格（手工缩进）未保留：段首缩进由版式生成。`);
   if (!parsed.sections.some((s) => s.kind === "heading")) notes.push("没有识别到编号标题（一、（一）1．（1）），全部文字放入导语。");
   return { text, metadata: parsed.metadata, outline, paragraphCount, renumbered, notes };
 }
 
-/** The import form's preview: an uploaded file, else the pasted text (for those who may create reports). */
-export async function previewUpload(db: DbOrTx, actor: Actor, form: FormData): Promise<ImportPreview> {
+export const UPLOAD_TOO_LARGE = `文件过大（上限 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB），未导入。`;
+
+/** The import form's preview of an uploaded Word or text file (POST /api/imports/preview), for those who may create reports. */
+export async function previewFile(db: DbOrTx, actor: Actor, encodedName: string, bytes: Buffer): Promise<ImportPreview> {
   await requireOfficeWith(db, actor, "report.create");
-  const file = form.get("file");
-  if (file instanceof File && file.size > 0) {
-    const { text, notes } = await textOfUpload(file.name, Buffer.from(await file.arrayBuffer()));
-    return previewText(text, notes);
+  let name: string;
+  try {
+    name = decodeURIComponent(encodedName);
+  } catch {
+    throw new Invalid("文件名无效。");
   }
-  const { text } = parseInput(importPreviewSchema, { text: String(form.get("text") ?? "") });
-  return previewText(text);
+  const { text, notes } = await textOfUpload(name, bytes);
+  return previewText(text, notes);
+}
+
+/** The preview of pasted text. */
+export async function previewPasted(db: DbOrTx, actor: Actor, input: ImportPreviewInput): Promise<ImportPreview> {
+  await requireOfficeWith(db, actor, "report.create");
+  return previewText(parseInput(importPreviewSchema, input).text);
 }

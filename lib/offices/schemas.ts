@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "../validation";
 
 export const officeCodeSchema = z
   .string()
@@ -8,10 +9,10 @@ export const officeCodeSchema = z
 export const createOfficeSchema = z
   .object({
     code: officeCodeSchema,
-    name: z.string().trim().min(2, "请输入机关简称。").max(40, "机关简称最多 40 个字符。"),
-    fullName: z.string().trim().min(2, "请输入机关全称。").max(80, "机关全称最多 80 个字符。"),
-    headerMark: z.string().trim().min(2, "请输入发文机关标志。").max(40, "发文机关标志最多 40 个字符。"),
-    docCodePrefix: z.string().trim().min(1, "请输入机关代字。").max(20, "机关代字最多 20 个字符。"),
+    name: text().trim().min(2, "请输入机关简称。").max(40, "机关简称最多 40 个字符。"),
+    fullName: text().trim().min(2, "请输入机关全称。").max(80, "机关全称最多 80 个字符。"),
+    headerMark: text().trim().min(2, "请输入发文机关标志。").max(40, "发文机关标志最多 40 个字符。"),
+    docCodePrefix: text().trim().min(1, "请输入机关代字。").max(20, "机关代字最多 20 个字符。"),
     parentCode: officeCodeSchema.optional(),
   })
   .strict();
@@ -23,8 +24,8 @@ export const jointIssuersSchema = z
   .array(
     z
       .object({
-        mark: z.string().trim().min(2, "请输入联合发文机关在标志中的名称。").max(30, "名称最多 30 个字符。"),
-        fullName: z.string().trim().min(2, "请输入联合发文机关的署名（全称）。").max(80, "全称最多 80 个字符。"),
+        mark: text().trim().min(2, "请输入联合发文机关在标志中的名称。").max(30, "名称最多 30 个字符。"),
+        fullName: text().trim().min(2, "请输入联合发文机关的署名（全称）。").max(80, "全称最多 80 个字符。"),
       })
       .strict(),
   )

@@ -4,7 +4,7 @@ import type { Db } from "../db/client";
 
 export const TABLES = [
   "office", "user", "membership", "report", "section", "sectionRevision", "comment", "planItem",
-  "docNumberSequence", "notification", "auditEvent", "loginThrottle",
+  "docNumberSequence", "notification", "auditEvent", "loginThrottle", "installation", "session",
 ] as const;
 export type TableName = (typeof TABLES)[number];
 

@@ -116,6 +116,14 @@ const SECTION_TABLE: [SectionPolicyAction, string, string][] = [
   ["read", "reader", "+++++ +++++ +++++ +++++ +++++ +++++"],
   ["read", "district", "nnnnn nnnnn nnnnn +++++ +++++ +++++"],
   ["read", "other", "nnnnn nnnnn nnnnn nnnnn nnnnn nnnnn"],
+  ["readDrafts", "owner", "+++++ +++++ +++++ +++++ +++++ +++++"],
+  ["readDrafts", "drafter", "+++++ +++++ +++++ +++++ +++++ +++++"],
+  ["readDrafts", "reviewer", "+++++ +++++ +++++ +++++ +++++ +++++"],
+  ["readDrafts", "approver", "+++++ +++++ +++++ +++++ +++++ +++++"],
+  ["readDrafts", "admin", "+++++ +++++ +++++ +++++ +++++ +++++"],
+  ["readDrafts", "reader", "+++++ +++++ +++++ +++++ +++++ +++++"],
+  ["readDrafts", "district", "nnnnn nnnnn nnnnn fffff fffff fffff"],
+  ["readDrafts", "other", "nnnnn nnnnn nnnnn nnnnn nnnnn nnnnn"],
   ["edit", "owner", "++c+c ccccc ccccc ccccc ccccc ccccc"],
   ["edit", "drafter", "fffff fffff fffff fffff fffff fffff"],
   ["edit", "reviewer", "++++c ccccc ccccc ccccc ccccc ccccc"],
@@ -220,6 +228,9 @@ test("blocked steps: an empty section, four eyes, sections not passed; each with
   const open = reportPolicy(ctx("reviewer"), { ...drafting, unpassed: ["甲", "乙", "丙", "丁"] }, "submitForCheck");
   assert.equal(code(open), "b");
   assert.equal(explain(open), "还有 4 个章节未审核通过（“甲”、“乙”、“丙”…），不能提交核稿。");
+  // 签发 too: a return from 签发 that reopened sections leaves nothing to sign until they pass.
+  const reopened = reportPolicy({ actor: ACTORS.approver, ancestors }, { officeId: "town", status: "awaiting_signoff", unpassed: ["甲"] }, "signOff");
+  assert.equal(explain(reopened), "还有 1 个章节未审核通过（“甲”），不能签发。");
   // Blocked only where the actor could otherwise take the step: the drafter is refused outright.
   assert.equal(code(reportPolicy(ctx("drafter"), { ...drafting, unpassed: ["甲"] }, "submitForCheck")), "f");
 });

@@ -23,9 +23,11 @@ function step({ actor, ancestors }: PolicyContext, report: ReportWorkflowFacts, 
   return firstRefusal(
     () => (next ? ALLOWED : refused(409, "refusal.reportState", { status: statusKey(report.status), action: actionKey(action) })),
     () => (can(actor, report.officeId, next!.permission, ancestors) ? ALLOWED : refused(403, "refusal.forbidden")),
+    // Every text step needs every section passed: a return from 签发 that reopened sections
+    // leaves the report unsignable until they pass again.
     () =>
-      action === "submitForCheck" && unpassed.length
-        ? blocked("refusal.sectionsOpen", { count: unpassed.length, names: unpassed.slice(0, 3).map((h) => `“${h}”`).join("、") + (unpassed.length > 3 ? "…" : "") })
+      (action === "submitForCheck" || action === "checkPass" || action === "signOff") && unpassed.length
+        ? blocked("refusal.sectionsOpen", { count: unpassed.length, names: unpassed.slice(0, 3).map((h) => `“${h}”`).join("、") + (unpassed.length > 3 ? "…" : ""), action: actionKey(action) })
         : ALLOWED,
   );
 }

@@ -2,13 +2,14 @@
 // from the role table (lib/permissions.ts), the state machine (lib/workflow/machine.ts)
 // and the status groups (lib/workflow/statuses.ts). Pure: services ask it before they
 // write, pages ask it to know which buttons to show.
-import { can, type Actor, type AncestorMap } from "../auth/actor";
+import { can, rolesIn, type Actor, type AncestorMap } from "../auth/actor";
+import { rolesAllow } from "../permissions";
 import { sectionStep, type SectionAction } from "../workflow/machine";
 import { isSigned, isTextOpen, type ReportStatus, type SectionStatus } from "../workflow/statuses";
 import { ALLOWED, blocked, firstRefusal, refused, type Answer } from "./answer";
 import { canReadReport } from "./read";
 
-export const SECTION_POLICY_ACTIONS = ["read", "edit", "submit", "withdraw", "pass", "return", "comment", "changeStructure", "assign"] as const;
+export const SECTION_POLICY_ACTIONS = ["read", "readDrafts", "edit", "submit", "withdraw", "pass", "return", "comment", "changeStructure", "assign"] as const;
 export type SectionPolicyAction = (typeof SECTION_POLICY_ACTIONS)[number];
 
 export interface PolicyContext {
@@ -67,6 +68,10 @@ export function sectionPolicy(ctx: PolicyContext, report: ReportFacts, section: 
   switch (action) {
     case "read":
       return ALLOWED;
+    case "readDrafts":
+      // Earlier versions and the review comments are the office's own work: an office
+      // above reads only the text that was signed.
+      return rolesAllow(rolesIn(actor, report.officeId), "report.read") ? ALLOWED : refused(403, "refusal.draftsInternal");
     case "edit":
       return edit(ctx, report, section);
     case "submit":

@@ -10,7 +10,7 @@ import { recordAudit } from "../audit/record";
 import { parseInput } from "../validation";
 import { loadAncestors } from "../offices/queries";
 import { parseReportText, type ParsedReport, type ParsedSection } from "../import/parse-text";
-import { insertParsedReport } from "./insert-parsed";
+import { insertParsedReport, issueDataNotes } from "./insert-parsed";
 import { createReportSchema, type CreateReportInput } from "./schemas";
 import { DEFAULT_THEMES, defaultDueDate, reportTitle, templateSections } from "./template";
 import { todayInChina } from "./deadline";
@@ -117,7 +117,7 @@ export async function createReport(db: Db, actor: Actor, raw: CreateReportInput,
     });
     return created;
   }));
-  return { id: report.id, notes: parsed.notes };
+  return { id: report.id, notes: [...parsed.notes, ...issueDataNotes(parsed.metadata)] };
 }
 
 /**
@@ -150,5 +150,5 @@ export async function importReportAsOperator(db: Db, officeCode: string, year: n
     });
     return created;
   }));
-  return { id: report.id, parsed };
+  return { id: report.id, parsed: { ...parsed, notes: [...parsed.notes, ...issueDataNotes(parsed.metadata)] } };
 }

@@ -1,9 +1,13 @@
 // Writes a parsed report (from the text or Word importer, or the demo data) as
-// a Report with its section tree, each section starting with revision 1.
+// a Report with its section tree, each section starting with revision 1. What the
+// file says of its issuing (发文字号, 署名, 成文日期, 印发机关 and date) is not kept:
+// a number comes only from the office's register at 印发, the 署名 and date at 签发
+// (previewNotes below says so before anything is saved).
 import type { Tx } from "../db/client";
 import { toParagraph, type ParsedReport, type ParsedSection } from "../import/parse-text";
 import type { ReportStatus, SectionStatus } from "../workflow/statuses";
 import { dateOf } from "./deadline";
+import { checkParsedReport } from "./limits";
 
 export interface InsertParsedOptions {
   officeId: string;
@@ -22,6 +26,7 @@ export interface InsertParsedOptions {
 }
 
 export async function insertParsedReport(tx: Tx, parsed: ParsedReport, opts: InsertParsedOptions) {
+  checkParsedReport(parsed.sections);
   const m = parsed.metadata;
   const report = await tx.report.create({
     data: {
@@ -29,13 +34,8 @@ export async function insertParsedReport(tx: Tx, parsed: ParsedReport, opts: Ins
       year: opts.year,
       title: m.title ?? opts.fallbackTitle,
       status: opts.status ?? "drafting",
-      docNumber: m.docNumber ?? null,
       addressee: m.addressee ?? null,
-      signatory: m.signatory ?? null,
-      writtenDate: m.writtenDate ? dateOf(m.writtenDate) : null,
       copyTo: m.copyTo ?? null,
-      issuer: m.issuer ?? null,
-      issueDate: m.issueDate ? dateOf(m.issueDate) : null,
       copies: m.copies ?? null,
       dueDate: dateOf(opts.dueDate ?? `${opts.year + 1}-03-01`),
       createdById: opts.createdById,
@@ -66,4 +66,13 @@ export async function insertParsedReport(tx: Tx, parsed: ParsedReport, opts: Ins
   };
   await insert(parsed.sections, null, null, true);
   return report;
+}
+
+/** The issuing data of the file, each said once, as not carried over. */
+export function issueDataNotes(m: ParsedReport["metadata"]): string[] {
+  return [
+    m.docNumber ? `文件中的发文字号“${m.docNumber}”仅作参考，不沿用：发文字号在印发时由本单位的发文字号登记分配。` : null,
+    m.signatory || m.writtenDate ? `文件中的署名和成文日期（${[m.signatory, m.writtenDate].filter(Boolean).join("，")}）不沿用：签发时按本单位和签发日期生成。` : null,
+    m.issuer || m.issueDate ? `文件中的印发机关和印发日期（${[m.issuer, m.issueDate].filter(Boolean).join("，")}）不沿用：印发时生成。` : null,
+  ].filter((n): n is string => n !== null);
 }

@@ -1,4 +1,10 @@
 import { z } from "zod";
+import { text } from "../validation";
+import { MAX_REPORT_CHARS } from "./limits";
+
+/** An imported text: the report's limit and room for its headings and the lines around the text. */
+const IMPORT_TEXT_LIMIT = Math.round(MAX_REPORT_CHARS * 1.2);
+const IMPORT_TOO_LONG = `导入的文字过长（最多 ${IMPORT_TEXT_LIMIT.toLocaleString("en")} 个字符）。`;
 
 const year = z.number({ error: "请输入年度。" }).int("年度须为整数。").min(2000, "年度不早于 2000 年。").max(2100, "年度不晚于 2100 年。");
 
@@ -9,7 +15,7 @@ export const createReportSchema = z.discriminatedUnion(
       .object({
         source: z.literal("template"),
         year,
-        themes: z.array(z.string().trim().min(1, "主题不能为空。").max(100, "主题最多 100 个字符。")).max(12, "主题最多 12 个。"),
+        themes: z.array(text().trim().min(1, "主题不能为空。").max(100, "主题最多 100 个字符。")).max(12, "主题最多 12 个。"),
         includeOther: z.boolean(),
       })
       .strict(),
@@ -18,7 +24,7 @@ export const createReportSchema = z.discriminatedUnion(
       .object({
         source: z.literal("import"),
         year,
-        text: z.string().min(1, "没有可导入的文字。").max(2_000_000, "导入的文字过长（最多 200 万字）。"),
+        text: text().min(1, "没有可导入的文字。").max(IMPORT_TEXT_LIMIT, IMPORT_TOO_LONG),
       })
       .strict(),
   ],
@@ -27,15 +33,15 @@ export const createReportSchema = z.discriminatedUnion(
 export type CreateReportInput = z.input<typeof createReportSchema>;
 
 export const importPreviewSchema = z
-  .object({ text: z.string().min(1, "请粘贴报告文字或选择 Word 文件。").max(2_000_000, "导入的文字过长（最多 200 万字）。") })
+  .object({ text: text().min(1, "请粘贴报告文字或选择 Word 文件。").max(IMPORT_TEXT_LIMIT, IMPORT_TOO_LONG) })
   .strict();
 
 export const reportMetadataSchema = z
   .object({
     reportId: z.string().min(1).max(64),
-    title: z.string().trim().min(1, "请输入标题。").max(200, "标题最多 200 个字符。"),
-    addressee: z.string().trim().max(100, "主送机关最多 100 个字符。").regex(/^[^：:]*$/, "主送机关不必带冒号，导出时会自动加上。"),
-    copyTo: z.string().trim().max(200, "抄送最多 200 个字符。"),
+    title: text().trim().min(1, "请输入标题。").max(200, "标题最多 200 个字符。"),
+    addressee: text().trim().max(100, "主送机关最多 100 个字符。").regex(/^[^：:]*$/, "主送机关不必带冒号，导出时会自动加上。"),
+    copyTo: text().trim().max(200, "抄送最多 200 个字符。"),
     copies: z.number().int("印数须为整数。").min(1, "印数至少为 1。").max(100_000).nullable(),
     dueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY-MM-DD。"),
   })

@@ -4,6 +4,7 @@
 // run-in heading: a lead-in phrase ending in 。 followed by text on the same line.
 // Pure; shared by the server, the editor and the export.
 import { z } from "zod";
+import { text } from "../validation";
 
 export type ParagraphLevel = 3 | 4;
 
@@ -26,7 +27,7 @@ const TOO_LONG = `章节正文不能超过 ${MAX_SECTION_CHARS.toLocaleString("e
 
 export const paragraphSchema = z
   .object({
-    text: z.string({ error: "段落文字须为字符串。" }).max(MAX_SECTION_CHARS, TOO_LONG),
+    text: text().max(MAX_SECTION_CHARS, TOO_LONG),
     level: z.union([z.literal(3), z.literal(4)]).optional(),
     runIn: z.boolean().optional(),
   })

@@ -5,6 +5,7 @@ import type { Db, Tx } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { Conflict } from "../errors";
 import { enforce } from "../policy/enforce";
+import { checkAddition } from "../reports/limits";
 import { sectionFacts, sectionPolicy } from "../policy/section";
 import { loadVisibleSection } from "../policy/visibility";
 import { recordAudit } from "../audit/record";
@@ -41,6 +42,7 @@ export async function addPastedSubsections(db: Db, actor: Actor, raw: PasteInput
   const { intro, roots } = buildTree(splitLines(input.text), [], { minorHeadings: false });
   const tree = foldDeep(roots, MAX_DEPTH - depth);
   const start = rows.filter((r) => r.parentId === section.id).length;
+  await checkAddition(db, report.id, tree);
   let created = 0;
   await db.$transaction(async (tx) => {
     const insert = async (nodes: ParsedSection[], parentId: string, offset: number) => {

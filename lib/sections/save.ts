@@ -7,6 +7,7 @@ import { recordAudit } from "../audit/record";
 import { parseInput } from "../validation";
 import { Conflict, Invalid, NotFound } from "../errors";
 import { enforce } from "../policy/enforce";
+import { checkSectionText } from "../reports/limits";
 import { sectionFacts, sectionPolicy } from "../policy/section";
 import { loadVisibleSection } from "../policy/visibility";
 import { asParagraphs, cleanHeading, cleanParagraphs, plainText, sameParagraphs, type Paragraph } from "./paragraphs";
@@ -53,6 +54,7 @@ export async function saveSection(db: Db, actor: Actor, sectionId: string, raw: 
     return { version: section.version, updatedAt: section.updatedAt.toISOString(), unchanged: true };
   }
   if (input.baseVersion !== section.version) throw new SaveConflict(await snapshot(db, section.id));
+  await checkSectionText(db, report.id, section.id, content);
 
   const nextVersion = input.baseVersion + 1;
   const result = await db.$transaction(async (tx) => {
@@ -93,10 +95,12 @@ export async function saveSection(db: Db, actor: Actor, sectionId: string, raw: 
   return { version: result.version, updatedAt: result.updatedAt.toISOString(), unchanged: false };
 }
 
+/** A section's revisions, newest first; for a reader from an office above, only the signed text. */
 export async function listRevisions(db: Db, actor: Actor, sectionId: string) {
   const loaded = await loadVisibleSection(db, actor, sectionId);
+  const drafts = sectionPolicy({ actor, ancestors: loaded.ancestors }, loaded.report, sectionFacts(loaded.section), "readDrafts").ok;
   const revisions = await db.sectionRevision.findMany({
-    where: { sectionId: loaded.section.id },
+    where: { sectionId: loaded.section.id, ...(drafts ? {} : { version: loaded.section.version }) },
     include: { author: { select: { displayName: true, username: true } } },
     orderBy: { version: "desc" },
   });

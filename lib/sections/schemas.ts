@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "../validation";
 import { MAX_HEADING_CHARS, paragraphsSchema } from "./paragraphs";
 
 const id = z.string().min(1).max(64);
@@ -8,10 +9,10 @@ export const saveSectionSchema = z
   .object({
     baseVersion: version,
     content: paragraphsSchema,
-    heading: z.string().max(MAX_HEADING_CHARS, `标题不能超过 ${MAX_HEADING_CHARS} 个字符。`).optional(),
+    heading: text().max(MAX_HEADING_CHARS, `标题不能超过 ${MAX_HEADING_CHARS} 个字符。`).optional(),
     /** the heading runs in with the first paragraph (一、/（一） headings only) */
     runIn: z.boolean().optional(),
-    note: z.string().max(200).optional(),
+    note: text().max(200).optional(),
   })
   .strict();
 export type SaveSectionInput = z.input<typeof saveSectionSchema>;
@@ -20,7 +21,7 @@ export const addSectionSchema = z
   .object({
     reportId: id,
     parentId: id.nullable(),
-    heading: z.string().trim().min(1, "请输入标题。").max(MAX_HEADING_CHARS, `标题不能超过 ${MAX_HEADING_CHARS} 个字符。`),
+    heading: text().trim().min(1, "请输入标题。").max(MAX_HEADING_CHARS, `标题不能超过 ${MAX_HEADING_CHARS} 个字符。`),
     /** insert after this sibling; absent = at the end */
     afterId: id.optional(),
   })
@@ -37,7 +38,7 @@ export const planItemSchema = z
   .object({
     itemId: id,
     outcome: z.enum(["pending", "done", "partly", "dropped"], { error: "请选择完成情况。" }),
-    note: z.string().max(2000, "说明不能超过 2000 个字符。"),
+    note: text().max(2000, "说明不能超过 2000 个字符。"),
   })
   .strict();
 

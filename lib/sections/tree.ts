@@ -6,6 +6,7 @@ import { recordAudit } from "../audit/record";
 import { parseInput } from "../validation";
 import { Conflict, Invalid, NotFound } from "../errors";
 import { enforce } from "../policy/enforce";
+import { checkAddition } from "../reports/limits";
 import { reportPolicy } from "../policy/report";
 import { sectionFacts, sectionPolicy } from "../policy/section";
 import { loadVisibleReport, loadVisibleSection } from "../policy/visibility";
@@ -28,6 +29,7 @@ export async function addSection(db: Db, actor: Actor, raw: AddSectionInput, ip?
   await enforce(db, actor, reportPolicy({ actor, ancestors }, report, "changeStructure"), { type: "report", id: report.id, officeId: report.officeId });
   const heading = cleanHeading(input.heading);
   if (!heading) throw new Invalid("请输入标题。");
+  await checkAddition(db, report.id, 1);
   return db.$transaction(async (tx) => {
     const rows = await liveRows(tx, report.id);
     const parent = input.parentId ? rows.find((r) => r.id === input.parentId) : null;

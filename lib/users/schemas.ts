@@ -1,5 +1,6 @@
 // One zod schema per input, shared by the forms (react-hook-form) and the server.
 import { z } from "zod";
+import { text } from "../validation";
 import { ROLES } from "../permissions";
 import { passwordProblem } from "../auth/password-policy";
 
@@ -24,7 +25,7 @@ export const roleListSchema = z.array(z.enum(ROLES)).min(1, "请至少选择一�
 export const createUserSchema = z
   .object({
     username: usernameSchema,
-    displayName: z.string().trim().min(1, "请输入姓名。").max(40, "姓名最多 40 个字符。"),
+    displayName: text().trim().min(1, "请输入姓名。").max(40, "姓名最多 40 个字符。"),
     password: passwordSchema,
     roles: roleListSchema,
     /** for notices by e-mail when an SMTP server is configured */
@@ -44,12 +45,12 @@ export const setActiveSchema = z.object({ userId: z.string().min(1).max(64), act
 export const firstAdminSchema = z
   .object({
     officeCode: z.string().trim().regex(/^[a-z0-9-]{2,32}$/, "机关代码只能包含小写字母、数字和连字符（2–32 个字符）。"),
-    officeName: z.string().trim().min(2, "请输入机关简称，如“大场镇”。").max(40),
-    officeFullName: z.string().trim().min(2, "请输入机关全称。").max(80),
-    headerMark: z.string().trim().min(2, "请输入发文机关标志，如“大场镇人民政府文件”。").max(40),
-    docCodePrefix: z.string().trim().min(1, "请输入机关代字，如“宝大府”。").max(20),
+    officeName: text().trim().min(2, "请输入机关简称，如“大场镇”。").max(40),
+    officeFullName: text().trim().min(2, "请输入机关全称。").max(80),
+    headerMark: text().trim().min(2, "请输入发文机关标志，如“大场镇人民政府文件”。").max(40),
+    docCodePrefix: text().trim().min(1, "请输入机关代字，如“宝大府”。").max(20),
     username: usernameSchema,
-    displayName: z.string().trim().min(1, "请输入姓名。").max(40),
+    displayName: text().trim().min(1, "请输入姓名。").max(40),
     password: passwordSchema,
   })
   .strict();

@@ -6,6 +6,7 @@ import type { Actor } from "../auth/actor";
 import { officeWith, requireOfficeWith } from "../auth/guard";
 import { Conflict, NotFound, uniquely } from "../errors";
 import { hashPassword } from "../auth/password";
+import { revokeUserSessions } from "../auth/sessions";
 import { accountKey, clearFailures } from "../auth/throttle";
 import { recordAudit } from "../audit/record";
 import { parseInput, ValidationError } from "../validation";
@@ -111,11 +112,9 @@ export async function resetPassword(db: Db, actor: Actor, raw: z.input<typeof re
   if (problem) throw new ValidationError(problem, { password: problem });
   const passwordHash = await hashPassword(input.password);
   await db.$transaction(async (tx) => {
-    // A new session version logs the user out everywhere; they must choose their own password next.
-    await tx.user.update({
-      where: { id: user.id },
-      data: { passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 } },
-    });
+    // The user is logged out everywhere and must choose their own password next.
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: true } });
+    await revokeUserSessions(tx, user.id);
     await clearFailures(tx, accountKey(user.username));
     await recordAudit(tx, {
       actorId: actor.userId, actorName: actor.username, action: "user.resetPassword", objectType: "user",
@@ -130,10 +129,8 @@ export async function setActive(db: Db, actor: Actor, raw: z.input<typeof setAct
   const user = await officeUser(db, officeId, input.userId);
   if (user.id === actor.userId && !input.active) throw new Conflict("不能停用自己的账户。");
   await db.$transaction(async (tx) => {
-    await tx.user.update({
-      where: { id: user.id },
-      data: { active: input.active, sessionVersion: { increment: input.active ? 0 : 1 } },
-    });
+    await tx.user.update({ where: { id: user.id }, data: { active: input.active } });
+    if (!input.active) await revokeUserSessions(tx, user.id);
     await recordAudit(tx, {
       actorId: actor.userId, actorName: actor.username, action: input.active ? "user.activate" : "user.deactivate",
       objectType: "user", objectId: user.id, officeId, ip, detail: { before: { active: user.active }, after: { active: input.active } },
@@ -183,7 +180,8 @@ export async function changeOwnPassword(db: Db, actor: Actor, raw: z.input<typeo
   if (problem) throw new ValidationError(problem, { next: problem });
   const passwordHash = await hashPassword(input.next);
   await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 } } });
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: false } });
+    await revokeUserSessions(tx, user.id);
     await recordAudit(tx, { actorId: user.id, actorName: user.username, action: "user.changePassword", objectType: "user", objectId: user.id, ip });
   });
 }

@@ -44,8 +44,13 @@ export async function inbox(db: Db, actor: Actor) {
   return { toReview, toFix, toCheck, toCheckPass, toSign, toIssue, toPublish, count };
 }
 
-/** The numbers beside 待办 and 通知 in the navigation. */
+/** The numbers beside 待办 and 通知 in the navigation, and whether the demo data is loaded. */
 export async function shellCounts(db: Db, actor: Actor) {
-  const [todo, unread] = await Promise.all([inbox(db, actor).then((b) => b.count), unreadCount(db, actor.userId)]);
-  return { todo, unread };
+  const [todo, unread, demo] = await Promise.all([inbox(db, actor).then((b) => b.count), unreadCount(db, actor.userId), isDemo(db)]);
+  return { todo, unread, demo };
+}
+
+/** The demo data is loaded (every page says so). */
+export async function isDemo(db: Db): Promise<boolean> {
+  return !!(await db.installation.findUnique({ where: { id: 1 }, select: { demo: true } }))?.demo;
 }

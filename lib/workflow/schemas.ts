@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { text } from "../validation";
 import { REPORT_ACTIONS, SECTION_ACTIONS } from "./machine";
 
 const id = z.string().min(1).max(64);
-const reason = z.string().trim().max(2000, "理由最多 2000 个字符。");
+const reason = text().trim().max(2000, "理由最多 2000 个字符。");
 
 export const sectionTransitionSchema = z
   .object({ sectionId: id, action: z.enum(SECTION_ACTIONS, { error: "未知的操作。" }), reason: reason.optional() })
@@ -17,7 +18,7 @@ export const reportTransitionSchema = z
     /** sections a return from 核稿 or 签发 reopens */
     sectionIds: z.array(id).max(500).optional(),
     /** 印发: 版记 data */
-    copyTo: z.string().trim().max(200, "抄送最多 200 个字符。").optional(),
+    copyTo: text().trim().max(200, "抄送最多 200 个字符。").optional(),
     copies: z.number().int().min(1, "印数至少为 1。").max(100_000).nullable().optional(),
   })
   .strict()

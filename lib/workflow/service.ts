@@ -17,11 +17,12 @@ import { loadVisibleReport, loadVisibleSection } from "../policy/visibility";
 import { dateOf, todayInChina } from "../reports/deadline";
 import { mailNotices, notify, usersWithRole } from "../notify/service";
 import { REOPENABLE_SECTION_STATUSES, reportStep, sectionStep } from "./machine";
-import { OPEN_SECTION_STATUSES } from "./statuses";
+import { OPEN_SECTION_STATUSES, phaseOf } from "./statuses";
 import { reportTransitionSchema, sectionTransitionSchema, submitAllMineSchema, type ReportTransitionInput, type SectionTransitionInput, type SubmitAllMineInput } from "./schemas";
 import { contentHash } from "./content-hash";
 import { formatDocNumber, takeNextNumber } from "./doc-number";
 import { liveSections } from "../reports/queries";
+import { writeAnchor } from "../audit/anchor";
 import { withParagraphs } from "../sections/paragraphs";
 
 /** The actor's role that grants the permission there, for the record. */
@@ -75,6 +76,7 @@ export async function transitionReport(db: Db, actor: Actor, raw: ReportTransiti
   await enforce(db, actor, reportPolicy({ actor, ancestors }, { ...report, unpassed }, input.action), { type: "report", id: report.id, officeId: report.officeId });
   const step = reportStep(report.status, input.action, reopen.length > 0)!;
   const office = await db.office.findUniqueOrThrow({ where: { id: report.officeId } });
+  if (reopen.length && phaseOf(report.status) !== "approval") throw new Invalid("只有核稿或待签发阶段的退回可以指定要修改的章节。");
   if (reopen.length) {
     const bad = reopen.filter((id) => !sections.some((s) => s.id === id && REOPENABLE_SECTION_STATUSES.includes(s.status)));
     if (bad.length) throw new Invalid("要退回的章节不属于此报告，或不能退回。");
@@ -146,6 +148,8 @@ export async function transitionReport(db: Db, actor: Actor, raw: ReportTransiti
     }
   });
   await mailNotices(db, notices);
+  // 签发 and 印发 fix the record's head outside the database.
+  if (input.action === "signOff" || input.action === "issue") await writeAnchor(db, `report.${input.action}`);
   return { status: step.to };
 }
 

@@ -14,7 +14,7 @@ import { createClient } from "../../lib/db/client";
 import { seedDemo } from "../../lib/db/seed";
 import { hashPassword } from "../../lib/auth/password";
 import { createReport } from "../../lib/reports/create";
-import { loadActor } from "../../lib/auth/session";
+import { actorOfUser } from "../../lib/auth/sessions";
 
 export const BENCH_PASSWORD = "bench-password-2026";
 
@@ -25,7 +25,7 @@ async function prepare(url: string, offices: number) {
   const { offices: ids, reportId } = await seedDemo(db, BENCH_PASSWORD);
   const hash = await hashPassword(BENCH_PASSWORD);
   const drafter = await db.user.findUniqueOrThrow({ where: { username: "drafter" } });
-  const { id: report } = await createReport(db, (await loadActor(db, drafter.id, null))!, { source: "lastYear", year: 2023, sourceReportId: reportId });
+  const { id: report } = await createReport(db, (await actorOfUser(db, drafter.id))!, { source: "lastYear", year: 2023, sourceReportId: reportId });
   const users: { username: string; role: string; sectionId?: string }[] = [];
   const shared = await db.section.findFirstOrThrow({ where: { reportId: report, kind: "intro" } });
   for (let i = 0; i < 50; i++) {

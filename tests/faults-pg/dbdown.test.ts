@@ -10,7 +10,7 @@ import { applyMigrations } from "../../lib/db/engine";
 import { createClient } from "../../lib/db/client";
 import { seedDemo } from "../../lib/db/seed";
 import { createReport } from "../../lib/reports/create";
-import { loadActor } from "../../lib/auth/session";
+import { actorOfUser } from "../../lib/auth/sessions";
 import { verifyAuditChain } from "../../lib/audit/record";
 import { login, startServer, stopped } from "../faults/server";
 
@@ -59,7 +59,7 @@ test("the database goes away: 503 with a message, nothing half written, recovery
     process.env.DATABASE_URL = direct.toString();
     const db = createClient(direct.toString());
     const { reportId, users } = await seedDemo(db, PASSWORD);
-    const { id } = await createReport(db, (await loadActor(db, users.drafter, null))!, { source: "lastYear", year: 2023, sourceReportId: reportId });
+    const { id } = await createReport(db, (await actorOfUser(db, users.drafter))!, { source: "lastYear", year: 2023, sourceReportId: reportId });
     const section = await db.section.findFirstOrThrow({ where: { reportId: id, kind: "intro" } });
 
     app = await startServer(viaProxy, port);

@@ -12,7 +12,7 @@ import { applyMigrations } from "../../lib/db/engine";
 import { createClient } from "../../lib/db/client";
 import { seedDemo } from "../../lib/db/seed";
 import { createReport } from "../../lib/reports/create";
-import { loadActor } from "../../lib/auth/session";
+import { actorOfUser } from "../../lib/auth/sessions";
 import { login, startServer, stopped } from "./server";
 
 const dir = mkdtempSync(join(tmpdir(), "rs-kill9-"));
@@ -26,7 +26,7 @@ test("kill -9 mid-autosave loses no acknowledged save and leaves an intact datab
   process.env.DATABASE_URL = url;
   const db = createClient(url);
   const { reportId, users } = await seedDemo(db, PASSWORD);
-  const { id } = await createReport(db, (await loadActor(db, users.drafter, null))!, { source: "lastYear", year: 2023, sourceReportId: reportId });
+  const { id } = await createReport(db, (await actorOfUser(db, users.drafter))!, { source: "lastYear", year: 2023, sourceReportId: reportId });
   const sections = await db.section.findMany({ where: { reportId: id, ownerId: users.drafter } });
   await db.$disconnect();
 

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { freshDb, actorFor, type TestDb } from "./helpers";
 import { seedDemo } from "../../lib/db/seed";
 import { authenticate, LOGIN_MESSAGES } from "../../lib/auth/authenticate";
-import { loadActor } from "../../lib/auth/session";
+import { loadActor, openSession, revokeSession } from "../../lib/auth/sessions";
 import { resetPassword, setActive, createUser } from "../../lib/users/service";
 import { ValidationError } from "../../lib/validation";
 
@@ -49,19 +49,21 @@ test("an unknown user gets the same answer as a wrong password", async () => {
 test("a deactivated account cannot log in, and its sessions end", async () => {
   const admin = await actorFor(t.db, "admin");
   const user = await t.db.user.findUniqueOrThrow({ where: { username: "drafter2" } });
-  assert.ok(await loadActor(t.db, user.id, user.sessionVersion));
+  const session = await openSession(t.db, user.id);
+  assert.ok(await loadActor(t.db, session));
   await setActive(t.db, admin, { userId: user.id, active: false });
   const r = await authenticate(t.db, "drafter2", PASSWORD, "10.0.0.4");
   assert.equal(!r.ok && r.code, "inactive");
-  assert.equal(await loadActor(t.db, user.id, user.sessionVersion), null);
+  assert.equal(await loadActor(t.db, session), null);
   await setActive(t.db, admin, { userId: user.id, active: true });
 });
 
 test("a password reset ends the user's sessions and the new password works", async () => {
   const admin = await actorFor(t.db, "admin");
   const before = await t.db.user.findUniqueOrThrow({ where: { username: "drafter" } });
+  const session = await openSession(t.db, before.id);
   await resetPassword(t.db, admin, { userId: before.id, password: "brand-new-password" });
-  assert.equal(await loadActor(t.db, before.id, before.sessionVersion), null, "old session refused");
+  assert.equal(await loadActor(t.db, session), null, "old session refused");
   assert.equal((await authenticate(t.db, "drafter", PASSWORD, "10.0.0.5")).ok, false);
   assert.equal((await authenticate(t.db, "drafter", "brand-new-password", "10.0.0.5")).ok, true);
   const after = await t.db.user.findUniqueOrThrow({ where: { id: before.id } });
@@ -102,4 +104,35 @@ test("passwords: at least 10 characters, not the username, not a known weak one"
   assert.match(passwordProblem("1234567890")!, /弱密码/);
   assert.match(passwordProblem("aaaaaaaaaaaa")!, /同一个字符/);
   assert.equal(passwordProblem("依法行政-2026-春"), null);
+});
+
+test("logout ends that session on the server, and only that one", async () => {
+  const user = await t.db.user.findUniqueOrThrow({ where: { username: "approver" } });
+  const [laptop, phone] = [await openSession(t.db, user.id), await openSession(t.db, user.id)];
+  await revokeSession(t.db, laptop);
+  assert.equal(await loadActor(t.db, laptop), null, "a copy of the logged-out cookie is refused");
+  assert.equal((await loadActor(t.db, phone))?.username, "approver", "the other session goes on");
+  assert.equal(await loadActor(t.db, "no-such-session"), null);
+});
+
+test("thirty guesses at once, the right password last: at most five passwords are checked, and none logs in", async () => {
+  const user = await t.db.user.findUniqueOrThrow({ where: { username: "drafter2" } });
+  const guesses = [...Array.from({ length: 29 }, (_, i) => `wrong-guess-${i}`), PASSWORD];
+  const results = await Promise.all(guesses.map((g) => authenticate(t.db, "drafter2", g, `192.0.2.${guesses.indexOf(g)}`)));
+  assert.equal(results.filter((r) => r.ok).length, 0, "no session");
+  assert.equal(results.at(-1)!.ok, false);
+  const checked = await t.db.auditEvent.count({ where: { actorName: "drafter2", action: "login.failed" } });
+  assert.ok(checked <= 5, `${checked} passwords were checked`);
+  assert.equal(await t.db.auditEvent.count({ where: { actorName: "drafter2", action: "login.locked" } }), 30 - checked);
+  await t.db.loginThrottle.deleteMany({ where: { key: `user:${user.username}` } });
+});
+
+test("throttle rows of forged addresses and tried names do not stay forever", async () => {
+  const { pruneThrottle } = await import("../../lib/auth/throttle");
+  for (let i = 0; i < 20; i++) await authenticate(t.db, `nobody-${i}`, "whatever-password", `198.51.100.${i}`);
+  const before = await t.db.loginThrottle.count();
+  const tomorrow = new Date(Date.now() + 25 * 3_600_000);
+  assert.ok((await pruneThrottle(t.db, tomorrow)) >= 40, "every row untouched for a day is pruned");
+  assert.ok(before >= 40);
+  assert.equal(await t.db.loginThrottle.count({ where: { key: { startsWith: "user:nobody-" } } }), 0);
 });

@@ -73,13 +73,27 @@ test("the Word export of the demo report imports into the same tree and paragrap
   const bytes = readFileSync(join(process.cwd(), "tests/fixtures/dachang-2022-report.docx"));
   const { text } = await textOfUpload("dachang-2022-report.docx", bytes);
   const other = await actorFor(t.db, "other");
-  const { id } = await createReport(t.db, other, { source: "import", year: 2022, text });
+  const { id, notes } = await createReport(t.db, other, { source: "import", year: 2022, text });
   const shape = async (reportId: string) =>
     (await loadNumberedSections(t.db, reportId)).map((n) => [n.label, n.node.heading, n.node.content.length]);
   assert.deepEqual(await shape(id), await shape(demoId));
   const imported = await t.db.report.findUniqueOrThrow({ where: { id } });
-  assert.equal(imported.docNumber, "宝大府〔2023〕8号");
+  // The file's issuing is the file's: no number, 署名 or 印发机关 comes across, and the notes say so.
+  assert.deepEqual([imported.docNumber, imported.signatory, imported.issuer, imported.issueDate], [null, null, null, null]);
+  assert.ok(notes.some((n) => n.includes("宝大府〔2023〕8号") && n.includes("不沿用")), notes.join("\n"));
   assert.equal(imported.copies, 9);
+});
+
+test("re-importing an issued file and taking it to 印发 gives the register's next number, never the file's", async () => {
+  const { transitionReport } = await import("../../lib/workflow/service");
+  const { text } = await textOfUpload("dachang-2022-report.docx", readFileSync(join(process.cwd(), "tests/fixtures/dachang-2022-report.docx")));
+  const { id } = await createReport(t.db, await actorFor(t.db, "drafter"), { source: "import", year: 2031, text });
+  await t.db.report.update({ where: { id }, data: { status: "signed" } });
+  await transitionReport(t.db, await actorFor(t.db, "admin"), { reportId: id, action: "issue" });
+  const issued = await t.db.report.findUniqueOrThrow({ where: { id } });
+  assert.notEqual(issued.docNumber, "宝大府〔2023〕8号");
+  assert.match(issued.docNumber!, /^宝大府〔\d{4}〕\d+号$/);
+  assert.equal(await t.db.report.count({ where: { docNumber: "宝大府〔2023〕8号" } }), 1, "only the demo report carries the file's number");
 });
 
 async function sectionOf(reportId: string, label: string, parentId?: string) {

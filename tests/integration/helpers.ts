@@ -7,7 +7,7 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { applyMigrations } from "../../lib/db/engine";
 import { createClient, type Db } from "../../lib/db/client";
-import { loadActor } from "../../lib/auth/session";
+import { actorOfUser } from "../../lib/auth/sessions";
 import type { Actor } from "../../lib/auth/actor";
 
 export interface TestDb {
@@ -66,7 +66,7 @@ export async function freshDb(options: { upTo?: string } = {}): Promise<TestDb> 
 
 export async function actorFor(db: Db, username: string): Promise<Actor> {
   const user = await db.user.findUniqueOrThrow({ where: { username } });
-  const actor = await loadActor(db, user.id, null);
+  const actor = await actorOfUser(db, user.id);
   if (!actor) throw new Error(`no actor for ${username}`);
   return actor;
 }

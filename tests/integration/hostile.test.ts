@@ -17,11 +17,13 @@ import { ACTIONS, ROUTES } from "../surface";
 
 let t: TestDb;
 let sectionId: string;
+let draftId: string;
 before(async () => {
   t = await freshDb();
   const { reportId } = await seedDemo(t.db, "a-demo-password");
   const drafter = await actorFor(t.db, "drafter");
   const { id } = await createReport(t.db, drafter, { source: "lastYear", year: 2023, sourceReportId: reportId });
+  draftId = id;
   sectionId = (await t.db.section.findFirstOrThrow({ where: { reportId: id, kind: "intro" } })).id;
   await saveSection(t.db, drafter, sectionId, { baseVersion: 1, content: paras("原有正文。") });
 });
@@ -109,8 +111,13 @@ test("2,000 generated imports: text never crashes the importer; random files are
     const lines = Array.from({ length: Math.floor(rand() * 20) }, () =>
       pick(["一、", "（一）", "1.", "（1）", "第一部分 ", "宝大府[2023]08号", "2023年2月16日印发", "（共印9份）", "抄送：", "", "正文"]) + strings().slice(0, 50),
     );
-    const preview = previewText(lines.join(pick(["\n", "\r\n", "\r"])) || "x");
-    assert.ok(Array.isArray(preview.outline));
+    try {
+      const preview = previewText(lines.join(pick(["\n", "\r\n", "\r"])) || "x");
+      assert.ok(Array.isArray(preview.outline));
+    } catch (err) {
+      // Text with half a character or a direction control is refused, saying where.
+      assert.ok(err instanceof AppError && err.status === 400 && /第 \d+ 个字符/.test(err.message), String(err));
+    }
   }
   for (let i = 0; i < 1000; i++) {
     const bytes = Buffer.from(Array.from({ length: Math.floor(rand() * 256) }, () => Math.floor(rand() * 256)));
@@ -206,4 +213,90 @@ test("every route handler is in the table, and every non-public one goes through
     }
   }
   assert.deepEqual(found.sort(), Object.keys(ROUTES).sort());
+});
+
+// --- Bounded work ------------------------------------------------------------------
+
+/** A zip of one deflated entry, built by hand so the directory can lie about its size. */
+function zipOf(name: string, deflated: Buffer, declared: number): Buffer {
+  const n = Buffer.from(name, "utf8");
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(20, 4); local.writeUInt16LE(8, 8);
+  local.writeUInt32LE(deflated.length, 18); local.writeUInt32LE(declared, 22); local.writeUInt16LE(n.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0); central.writeUInt16LE(20, 4); central.writeUInt16LE(20, 6); central.writeUInt16LE(8, 10);
+  central.writeUInt32LE(deflated.length, 20); central.writeUInt32LE(declared, 24); central.writeUInt16LE(n.length, 28);
+  const dirOffset = local.length + n.length + deflated.length;
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(1, 8); end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(central.length + n.length, 12); end.writeUInt32LE(dirOffset, 16);
+  return Buffer.concat([local, n, deflated, central, n, end]);
+}
+
+/** `total` bytes of XML-ish text, deflated as a stream (the bytes never exist at once). */
+async function deflatedBomb(total: number): Promise<Buffer> {
+  const { createDeflateRaw } = await import("node:zlib");
+  const chunk = Buffer.alloc(16 * 1024 * 1024, "<w:t>a</w:t>");
+  const z = createDeflateRaw({ level: 9 });
+  const out: Buffer[] = [];
+  z.on("data", (c: Buffer) => out.push(c));
+  const done = new Promise((resolve) => z.on("end", resolve));
+  for (let sent = 0; sent < total; sent += chunk.length) if (!z.write(chunk)) await new Promise((r) => z.once("drain", r));
+  z.end();
+  await done;
+  return Buffer.concat(out);
+}
+
+test("a zip bomb in the main part is refused, whatever its directory claims, with the memory growing less than 100 MB", async () => {
+  const bomb = await deflatedBomb(1024 * 1024 * 1024); // 1 GB of text in a few MB
+  assert.ok(bomb.length < 10 * 1024 * 1024, `${bomb.length} bytes`);
+  // Honest (refused from the directory), within the directory limit (cut at our cap while inflating), lying (cut by the size check).
+  for (const declared of [1024 * 1024 * 1024 - 1, 90 * 1024 * 1024, 2000]) {
+    const file = zipOf("word/document.xml", bomb, declared);
+    const before = process.memoryUsage().rss;
+    let peak = before;
+    const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
+    await assert.rejects(() => textOfUpload("bomb.docx", file), (e: unknown) => e instanceof AppError && e.status === 400 && /压缩炸弹|损坏/.test(e.message));
+    clearInterval(sample);
+    peak = Math.max(peak, process.memoryUsage().rss);
+    assert.ok(peak - before < 100 * 1024 * 1024, `declared ${declared}: the process grew by ${Math.round((peak - before) / 1024 / 1024)} MB`);
+  }
+});
+
+test("a report of 10,000 sections or of too much text is refused, at preview and at saving, with the limit named", async () => {
+  const { MAX_REPORT_SECTIONS, MAX_REPORT_CHARS } = await import("../../lib/reports/limits");
+  const { createReport } = await import("../../lib/reports/create");
+  const many = Array.from({ length: 10_000 }, (_, i) => `${i % 2 ? "（一）" : "一、"}第${i}节\n正文。`).join("\n");
+  assert.throws(() => previewText(many), (e: unknown) => e instanceof AppError && e.status === 413 && new RegExp(`最多 ${MAX_REPORT_SECTIONS} 个章节`).test(e.message));
+  const drafter = await actorFor(t.db, "drafter");
+  const before = await t.db.report.count();
+  await assert.rejects(() => createReport(t.db, drafter, { source: "import", year: 2040, text: many }), (e: unknown) => e instanceof AppError && e.status === 413);
+  assert.equal(await t.db.report.count(), before, "nothing saved");
+  // Text: five sections of 100,000 characters each is the limit; one more character is not.
+  const big = (n: number) => "一、甲\n" + "字".repeat(n);
+  assert.throws(() => previewText(Array.from({ length: 6 }, () => big(99_000)).join("\n")), (e: unknown) => e instanceof AppError && e.status === 413 && /正文最多/.test(e.message));
+  assert.ok(MAX_REPORT_CHARS >= 500_000);
+});
+
+test("lone surrogates and direction controls are refused with a message that says where, never changed silently", async () => {
+  const { saveSection } = await import("../../lib/sections/save");
+  const { updateReportMetadata } = await import("../../lib/reports/metadata");
+  const drafter = await actorFor(t.db, "drafter");
+  const section = await t.db.section.findFirstOrThrow({ where: { reportId: draftId, ownerId: drafter.userId } });
+  for (const bad of ["半个\uD800字", "标题\u202Eexe.txt", "看不见\u2066的隔离"]) {
+    await assert.rejects(
+      () => saveSection(t.db, drafter, section.id, { baseVersion: section.version, content: [{ text: bad }] }),
+      (e: unknown) => e instanceof AppError && e.status === 400 && /第 \d+ 个字符/.test(e.message),
+      JSON.stringify(bad),
+    );
+  }
+  const admin = await actorFor(t.db, "admin");
+  await assert.rejects(
+    () => updateReportMetadata(t.db, admin, { reportId: draftId, title: "关于\u202E报告", addressee: "", copyTo: "", copies: null, dueDate: "2024-03-01" }),
+    (e: unknown) => e instanceof AppError && /方向控制符/.test(e.message),
+  );
+  assert.throws(() => previewText("导入的\uDC00文字"), (e: unknown) => e instanceof AppError && /不完整的字符/.test(e.message));
+  // A whole character outside the BMP (two surrogates together) is text like any other.
+  const ok = await saveSection(t.db, drafter, section.id, { baseVersion: section.version, content: [{ text: "𠮷野家" }] });
+  assert.equal(ok.version, section.version + 1);
 });

@@ -17,8 +17,11 @@ test("paragraphs and types: an old database migrates (paragraphs: each line of a
   const exec = (sql: string, ...values: unknown[]) => t.db.$executeRawUnsafe(sql, ...values);
   await exec(`INSERT INTO "Office" ("id","code","name","fullName","headerMark","docCodePrefix","createdAt") VALUES (${p(1)},${p(2)},${p(3)},${p(4)},${p(5)},${p(6)},${p(7)})`,
     "o1", "dachang", "大场镇", "上海市宝山区大场镇人民政府", "大场镇人民政府文件", "宝大府", t.provider === "postgres" ? new Date() : now);
-  await exec(`INSERT INTO "Report" ("id","officeId","year","title","status","origin","dueDate","writtenDate","createdAt","updatedAt") VALUES (${p(1)},${p(2)},${p(3)},${p(4)},${p(5)},${p(6)},${p(7)},${p(8)},${p(9)},${p(10)})`,
-    "r1", "o1", 2023, "报告", "checking", "last-year", "2024-03-01", null, ...(t.provider === "postgres" ? [new Date(), new Date()] : [now, now]));
+  await exec(`INSERT INTO "Report" ("id","officeId","year","title","status","origin","dueDate","writtenDate","docNumber","signatory","createdAt","updatedAt") VALUES (${p(1)},${p(2)},${p(3)},${p(4)},${p(5)},${p(6)},${p(7)},${p(8)},${p(9)},${p(10)},${p(11)},${p(12)})`,
+    "r1", "o1", 2023, "报告", "checking", "last-year", "2024-03-01", null, "宝大府〔2023〕8号", "从文件读出的署名", ...(t.provider === "postgres" ? [new Date(), new Date()] : [now, now]));
+  // An issued report keeps its number.
+  await exec(`INSERT INTO "Report" ("id","officeId","year","title","status","origin","docNumber","createdAt","updatedAt") VALUES (${p(1)},${p(2)},${p(3)},${p(4)},${p(5)},${p(6)},${p(7)},${p(8)},${p(9)})`,
+    "r0", "o1", 2021, "报告", "issued", "template", "宝大府〔2022〕3号", ...(t.provider === "postgres" ? [new Date(), new Date()] : [now, now]));
   await exec(`INSERT INTO "User" ("id","username","displayName","passwordHash","createdAt","updatedAt") VALUES (${p(1)},${p(2)},${p(3)},${p(4)},${p(5)},${p(6)})`,
     "u1", "li", "李", "x", ...(t.provider === "postgres" ? [new Date(), new Date()] : [now, now]));
   await exec(`INSERT INTO "Membership" ("id","userId","officeId","role","createdAt") VALUES (${p(1)},${p(2)},${p(3)},${p(4)},${p(5)})`, "m1", "u1", "o1", "reviewer", t.provider === "postgres" ? new Date() : now);
@@ -33,10 +36,15 @@ test("paragraphs and types: an old database migrates (paragraphs: each line of a
     "c1", "s1", "u1", "请核对", JSON.stringify({ quote: "第一段", prefix: "", suffix: "，含" }), t.provider === "postgres" ? new Date() : now);
 
   await t.db.$disconnect(); // SQLite migrations need the file to themselves
-  assert.deepEqual(await applyMigrations(t.url), ["20261129223836_paragraphs", "20261129234017_types", "20261129235233_installation", "20261130000040_notification_params"]);
+  assert.deepEqual(await applyMigrations(t.url), ["20261129223836_paragraphs", "20261129234017_types", "20261129235233_installation", "20261130000040_notification_params", "20261130004855_security"]);
   t = { ...t, db: t.second() };
   // A database with users is an installation already: no second first administrator.
   assert.equal(await t.db.installation.count(), 1);
+  // A number, or a 署名, copied out of a file into a report never issued is gone; an issued report keeps its own.
+  assert.deepEqual(await t.db.report.findMany({ select: { id: true, docNumber: true, signatory: true }, orderBy: { id: "asc" } }), [
+    { id: "r0", docNumber: "宝大府〔2022〕3号", signatory: null },
+    { id: "r1", docNumber: null, signatory: null },
+  ]);
   const expected = [
     { text: "第一段，含“引号”和半角,标点." },
     { text: "  前后有空格的第二段  " },

@@ -55,3 +55,27 @@ test("the seed refuses a database that already has data", async () => {
   await assert.rejects(() => seedDemo(t.db), SeedRefusedError);
   assert.equal(await t.db.report.count(), 1);
 });
+
+test("demo data left running has no known password: each user gets a generated one and must change it; the demo is flagged", async () => {
+  const { passwordProblem } = await import("../../lib/auth/password-policy");
+  const { verifyPassword } = await import("../../lib/auth/password");
+  const d = await freshDb();
+  try {
+    const { passwords } = await seedDemo(d.db);
+    assert.ok(passwords);
+    const users = await d.db.user.findMany();
+    assert.ok(users.length >= 7);
+    assert.equal(new Set(Object.values(passwords)).size, users.length, "one password each");
+    for (const u of users) {
+      assert.equal(u.mustChangePassword, true, u.username);
+      assert.equal(passwordProblem(passwords[u.username], u.username), null, "a password the policy accepts");
+      assert.ok(await verifyPassword(u.passwordHash, passwords[u.username]));
+      assert.equal(await verifyPassword(u.passwordHash, "Demo-2026!"), false);
+    }
+    assert.equal((await d.db.installation.findUniqueOrThrow({ where: { id: 1 } })).demo, true);
+    // The README's old password is refused like any weak one, for a forced change too.
+    assert.match(passwordProblem("Demo-2026!") ?? "", /弱密码/);
+  } finally {
+    await d.close();
+  }
+});

@@ -14,7 +14,7 @@ import { createClient, type Db } from "../../lib/db/client";
 import { seedDemo } from "../../lib/db/seed";
 import { createReport } from "../../lib/reports/create";
 import { saveSection } from "../../lib/sections/save";
-import { loadActor } from "../../lib/auth/session";
+import { actorOfUser } from "../../lib/auth/sessions";
 import { toFailure } from "../../lib/http/action";
 
 const dir = mkdtempSync(join(tmpdir(), "rs-storage-"));
@@ -27,7 +27,7 @@ async function setup(name: string) {
   const db = createClient(url);
   process.env.DATABASE_URL = url;
   const { reportId, users } = await seedDemo(db, "a-demo-password");
-  const actor = (await loadActor(db, users.drafter, null))!;
+  const actor = (await actorOfUser(db, users.drafter))!;
   const { id } = await createReport(db, actor, { source: "lastYear", year: 2023, sourceReportId: reportId });
   const section = await db.section.findFirstOrThrow({ where: { reportId: id, kind: "intro" } });
   return { file, url, db, actor, section };
@@ -74,6 +74,9 @@ test("a read-only database file: a clear 503, and reading still works", async ()
   }
   assert.equal(failure?.status, 503);
   assert.match(failure!.error, /只读/);
+  // A login on that database: the same message, not SQLite's own words.
+  const { logIn } = await import("../../lib/auth/authenticate");
+  await assert.rejects(() => logIn(ro, { username: "drafter", password: "a-demo-password" }, "10.0.0.9"), (e: unknown) => e instanceof Error && e.message === failure!.error);
   await ro.$disconnect();
   assert.equal(integrity(file), "ok");
 });

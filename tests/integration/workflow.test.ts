@@ -132,6 +132,16 @@ test("印发 assigns the next 发文字号 and fills the 版记 data; 公开 fol
   assert.ok(entries.some((e) => e.action === "section.return" && e.detail.reason === "数字与上年不符，请核对。"));
   assert.equal(entries.find((e) => e.action === "report.signOff")!.role, "签发人");
   assert.deepEqual((await verifyAuditChain(t.db)).problems, []);
+  // The district reads the signed text only: not the drafts before it, not the review comments.
+  const { listRevisions } = await import("../../lib/sections/save");
+  const { listComments } = await import("../../lib/comments/service");
+  const returned = (await t.db.comment.findFirstOrThrow({ where: { body: { contains: "数字与上年不符" } } })).sectionId;
+  const own = await listRevisions(t.db, A.reviewer, returned);
+  const above = await listRevisions(t.db, A.district, returned);
+  assert.ok(own.revisions.length > 1);
+  assert.deepEqual(above.revisions.map((r) => r.version), [own.section.version]);
+  assert.ok((await listComments(t.db, A.reviewer, returned)).length > 0);
+  assert.deepEqual(await listComments(t.db, A.district, returned), []);
 });
 
 test("returns go one step back; from 核稿 with named sections the report reopens them", async () => {
@@ -148,6 +158,23 @@ test("returns go one step back; from 核稿 with named sections the report reope
   assert.equal(await status("section", rows[1].id), "returned");
   assert.equal(await status("section", rows[0].id), "passed");
   await assert.rejects(() => transitionReport(t.db, A.reviewer, { reportId: other.id, action: "return", reason: "x" }), refused(409, /不能退回/));
+});
+
+test("签发 is refused while any section is not 已通过; a signed report cannot reopen sections", async () => {
+  const r = await createReport(t.db, A.drafter, { source: "template", year: 2032, themes: ["依法决策"], includeOther: false });
+  const rows = await t.db.section.findMany({ where: { reportId: r.id } });
+  await t.db.section.updateMany({ where: { reportId: r.id }, data: { status: "passed" } });
+  // As after a return that reopened a section, with the report back at 待签发.
+  await t.db.report.update({ where: { id: r.id }, data: { status: "awaiting_signoff" } });
+  await t.db.section.update({ where: { id: rows[1].id }, data: { status: "returned" } });
+  await assert.rejects(() => transitionReport(t.db, A.approver, { reportId: r.id, action: "signOff" }), refused(409, /未审核通过.*不能签发/));
+  await t.db.section.update({ where: { id: rows[1].id }, data: { status: "passed" } });
+  await transitionReport(t.db, A.approver, { reportId: r.id, action: "signOff" });
+  await assert.rejects(
+    () => transitionReport(t.db, A.approver, { reportId: r.id, action: "return", reason: "改一下", sectionIds: [rows[1].id] }),
+    refused(400, /核稿或待签发/),
+  );
+  assert.equal(await status("section", rows[1].id), "passed");
 });
 
 test("numbers are taken atomically: twenty at once are twenty different numbers", async () => {

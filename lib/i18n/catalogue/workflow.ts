@@ -44,11 +44,12 @@ export const zh = {
   "refusal.reportState": "报告当前为“{status}”，不能{action}。",
   "refusal.emptySection": "章节正文为空，不能提交审核。",
   "refusal.fourEyes": "此章节最后一次修改是您做的，按双人复核要求，须由另一位核稿人审核通过。",
-  "refusal.sectionsOpen": "还有 {count} 个章节未审核通过（{names}），不能提交核稿。",
+  "refusal.sectionsOpen": "还有 {count} 个章节未审核通过（{names}），不能{action}。",
   "refusal.commentsClosed": "报告已签发，不能再添加评论。",
   "refusal.commentNotYours": "只有评论人、章节负责人或核稿人可以标记评论。",
   "refusal.metadataIssued": "报告已印发，报告信息不能再修改。",
   "refusal.introFixed": "导语固定在报告开头，不能删除或移动；不需要时请留空。",
+  "refusal.draftsInternal": "修订历史和审核意见是本单位的内部工作，上级机关只能查阅签发的正文。",
 };
 
 export const en: Record<keyof typeof zh, string> = {
@@ -96,9 +97,10 @@ export const en: Record<keyof typeof zh, string> = {
   "refusal.reportState": "The report is “{status}”: it cannot {action}.",
   "refusal.emptySection": "The section has no text to submit.",
   "refusal.fourEyes": "You made the last change to this section: another reviewer must pass it (four eyes).",
-  "refusal.sectionsOpen": "{count} sections have not passed review ({names}).",
+  "refusal.sectionsOpen": "{count} sections have not passed review ({names}): cannot {action}.",
   "refusal.commentsClosed": "The report is signed off: no more comments.",
   "refusal.commentNotYours": "Only the comment's author, the section's owner or a reviewer may mark it.",
   "refusal.metadataIssued": "The report is issued: its information can no longer change.",
   "refusal.introFixed": "The introduction stays at the start of the report; leave it empty if it is not needed.",
+  "refusal.draftsInternal": "Earlier versions and review comments are the office's own work: an office above reads only the signed text.",
 };

@@ -2,7 +2,7 @@ import { paras } from "../helpers";
 // One contender in a save race (tests/integration/concurrency.test.ts): waits
 // for the start time, saves, prints "ok <version>" or "conflict <version>".
 import { createClient } from "../../../lib/db/client";
-import { loadActor } from "../../../lib/auth/session";
+import { actorOfUser } from "../../../lib/auth/sessions";
 import { saveSection, SaveConflict } from "../../../lib/sections/save";
 
 const [url, userId, sectionId, base, startAt, text] = process.argv.slice(2);
@@ -10,7 +10,7 @@ process.env.DATABASE_URL = url;
 
 async function main() {
   const db = createClient(url);
-  const actor = await loadActor(db, userId, null);
+  const actor = await actorOfUser(db, userId);
   if (!actor) throw new Error("no actor");
   await db.section.count(); // connect before the start line
   while (Date.now() < Number(startAt)) await new Promise((r) => setTimeout(r, 1));
