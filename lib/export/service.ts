@@ -73,11 +73,16 @@ export async function previewPages(db: Db, reportId: string) {
   return pages;
 }
 
-/** The preview page: the report's pages as laid out, for a reader of the report. */
-export async function previewPageView(db: Db, actor: Actor, reportId: string) {
+/** Pages the preview draws at a time: a long report stays quick to open and to scroll. */
+export const PREVIEW_BATCH = 20;
+
+/** The preview page: the report's pages as laid out, `PREVIEW_BATCH` at a time from page `from`, for a reader of the report. */
+export async function previewPageView(db: Db, actor: Actor, reportId: string, from = 1) {
   const { report } = await loadVisibleReport(db, actor, reportId);
-  const [model, pages] = await Promise.all([modelOfReport(db, report.id), previewPages(db, report.id)]);
-  return { report, draft: model.draft, pages, textOpen: isTextOpen(report.status) };
+  const [model, all] = await Promise.all([modelOfReport(db, report.id), previewPages(db, report.id)]);
+  const start = Math.min(Math.max(1, Math.floor(from) || 1), Math.max(1, all.length));
+  const pages = all.slice(start - 1, start - 1 + PREVIEW_BATCH);
+  return { report, draft: model.draft, pages, total: all.length, start, textOpen: isTextOpen(report.status) };
 }
 
 /** 政务公开: the web page of a published report; anything else is the same 404 page. */

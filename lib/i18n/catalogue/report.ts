@@ -12,6 +12,10 @@ export const zh = {
   "preview.summary": "共 {pages} 页 · 按 GB/T 9704-2012 排版",
   "preview.summaryDraft": "共 {pages} 页 · 按 GB/T 9704-2012 排版 · 草稿",
   "preview.page": "第 {n} 页",
+  "preview.batches": "分页浏览",
+  "preview.showing": "第 {start}–{end} 页，共 {total} 页",
+  "preview.earlier": "← 前面的页",
+  "preview.later": "后面的页 →",
 
   "deadline.left": "距报送截止还有 {days} 天",
   "deadline.today": "今天报送截止",
@@ -90,6 +94,10 @@ export const en: Record<keyof typeof zh, string> = {
   "preview.summary": "{pages} pages · laid out to GB/T 9704-2012",
   "preview.summaryDraft": "{pages} pages · laid out to GB/T 9704-2012 · draft",
   "preview.page": "Page {n}",
+  "preview.batches": "Pages",
+  "preview.showing": "Pages {start}–{end} of {total}",
+  "preview.earlier": "← Earlier pages",
+  "preview.later": "Later pages →",
 
   "deadline.left": "{days} days until the due date",
   "deadline.today": "Due today",
