@@ -2,11 +2,12 @@
 // file outside the database at each 签发 and 印发, once a day, and with every backup.
 // Someone who can change the database alone cannot make the chain agree with them:
 // a cut tail loses an anchored entry, a rewritten chain changes an anchored hash.
-// Each anchor names its database (file, or host and database name: never what the
+// Each anchor names its database (the SQLite file, or the PostgreSQL database name: never what the
 // database holds, which a rewrite could change), so databases sharing a data
 // directory (a test run, a migration) keep apart.
 import { appendFileSync, existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { hostname } from "node:os";
+import { join, resolve } from "node:path";
 import { identityOf, type Db } from "../db/client";
 import { settings } from "../config/settings";
 import { todayInChina } from "../reports/deadline";
@@ -20,6 +21,11 @@ export interface StoredAnchor extends Anchor {
 
 export function anchorFile(): string {
   return process.env.AUDIT_ANCHOR_FILE || join(settings.dataDir, "audit-anchors.jsonl");
+}
+
+/** Where an anchor file is, as the chain records it: several app servers each keep their own. */
+export function anchorLocation(file = anchorFile()): string {
+  return `${hostname()}:${resolve(file)}`;
 }
 
 /** The chain's head now, or null for an empty chain. */
@@ -39,7 +45,7 @@ export async function writeAnchor(db: Db, reason: string, file = anchorFile()): 
   if (!head) return null;
   const anchor = { ...head, reason };
   appendFileSync(file, `${JSON.stringify(anchor)}\n`, { mode: 0o600 });
-  await recordAudit(db, { actorName: "system", action: ANCHOR_ACTION, objectType: "audit", detail: { seq: head.seq, hash: head.hash, count: head.count, reason } });
+  await recordAudit(db, { actorName: "system", action: ANCHOR_ACTION, objectType: "audit", detail: { seq: head.seq, hash: head.hash, count: head.count, reason, file: anchorLocation(file) } });
   return anchor;
 }
 

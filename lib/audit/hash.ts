@@ -66,9 +66,10 @@ export const ANCHOR_ACTION = "audit.anchor";
 /**
  * Walks the rows in seq order and holds them against the anchors: every entry that
  * does not fit the chain, an anchored entry that is gone (a cut tail) or different
- * (a rewritten chain), and an anchor the chain records but the file lacks.
+ * (a rewritten chain), and an anchor the chain records but the file lacks (of the
+ * anchors written to this file: `here`; each app server keeps its own file).
  */
-export function verifyChain(rows: readonly ChainRow[], key: string, anchors: readonly Anchor[] = []): ChainProblem[] {
+export function verifyChain(rows: readonly ChainRow[], key: string, anchors: readonly Anchor[] = [], here?: string): ChainProblem[] {
   const problems: ChainProblem[] = [];
   let prev = GENESIS_HASH;
   let keyedSeen = false;
@@ -87,7 +88,8 @@ export function verifyChain(rows: readonly ChainRow[], key: string, anchors: rea
   }
   for (const row of rows) {
     if (row.action !== ANCHOR_ACTION || !row.detail) continue;
-    const { seq, hash } = JSON.parse(row.detail) as { seq: number; hash: string };
+    const { seq, hash, file } = JSON.parse(row.detail) as { seq: number; hash: string; file?: string };
+    if (file && here && file !== here) continue;
     if (!anchors.some((a) => a.seq === seq && a.hash === hash)) problems.push({ seq, problem: "missing-anchor" });
   }
   return problems;

@@ -4,7 +4,7 @@ import { identityOf, type Db, type DbOrTx, type Tx } from "../db/client";
 import { providerOf, databaseUrl } from "../db/config";
 import { GENESIS_HASH, entryHash, verifyChain, type ChainProblem } from "./hash";
 import { auditKey } from "./key";
-import { readAnchors } from "./anchor";
+import { anchorLocation, readAnchors } from "./anchor";
 import type { Role } from "../permissions";
 
 export interface AuditInput {
@@ -70,5 +70,5 @@ export async function recordAudit(db: DbOrTx, input: AuditInput): Promise<void> 
 export async function verifyAuditChain(db: Db, anchorFile?: string): Promise<{ entries: number; anchors: number; problems: ChainProblem[] }> {
   const rows = await db.auditEvent.findMany({ orderBy: { seq: "asc" } });
   const anchors = readAnchors(identityOf(db), anchorFile);
-  return { entries: rows.length, anchors: anchors.length, problems: verifyChain(rows, auditKey(), anchors) };
+  return { entries: rows.length, anchors: anchors.length, problems: verifyChain(rows, auditKey(), anchors, anchorLocation(anchorFile)) };
 }

@@ -31,6 +31,7 @@ export function ensureSqliteDirectory(url: string): string {
 /** Which database a URL names, without credentials: the SQLite file, or PostgreSQL's host, port and database. */
 export function databaseIdentity(url: string): string {
   if (providerOf(url) === "sqlite") return `sqlite:${sqliteFilePath(url)}`;
-  const u = new URL(url);
-  return `postgres://${u.hostname}:${u.port || "5432"}${u.pathname}`;
+  // The database's name alone: app servers reach the same database through different
+  // hosts and ports (a pooler such as pgbouncer, a proxy), and their anchors must agree.
+  return `postgres:${new URL(url).pathname.replace(/^\//, "")}`;
 }

@@ -1,7 +1,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { freshDb, type TestDb } from "./helpers";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, renameSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { recordAudit, verifyAuditChain } from "../../lib/audit/record";
@@ -96,9 +96,15 @@ test("anchors outside the database name a cut tail, a chain rewritten wholesale,
     for (const row of tail) await t3.db.auditEvent.create({ data: row });
     assert.deepEqual((await verifyAuditChain(t3.db, file)).problems, []);
 
-    // Delete the anchor file: the chain says an anchor was written, and it is not there.
-    const { problems } = await verifyAuditChain(t3.db, join(dir, "lost.jsonl"));
+    // Lose the anchor file: the chain says an anchor was written here, and it is not there.
+    renameSync(file, `${file}.gone`);
+    const { problems } = await verifyAuditChain(t3.db, file);
     assert.deepEqual(problems, [{ seq: anchor.seq, problem: "missing-anchor" }]);
+    renameSync(`${file}.gone`, file);
+    // Another app server's file holds anchors of its own: not this file's to account for.
+    const other = join(dir, "other-server.jsonl");
+    await writeAnchor(t3.db, "daily", other);
+    assert.deepEqual((await verifyAuditChain(t3.db, file)).problems, [], "another file's anchor is not missing here");
 
     // Rewrite an anchored entry's hash, keeping the links: the anchor disagrees.
     const anchored = await t3.db.auditEvent.findUniqueOrThrow({ where: { seq: anchor.seq } });
