@@ -15,7 +15,11 @@ const nextConfig = {
   // Word files go through /api/imports/preview, which streams them against their own 10 MB limit.
   experimental: { serverActions: { bodySizeLimit: "2mb" } },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // The public page as it will be published, framed by the 公开 confirmation page.
+      { source: "/api/reports/:id/public-preview", headers: [{ key: "X-Frame-Options", value: "SAMEORIGIN" }] },
+    ];
   },
 };
 

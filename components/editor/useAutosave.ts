@@ -9,6 +9,7 @@ import { draftKey, type LocalDraft } from "@/lib/sections/editor-doc";
 import type { SectionSnapshot } from "@/lib/sections/save";
 import type { SectionText } from "./ConflictPanel";
 import { useT } from "@/components/i18n/I18nProvider";
+import { useSetLiveSection } from "./LiveSection";
 
 export type SaveState =
   | { kind: "saved"; at: string | null }
@@ -31,6 +32,7 @@ export function useAutosave(opts: {
   read: () => SectionText;
 }) {
   const t = useT();
+  const setLive = useSetLiveSection();
   const { sectionId, read } = opts;
   const base = useRef(opts.initial.version);
   const confirmed = useRef(cleaned(opts.initial));
@@ -94,6 +96,7 @@ export function useAutosave(opts: {
         const body = await res.json().catch(() => ({}));
         if (res.ok) {
           base.current = body.version;
+          setLive({ version: body.version, status: body.status });
           confirmed.current = cleaned(sent);
           if (isDirty()) {
             writeDraft(read());
@@ -105,6 +108,7 @@ export function useAutosave(opts: {
           }
         } else if (res.status === 409 && body.current) {
           setState({ kind: "conflict", mine: sent, theirs: body.current });
+          setLive({ version: body.current.version, status: body.current.status });
         } else if (res.status === 401) {
           setState({ kind: "error", message: t("editor.sessionEnded"), retrying: false });
         } else if (res.status >= 400 && res.status < 500) {
@@ -123,7 +127,7 @@ export function useAutosave(opts: {
         }
       }
     },
-    [sectionId, read, isDirty, writeDraft, clearDraft, setState, t],
+    [sectionId, read, isDirty, writeDraft, clearDraft, setState, setLive, t],
   );
 
   useEffect(() => {

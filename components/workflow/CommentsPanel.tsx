@@ -4,7 +4,7 @@ import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { addCommentAction, resolveCommentAction } from "@/app/actions/workflow";
 import { anchorFromSelection, type Anchor } from "@/lib/comments/anchor";
-import type { CommentView } from "@/lib/comments/service";
+import type { AddCommentInput, CommentView } from "@/lib/comments/service";
 import { localTime } from "@/lib/i18n/messages";
 import { useLocale, useT } from "@/components/i18n/I18nProvider";
 
@@ -15,7 +15,7 @@ interface Props {
   canComment: boolean;
 }
 
-/** Comments on passages (anchored by their words) and the section's thread. */
+/** Comment threads: on a passage (anchored by its words) or the whole section, replies under each. */
 export function CommentsPanel({ sectionId, content, comments, canComment }: Props) {
   const t = useT();
   const locale = useLocale();
@@ -24,21 +24,23 @@ export function CommentsPanel({ sectionId, content, comments, canComment }: Prop
   const [body, setBody] = useState("");
   const [anchor, setAnchor] = useState<Anchor | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [replyTo, setReplyTo] = useState<string | null>(null);
+  const [reply, setReply] = useState("");
   const takeSelection = () => {
     const selected = window.getSelection()?.toString() ?? "";
     const a = anchorFromSelection(content, selected.replace(/\r?\n+/g, "\n"));
     setError(a ? null : t("comments.selectFirst"));
     setAnchor(a);
   };
-  const submit = () =>
+  const post = (input: AddCommentInput, done: () => void) =>
     start(async () => {
-      const r = await addCommentAction({ sectionId, body, anchor });
+      const r = await addCommentAction(input);
       if (!r.ok) return setError(r.error);
-      setBody("");
-      setAnchor(null);
+      done();
       setError(null);
       router.refresh();
     });
+  const submit = () => post({ sectionId, body, anchor }, () => { setBody(""); setAnchor(null); });
   const open = comments.filter((c) => !c.resolved);
   return (
     <section aria-label={t("comments.region")} className="rounded-lg bg-white p-4 shadow-sm">
@@ -66,7 +68,30 @@ export function CommentsPanel({ sectionId, content, comments, canComment }: Prop
                   {c.resolved ? t("comments.reopen") : t("comments.resolve")}
                 </button>
               ) : null}
+              {canComment && replyTo !== c.id ? (
+                <button type="button" className="underline" onClick={() => { setReplyTo(c.id); setReply(""); }}>{t("comments.reply")}</button>
+              ) : null}
             </p>
+            {c.replies.length ? (
+              <ol aria-label={t("comments.replies")} className="mt-2 space-y-1 border-l-2 border-stone-300 pl-3">
+                {c.replies.map((r) => (
+                  <li key={r.id}>
+                    <p className="whitespace-pre-wrap">{r.body}</p>
+                    <p className="text-xs text-stone-500"><span>{r.authorName}</span> <time dateTime={r.createdAt}>{localTime(locale, r.createdAt)}</time></p>
+                  </li>
+                ))}
+              </ol>
+            ) : null}
+            {replyTo === c.id ? (
+              <form className="mt-2 space-y-1" onSubmit={(e) => { e.preventDefault(); post({ sectionId, body: reply, parentId: c.id }, () => { setReply(""); setReplyTo(null); }); }}>
+                <label className="block text-xs" htmlFor={`reply-${c.id}`}>{t("comments.replyBody")}</label>
+                <textarea id={`reply-${c.id}`} value={reply} onChange={(e) => setReply(e.target.value)} rows={2} className="w-full rounded border border-stone-300 px-2 py-1 text-sm" />
+                <div className="flex gap-2">
+                  <button type="submit" disabled={pending || !reply.trim()} className="rounded bg-red-800 px-3 py-1 text-xs text-white">{t("comments.postReply")}</button>
+                  <button type="button" className="text-xs underline" onClick={() => setReplyTo(null)}>{t("cancel")}</button>
+                </div>
+              </form>
+            ) : null}
           </li>
         ))}
       </ol>

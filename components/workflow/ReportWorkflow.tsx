@@ -16,14 +16,22 @@ interface Props {
   /** sections a return may reopen (only from 核稿 and 签发) */
   reopenable: { id: string; title: string }[];
   defaults: { copyTo: string; copies: number | null };
+  /** what 核稿通过 and 签发 show before they are confirmed */
+  signing: SigningFacts | null;
 }
 
-export function ReportWorkflow({ reportId, answers, reopenable, defaults }: Props) {
+export interface SigningFacts {
+  contentHash: string;
+  openComments: { id: string; sectionId: string; section: string | null; body: string; authorName: string }[];
+}
+
+export function ReportWorkflow({ reportId, answers, reopenable, defaults, signing }: Props) {
   const t = useT();
   const router = useRouter();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
-  const [form, setForm] = useState<"return" | "issue" | null>(null);
+  const [form, setForm] = useState<"return" | "issue" | "checkPass" | "signOff" | null>(null);
+  const [opinion, setOpinion] = useState("");
   const [reason, setReason] = useState("");
   const [reopen, setReopen] = useState<string[]>([]);
   const [copyTo, setCopyTo] = useState(defaults.copyTo);
@@ -43,9 +51,18 @@ export function ReportWorkflow({ reportId, answers, reopenable, defaults }: Prop
       <div className="flex flex-wrap gap-2">
         {actions.map((a) => (
           <ActionButton key={a} answer={answers[a]} label={t(`action.report.${a}`)} pending={pending} primary={a !== "return"}
-            onClick={() => (a === "return" || a === "issue" ? setForm(a) : run(a))} />
+            onClick={() => {
+              setError(null);
+              if (a === "publish") return router.push(`/reports/${reportId}/publish`);
+              if (a === "return" || a === "issue" || a === "checkPass" || a === "signOff") return setForm(a);
+              run(a);
+            }} />
         ))}
       </div>
+      {(form === "checkPass" || form === "signOff") && signing ? (
+        <StepDialog step={form} reportId={reportId} signing={signing} pending={pending} opinion={opinion} setOpinion={setOpinion}
+          onCancel={() => setForm(null)} onConfirm={() => run(form, { opinion, ...(form === "signOff" ? { contentHash: signing.contentHash } : {}) })} error={error} />
+      ) : null}
       {form === "issue" ? (
         <form className="mt-3 flex flex-wrap items-end gap-3 text-sm" onSubmit={(e) => { e.preventDefault(); run("issue", { copyTo, copies: copies ? Number(copies) : null }); }}>
           <label>{t("meta.copyTo")}
@@ -85,5 +102,48 @@ export function ReportWorkflow({ reportId, answers, reopenable, defaults }: Prop
       ) : null}
       {error ? <p role="status" className="mt-2 text-sm text-red-700">{error}</p> : null}
     </section>
+  );
+}
+
+/** 核稿通过 and 签发 as deliberate acts: what is still open, the fingerprint of the text, and the opinion for the record. */
+function StepDialog({ step, reportId, signing, pending, opinion, setOpinion, onCancel, onConfirm, error }: {
+  step: "checkPass" | "signOff"; reportId: string; signing: SigningFacts; pending: boolean; opinion: string;
+  setOpinion: (v: string) => void; onCancel: () => void; onConfirm: () => void; error: string | null;
+}) {
+  const t = useT();
+  const titleId = `dialog-${step}`;
+  return (
+    <div className="fixed inset-0 z-40 flex items-center justify-center bg-black/30 p-4">
+      <div role="dialog" aria-modal="true" aria-labelledby={titleId} className="max-h-[90vh] w-full max-w-xl overflow-y-auto rounded-lg bg-white p-5 shadow-xl">
+        <h2 id={titleId} className="text-lg font-semibold">{t(`action.report.${step}`)}</h2>
+        <section aria-label={t("flow.openComments")} className="mt-3 text-sm">
+          <h3 className="font-medium">{t("flow.openComments")}</h3>
+          {signing.openComments.length ? (
+            <>
+              <p className="text-amber-800">{t("flow.openCommentsWarning", { count: signing.openComments.length })}</p>
+              <ul className="mt-1 list-disc space-y-1 pl-5">
+                {signing.openComments.map((c) => (
+                  <li key={c.id}>
+                    <a className="text-red-800 underline" href={`/reports/${reportId}/sections/${c.sectionId}`}>{c.section ?? t("intro")}</a> {t("flow.openCommentItem", { body: c.body, author: c.authorName })}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : <p className="text-stone-600">{t("flow.noOpenComments")}</p>}
+        </section>
+        <p className="mt-3 text-sm">{t("flow.contentHash")}<code className="break-all text-xs" data-testid="signing-hash">{signing.contentHash}</code></p>
+        <p className="text-xs text-stone-500">{t("flow.contentHashHelp")}</p>
+        <form className="mt-3 space-y-2" onSubmit={(e) => { e.preventDefault(); onConfirm(); }}>
+          <label className="block text-sm" htmlFor={`${titleId}-opinion`}>{t(step === "signOff" ? "flow.signOpinion" : "flow.checkOpinion")}</label>
+          <textarea id={`${titleId}-opinion`} value={opinion} onChange={(e) => setOpinion(e.target.value)} rows={2} placeholder={t(step === "signOff" ? "flow.signOpinionExample" : "flow.checkOpinionExample")}
+            className="w-full rounded border border-stone-300 px-2 py-1 text-sm" />
+          {error ? <p role="status" className="text-sm text-red-700">{error}</p> : null}
+          <div className="flex gap-2">
+            <button type="submit" disabled={pending || !opinion.trim()} className="rounded bg-red-800 px-3 py-1 text-sm text-white">{t(step === "signOff" ? "flow.signConfirm" : "flow.checkConfirm")}</button>
+            <button type="button" className="text-sm underline" onClick={onCancel}>{t("cancel")}</button>
+          </div>
+        </form>
+      </div>
+    </div>
   );
 }

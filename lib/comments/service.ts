@@ -1,5 +1,6 @@
-// Review comments: on a selected passage (anchored by its words) or in the
-// section's thread; resolvable; recorded in the audit log.
+// Review comments as threads: a comment on a selected passage (anchored by its words)
+// or on the whole section, with the replies under it; a thread is resolved as a whole.
+// Recorded in the audit log.
 import { z } from "zod";
 import type { Db } from "../db/client";
 import type { Actor } from "../auth/actor";
@@ -21,8 +22,11 @@ export const addCommentSchema = z
     sectionId: z.string().min(1).max(64),
     body: text().trim().min(1, "请输入评论内容。").max(5000, "评论最多 5000 个字符。"),
     anchor: anchorSchema.nullable().optional(),
+    /** the comment this answers: the reply goes under its thread */
+    parentId: z.string().min(1).max(64).optional(),
   })
-  .strict();
+  .strict()
+  .refine((v) => !(v.parentId && v.anchor), { path: ["anchor"], message: "回复不能另选文字：它属于所回复的评论。" });
 export const resolveCommentSchema = z.object({ commentId: z.string().min(1).max(64), resolved: z.boolean() }).strict();
 
 export type AddCommentInput = z.input<typeof addCommentSchema>;
@@ -33,16 +37,24 @@ export async function addComment(db: Db, actor: Actor, raw: AddCommentInput, ip?
   const { section, report, ancestors } = await loadVisibleSection(db, actor, input.sectionId);
   await enforce(db, actor, sectionPolicy({ actor, ancestors }, report, sectionFacts(section), "comment"), { type: "section", id: section.id, officeId: report.officeId });
   if (input.anchor && !locateAnchor(plainText(section.content), input.anchor)) throw new Conflict("所选文字已不在当前正文中，请刷新后重新选择。");
+  // A reply to a reply joins the same thread: threads are one level deep, as people read them.
+  const parent = input.parentId ? await db.comment.findUnique({ where: { id: input.parentId } }) : null;
+  if (input.parentId && (!parent || parent.sectionId !== section.id)) throw new NotFound("要回复的评论不存在，或不属于这一章节。");
+  const rootId = parent ? (parent.parentId ?? parent.id) : null;
+  const root = rootId ? await db.comment.findUniqueOrThrow({ where: { id: rootId } }) : null;
   const { comment, notices } = await db.$transaction(async (tx) => {
     const comment = await tx.comment.create({
-      data: { sectionId: section.id, authorId: actor.userId, body: input.body, anchor: input.anchor ?? undefined },
+      data: { sectionId: section.id, authorId: actor.userId, body: input.body, anchor: input.anchor ?? undefined, parentId: rootId },
     });
     await recordAudit(tx, {
-      actorId: actor.userId, actorName: actor.username, action: "comment.add", objectType: "comment", objectId: comment.id,
-      officeId: report.officeId, ip, detail: { sectionId: section.id, quote: input.anchor?.quote?.slice(0, 40) },
+      actorId: actor.userId, actorName: actor.username, action: root ? "comment.reply" : "comment.add", objectType: "comment", objectId: comment.id,
+      officeId: report.officeId, ip, detail: { sectionId: section.id, quote: input.anchor?.quote?.slice(0, 40), parentId: rootId ?? undefined },
     });
-    const notices = section.ownerId
-      ? await notify(tx, { userIds: [section.ownerId], kind: "comment", params: { heading: section.heading }, link: `/reports/${report.id}/sections/${section.id}` }, actor.userId)
+    // A new comment tells the section's owner; a reply tells the others in the thread.
+    const others = root ? [root.authorId, ...(await tx.comment.findMany({ where: { parentId: root.id }, select: { authorId: true } })).map((c) => c.authorId)] : [];
+    const to = [...new Set([...(section.ownerId ? [section.ownerId] : []), ...others])];
+    const notices = to.length
+      ? await notify(tx, { userIds: to, kind: "comment", params: { heading: section.heading }, link: `/reports/${report.id}/sections/${section.id}` }, actor.userId)
       : [];
     return { comment, notices };
   });
@@ -52,8 +64,10 @@ export async function addComment(db: Db, actor: Actor, raw: AddCommentInput, ip?
 
 export async function resolveComment(db: Db, actor: Actor, raw: ResolveCommentInput, ip?: string) {
   const input = parseInput(resolveCommentSchema, raw);
-  const comment = await db.comment.findUnique({ where: { id: input.commentId } });
-  if (!comment) throw new NotFound();
+  const found = await db.comment.findUnique({ where: { id: input.commentId } });
+  if (!found) throw new NotFound();
+  // Resolving a reply resolves its thread.
+  const comment = found.parentId ? await db.comment.findUniqueOrThrow({ where: { id: found.parentId } }) : found;
   const { section, report, ancestors } = await loadVisibleSection(db, actor, comment.sectionId);
   await enforce(db, actor, commentPolicy({ actor, ancestors }, report, section, comment, "resolve"), { type: "comment", id: comment.id, officeId: report.officeId });
   await db.$transaction(async (tx) => {
@@ -65,6 +79,14 @@ export async function resolveComment(db: Db, actor: Actor, raw: ResolveCommentIn
   });
 }
 
+export interface ReplyView {
+  id: string;
+  body: string;
+  authorName: string;
+  createdAt: string;
+}
+
+/** A thread: its first comment, and the replies under it. */
 export interface CommentView {
   id: string;
   body: string;
@@ -77,19 +99,22 @@ export interface CommentView {
   detached: boolean;
   /** the policy lets this reader mark it resolved or open it again */
   canResolve: boolean;
+  replies: ReplyView[];
 }
 
 export async function listComments(db: Db, actor: Actor, sectionId: string): Promise<CommentView[]> {
   const { section, report, ancestors } = await loadVisibleSection(db, actor, sectionId);
   if (!sectionPolicy({ actor, ancestors }, report, sectionFacts(section), "readDrafts").ok) return [];
   const rows = await db.comment.findMany({ where: { sectionId: section.id }, include: { author: true }, orderBy: { createdAt: "asc" } });
-  return rows.map((c) => {
+  const reply = (c: (typeof rows)[number]): ReplyView => ({ id: c.id, body: c.body, authorName: c.author.displayName, createdAt: c.createdAt.toISOString() });
+  return rows.filter((c) => !c.parentId).map((c) => {
     const anchor = asAnchor(c.anchor);
     const located = anchor ? locateAnchor(plainText(section.content), anchor) : null;
     return {
       id: c.id, body: c.body, authorName: c.author.displayName, createdAt: c.createdAt.toISOString(), resolved: !!c.resolvedAt,
       quote: anchor?.quote ?? null, located, detached: !!anchor && !located,
       canResolve: commentPolicy({ actor, ancestors }, report, section, c, "resolve").ok,
+      replies: rows.filter((r) => r.parentId === c.id).map(reply),
     };
   });
 }

@@ -7,6 +7,8 @@ import { recordAudit } from "../audit/record";
 import { enforce } from "../policy/enforce";
 import { reportPolicy } from "../policy/report";
 import { loadVisibleReport } from "../policy/visibility";
+import { viewAnswer } from "../policy/answer";
+import type { Locale } from "../i18n/messages";
 import { isTextOpen } from "../workflow/statuses";
 import { liveSections } from "../reports/queries";
 import { asJointIssuers } from "../offices/schemas";
@@ -49,6 +51,19 @@ export async function exportReport(db: Db, actor: Actor, reportId: string, forma
     officeId: report.officeId, ip, detail: { format, draft: model.draft },
   });
   return { body, fileName: exportFileName(model, format), contentType: CONTENT_TYPES[format] };
+}
+
+/** The public page exactly as 公开 will put it on the web, for the one who is about to publish it. */
+export async function publicPagePreview(db: Db, actor: Actor, reportId: string): Promise<string> {
+  const { report, ancestors } = await loadVisibleReport(db, actor, reportId);
+  await enforce(db, actor, reportPolicy({ actor, ancestors }, report, "publish"), { type: "report", id: report.id, officeId: report.officeId });
+  return renderHtml(await modelOfReport(db, report.id));
+}
+
+/** The 公开 confirmation page: the report, whether this reader may publish it (and why not), and the address it will have. */
+export async function publishPageView(db: Db, actor: Actor, reportId: string, locale: Locale) {
+  const { report, ancestors } = await loadVisibleReport(db, actor, reportId);
+  return { report, publish: viewAnswer(reportPolicy({ actor, ancestors }, report, "publish"), locale), publicPath: `/public/reports/${report.id}` };
 }
 
 /**

@@ -24,3 +24,21 @@ test("format fills parameters and leaves unknown ones visible", () => {
   assert.ok(isMessageKey("report.status.drafting"));
   assert.ok(!isMessageKey("report.status.unknown"));
 });
+
+test("every action the audit records has a name in both languages (no internal word reaches the 流转记录)", async () => {
+  const { readdirSync, readFileSync, statSync } = await import("node:fs");
+  const { join } = await import("node:path");
+  const { SECTION_ACTIONS, REPORT_ACTIONS } = await import("../workflow/machine");
+  const { PERMISSIONS } = await import("../permissions");
+  const files = (dir: string): string[] =>
+    readdirSync(dir).flatMap((n) => (n === "generated" ? [] : statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : n.endsWith(".ts") && !n.endsWith(".test.ts") ? [join(dir, n)] : []));
+  const recorded = new Set<string>([...SECTION_ACTIONS.map((a) => `section.${a}`), ...REPORT_ACTIONS.map((a) => `report.${a}`)]);
+  for (const file of files("lib")) {
+    for (const line of readFileSync(file, "utf8").split("\n").filter((l) => /\baction: /.test(l))) {
+      for (const m of line.matchAll(/"([a-z]+\.[a-zA-Z.]+)"/g)) recorded.add(m[1]);
+    }
+  }
+  assert.ok(recorded.size > 20, `found ${recorded.size} actions`);
+  const unnamed = [...recorded].filter((a) => !a.startsWith("refusal.") && !(PERMISSIONS as readonly string[]).includes(a) && !isMessageKey(`audit.${a}`));
+  assert.deepEqual(unnamed, []);
+});

@@ -8,6 +8,7 @@ import { sectionStep, type SectionAction } from "../workflow/machine";
 import { isSigned, isTextOpen, type ReportStatus, type SectionStatus } from "../workflow/statuses";
 import { ALLOWED, blocked, firstRefusal, refused, type Answer } from "./answer";
 import { canReadReport } from "./read";
+import { hasOwnText } from "../workflow/review-scope";
 
 export const SECTION_POLICY_ACTIONS = ["read", "readDrafts", "edit", "submit", "withdraw", "pass", "return", "comment", "changeStructure", "assign"] as const;
 export type SectionPolicyAction = (typeof SECTION_POLICY_ACTIONS)[number];
@@ -29,6 +30,8 @@ export interface SectionFacts {
   deletedAt: Date | null;
   /** the section has text to submit */
   hasText: boolean;
+  /** the section holds live sub-sections (without text of its own it is made of them and needs no review) */
+  hasChildren?: boolean;
   /** who saved the current version (for four eyes); undefined when not loaded */
   lastEditorId?: string | null;
 }
@@ -57,7 +60,7 @@ function step({ actor, ancestors }: PolicyContext, report: ReportFacts, section:
     () => (next ? ALLOWED : refused(409, "refusal.sectionState", { status: sectionStatusKey(section.status), action: actionKey(action) })),
     () => (can(actor, report.officeId, next!.permission, ancestors) ? ALLOWED : refused(403, "refusal.forbidden")),
     () => ((action === "submit" || action === "withdraw") && section.ownerId !== actor.userId ? refused(403, "refusal.notOwner", { action: actionKey(action) }) : ALLOWED),
-    () => (action === "submit" && !section.hasText ? blocked("refusal.emptySection") : ALLOWED),
+    () => (action === "submit" && !section.hasText ? blocked(section.hasChildren ? "refusal.composedSection" : "refusal.emptySection") : ALLOWED),
     () => (action === "pass" && section.lastEditorId === actor.userId ? blocked("refusal.fourEyes") : ALLOWED),
   );
 }
@@ -103,6 +106,6 @@ export function sectionAnswers(ctx: PolicyContext, report: ReportFacts, section:
 }
 
 /** A loaded section as the policy reads it. */
-export function sectionFacts(section: { ownerId: string | null; status: SectionStatus; kind: "intro" | "heading"; deletedAt: Date | null; content: readonly { text: string }[] }, lastEditorId?: string | null): SectionFacts {
-  return { ownerId: section.ownerId, status: section.status, kind: section.kind, deletedAt: section.deletedAt, hasText: section.content.some((p) => p.text.trim()), lastEditorId };
+export function sectionFacts(section: { ownerId: string | null; status: SectionStatus; kind: "intro" | "heading"; deletedAt: Date | null; content: readonly { text: string }[] }, lastEditorId?: string | null, hasChildren?: boolean): SectionFacts {
+  return { ownerId: section.ownerId, status: section.status, kind: section.kind, deletedAt: section.deletedAt, hasText: hasOwnText(section), lastEditorId, hasChildren };
 }

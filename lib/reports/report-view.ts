@@ -12,6 +12,8 @@ import { isTextOpen, phaseOf } from "../workflow/statuses";
 import { flattenTree, numberTree } from "../sections/numbering";
 import { officeDrafters } from "../sections/tree";
 import { lastEditors, liveSections } from "./queries";
+import { contentHash } from "../workflow/content-hash";
+import { composedIds, reviewState, unpassedHeadings } from "../workflow/review-scope";
 import { listPlanItems } from "./plan-service";
 import { deadlineLabel, isoOf, todayInChina } from "./deadline";
 
@@ -25,11 +27,12 @@ export async function reportPageView(db: Db, actor: Actor, reportId: string, loc
   ]);
   const editors = await lastEditors(db, rows.map((s) => s.id));
   const sections = flattenTree(numberTree(rows));
-  const unpassed = rows.filter((s) => s.status !== "passed").map((s) => s.heading);
+  const unpassed = unpassedHeadings(rows);
+  const composed = composedIds(rows);
   const answers = viewAnswers(reportAnswers(ctx, { ...report, unpassed }), locale);
   const perSection = new Map(
     rows.map((s) => {
-      const facts = sectionFacts(s, editors.get(s.id) ?? null);
+      const facts = sectionFacts(s, editors.get(s.id) ?? null, rows.some((c) => c.parentId === s.id));
       const ask = (a: Parameters<typeof sectionPolicy>[3]) => sectionPolicy(ctx, report, facts, a);
       return [s.id, { edit: viewAnswer(ask("edit"), locale), move: ask("changeStructure").ok, assign: ask("assign").ok, submit: ask("submit") }];
     }),
@@ -40,6 +43,8 @@ export async function reportPageView(db: Db, actor: Actor, reportId: string, loc
     answers.changeStructure.ok ? db.section.findMany({ where: { reportId: report.id, deletedAt: { not: null } }, orderBy: { deletedAt: "desc" } }) : [],
     report.sourceReportId ? db.report.findUnique({ where: { id: report.sourceReportId }, select: { year: true } }) : null,
   ]);
+  // What 核稿通过 and 签发 show before they are confirmed: the open comment threads and the fingerprint of the text.
+  const signing = answers.checkPass.ok || answers.signOff.ok ? await signingFacts(db, report.title, sections) : null;
   // Sections a return from 核稿 or 签发 may reopen.
   const reopenable = phaseOf(report.status) === "approval"
     ? sections.filter((n) => REOPENABLE_SECTION_STATUSES.includes(n.node.status)) : [];
@@ -47,6 +52,7 @@ export async function reportPageView(db: Db, actor: Actor, reportId: string, loc
     report,
     office,
     sections,
+    composed,
     perSection,
     answers,
     planItems,
@@ -54,10 +60,25 @@ export async function reportPageView(db: Db, actor: Actor, reportId: string, loc
     drafters,
     deleted,
     reopenable,
+    signing,
     /** sections of mine that 提交我负责的全部章节 would submit */
     mineToSubmit: rows.filter((s) => s.ownerId === actor.userId && perSection.get(s.id)!.submit.ok).length,
     deadline: report.dueDate && isTextOpen(report.status) ? deadlineLabel(isoOf(report.dueDate), todayInChina(), t) : null,
     textOpen: isTextOpen(report.status),
+  };
+}
+
+/** The text's content hash (the one 签发 records) and the comment threads still open, by section. */
+async function signingFacts(db: Db, title: string, sections: ReturnType<typeof flattenTree<Awaited<ReturnType<typeof liveSections>>[number]>>) {
+  const open = await db.comment.findMany({
+    where: { sectionId: { in: sections.map((s) => s.node.id) }, parentId: null, resolvedAt: null },
+    include: { author: { select: { displayName: true } } },
+    orderBy: { createdAt: "asc" },
+  });
+  const label = new Map(sections.map((s) => [s.node.id, s.node.kind === "intro" ? null : `${s.label}${s.node.heading}`]));
+  return {
+    contentHash: contentHash(title, sections.map((s) => s.node)),
+    openComments: open.map((c) => ({ id: c.id, sectionId: c.sectionId, section: label.get(c.sectionId) ?? null, body: c.body.slice(0, 120), authorName: c.author.displayName })),
   };
 }
 
@@ -70,7 +91,8 @@ export async function reportApiView(db: Db, actor: Actor, reportId: string) {
   const ctx = { actor, ancestors };
   const [office, rows] = await Promise.all([db.office.findUniqueOrThrow({ where: { id: report.officeId }, select: { code: true } }), liveSections(db, report.id)]);
   const editors = await lastEditors(db, rows.map((s) => s.id));
-  const unpassed = rows.filter((s) => s.status !== "passed").map((s) => s.heading);
+  const unpassed = unpassedHeadings(rows);
+  const composed = composedIds(rows);
   const flags = <A extends string>(answers: Record<A, Answer>) => Object.fromEntries(Object.entries<Answer>(answers).map(([k, a]) => [k, policyFlag(a)]));
   return {
     id: report.id,
@@ -82,7 +104,8 @@ export async function reportApiView(db: Db, actor: Actor, reportId: string) {
     policies: flags(reportAnswers(ctx, { ...report, unpassed })),
     sections: flattenTree(numberTree(rows)).map(({ node, depth, label }) => ({
       id: node.id, depth, label, heading: node.heading, kind: node.kind, content: node.content, status: node.status, version: node.version, ownerId: node.ownerId,
-      policies: flags(sectionAnswers(ctx, report, sectionFacts(node, editors.get(node.id) ?? null))),
+      reviewState: reviewState(node, composed),
+      policies: flags(sectionAnswers(ctx, report, sectionFacts(node, editors.get(node.id) ?? null, rows.some((c) => c.parentId === node.id)))),
     })),
   };
 }

@@ -1,6 +1,7 @@
 // Saving a section's text: every save names the version it was based on; a
 // save based on an older version is refused (409) with the newer text, so no
 // edit is ever silently overwritten. Every accepted save is a revision.
+import type { SectionStatus } from "../workflow/statuses";
 import type { Db } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record";
@@ -16,6 +17,7 @@ import { countChineseChars } from "./text";
 
 export interface SectionSnapshot {
   version: number;
+  status: SectionStatus;
   heading: string;
   runIn: boolean;
   content: Paragraph[];
@@ -34,7 +36,7 @@ export class SaveConflict extends Conflict {
 async function snapshot(db: Db, sectionId: string): Promise<SectionSnapshot> {
   const s = await db.section.findUniqueOrThrow({ where: { id: sectionId } });
   const rev = await db.sectionRevision.findFirst({ where: { sectionId, version: s.version }, include: { author: true } });
-  return { version: s.version, heading: s.heading, runIn: s.runIn, content: asParagraphs(s.content), updatedAt: s.updatedAt.toISOString(), authorName: rev?.author?.displayName ?? null };
+  return { version: s.version, status: s.status, heading: s.heading, runIn: s.runIn, content: asParagraphs(s.content), updatedAt: s.updatedAt.toISOString(), authorName: rev?.author?.displayName ?? null };
 }
 
 export async function saveSection(db: Db, actor: Actor, sectionId: string, raw: SaveSectionInput, ip?: string) {
@@ -51,7 +53,7 @@ export async function saveSection(db: Db, actor: Actor, sectionId: string, raw: 
   // save that had in fact arrived, or two people typing the same words).
   const same = (s: { heading: string; runIn: boolean; content: Paragraph[] }) => sameParagraphs(content, s.content) && heading === s.heading && runIn === s.runIn;
   if (same({ heading: section.heading, runIn: section.runIn, content: current })) {
-    return { version: section.version, updatedAt: section.updatedAt.toISOString(), unchanged: true };
+    return { version: section.version, status: section.status, updatedAt: section.updatedAt.toISOString(), unchanged: true };
   }
   if (input.baseVersion !== section.version) throw new SaveConflict(await snapshot(db, section.id));
   await checkSectionText(db, report.id, section.id, content);
@@ -89,10 +91,10 @@ export async function saveSection(db: Db, actor: Actor, sectionId: string, raw: 
   });
   if (!result) {
     const now = await snapshot(db, section.id);
-    if (same(now)) return { version: now.version, updatedAt: now.updatedAt, unchanged: true };
+    if (same(now)) return { version: now.version, status: now.status, updatedAt: now.updatedAt, unchanged: true };
     throw new SaveConflict(now);
   }
-  return { version: result.version, updatedAt: result.updatedAt.toISOString(), unchanged: false };
+  return { version: result.version, status: result.status, updatedAt: result.updatedAt.toISOString(), unchanged: false };
 }
 
 /** A section's revisions, newest first; for a reader from an office above, only the signed text. */

@@ -19,6 +19,7 @@ import { deadlineLabel, isoOf, todayInChina } from "../reports/deadline";
 import { diffStats, readableDiff } from "./diff";
 import { paragraphsToText } from "./text-form";
 import { listRevisions } from "./save";
+import { composedIds } from "../workflow/review-scope";
 
 export async function sectionPageView(db: Db, actor: Actor, reportId: string, sectionId: string, locale: Locale) {
   const { section, report, ancestors } = await loadVisibleSection(db, actor, sectionId);
@@ -32,9 +33,12 @@ export async function sectionPageView(db: Db, actor: Actor, reportId: string, se
   const tree = numberTree(rows);
   const numbered = flattenTree(tree);
   const me = numbered.find((n) => n.node.id === section.id)!;
-  const answers = sectionAnswers({ actor, ancestors }, report, sectionFacts(section, last?.authorId ?? null));
+  const answers = sectionAnswers({ actor, ancestors }, report, sectionFacts(section, last?.authorId ?? null, rows.some((r) => r.parentId === section.id)));
   const views = viewAnswers(answers, locale);
+  const composed = composedIds(rows).has(section.id);
   return {
+    composed,
+    returned: section.status === "returned" ? await returnNote(db, section.id, report.id) : null,
     section,
     report,
     runInBold: office.runInBold,
@@ -46,6 +50,20 @@ export async function sectionPageView(db: Db, actor: Actor, reportId: string, se
     canComment: views.comment.ok,
     workflow: Object.fromEntries(SECTION_ACTIONS.map((a) => [a, views[a]])) as Record<SectionAction, (typeof views)[SectionAction]>,
   };
+}
+
+/** Why a 退回修改 section was returned, by whom and when: shown on top until it is submitted again. */
+async function returnNote(db: Db, sectionId: string, reportId: string): Promise<{ reason: string; by: string; at: string } | null> {
+  const rows = await db.auditEvent.findMany({
+    where: { OR: [{ objectType: "section", objectId: sectionId, action: "section.return" }, { objectType: "report", objectId: reportId, action: "report.return" }] },
+    orderBy: { seq: "desc" },
+    take: 50,
+  });
+  const detail = (r: (typeof rows)[number]) => (r.detail ? (JSON.parse(r.detail) as { reason?: string; reopened?: string[] }) : {});
+  const hit = rows.find((r) => r.action === "section.return" || (detail(r).reopened ?? []).includes(sectionId));
+  if (!hit) return null;
+  const user = hit.actorId ? await db.user.findUnique({ where: { id: hit.actorId }, select: { displayName: true } }) : null;
+  return { reason: detail(hit).reason ?? "", by: user?.displayName ?? hit.actorName ?? "", at: hit.at.toISOString() };
 }
 
 /** The notes the system writes on a revision, in the reader's language (a person's own note stays as written). */

@@ -4,6 +4,8 @@ import type { Actor } from "../auth/actor";
 import { rolesAllow, type Permission } from "../permissions";
 import { statusesIn } from "./statuses";
 import { unreadCount } from "../notify/service";
+import { withParagraphs } from "../sections/paragraphs";
+import { unpassedHeadings } from "./review-scope";
 import { reportStatusesFor, reportStep, sectionStatusesFor, type ReportAction } from "./machine";
 
 function officesWhere(actor: Actor, permission: Permission): string[] {
@@ -29,11 +31,14 @@ export async function inbox(db: Db, actor: Actor) {
       ? db.section.findMany({ where: { status: { in: sectionStatusesFor("pass") }, deletedAt: null, report: { officeId: { in: reviewOffices }, status: textOpen } }, ...sectionSelect, orderBy: { updatedAt: "asc" } })
       : none,
     db.section.findMany({ where: { status: "returned", ownerId: actor.userId, deletedAt: null, report: { status: textOpen } }, ...sectionSelect }),
-    // Drafting reports whose sections have all passed are ready for 核稿.
+    // Drafting reports whose sections have all passed (headings made of sub-sections need no review) are ready for 核稿.
     checkOffices.length
-      ? db.report.findMany({
-          where: { officeId: { in: checkOffices }, status: { in: reportStatusesFor("submitForCheck") }, sections: { some: { deletedAt: null }, none: { deletedAt: null, status: { not: "passed" } } } },
-        })
+      ? db.report
+          .findMany({
+            where: { officeId: { in: checkOffices }, status: { in: reportStatusesFor("submitForCheck") }, sections: { some: { deletedAt: null } } },
+            include: { sections: { where: { deletedAt: null }, select: { id: true, parentId: true, kind: true, status: true, heading: true, content: true } } },
+          })
+          .then((reports) => reports.filter((r) => unpassedHeadings(r.sections.map(withParagraphs)).length === 0).map(({ sections: _, ...r }) => r))
       : none,
     reportsAwaiting("checkPass"),
     reportsAwaiting("signOff"),

@@ -24,6 +24,7 @@ import { formatDocNumber, takeNextNumber } from "./doc-number";
 import { liveSections } from "../reports/queries";
 import { writeAnchor } from "../audit/anchor";
 import { withParagraphs } from "../sections/paragraphs";
+import { unpassedHeadings } from "./review-scope";
 
 /** The actor's role that grants the permission there, for the record. */
 export function roleFor(actor: Actor, officeId: string, permission: Permission): Role | null {
@@ -42,7 +43,8 @@ export async function transitionSection(db: Db, actor: Actor, raw: SectionTransi
     // Asked inside the transaction with the version in the write's condition: a save
     // between the question and the write (which would change who edited last) makes it stale.
     const last = input.action === "pass" ? await tx.sectionRevision.findFirst({ where: { sectionId: section.id }, orderBy: { version: "desc" } }) : null;
-    await enforce(tx, actor, sectionPolicy({ actor, ancestors }, report, sectionFacts(section, last?.authorId ?? null), input.action), object);
+    const hasChildren = input.action === "submit" && (await tx.section.count({ where: { parentId: section.id, deletedAt: null } })) > 0;
+    await enforce(tx, actor, sectionPolicy({ actor, ancestors }, report, sectionFacts(section, last?.authorId ?? null, hasChildren), input.action), object);
     const step = sectionStep(section.status, input.action)!;
     const moved = await tx.section.updateMany({ where: { id: section.id, status: section.status, version: section.version, deletedAt: null }, data: { status: step.to } });
     if (moved.count === 0) throw stale();
@@ -72,7 +74,7 @@ export async function transitionReport(db: Db, actor: Actor, raw: ReportTransiti
   const { report, ancestors } = await loadVisibleReport(db, actor, input.reportId);
   const reopen = input.sectionIds ?? [];
   const sections = await liveSections(db, report.id);
-  const unpassed = sections.filter((s) => s.status !== "passed").map((s) => s.heading);
+  const unpassed = unpassedHeadings(sections);
   await enforce(db, actor, reportPolicy({ actor, ancestors }, { ...report, unpassed }, input.action), { type: "report", id: report.id, officeId: report.officeId });
   const step = reportStep(report.status, input.action, reopen.length > 0)!;
   const office = await db.office.findUniqueOrThrow({ where: { id: report.officeId } });
@@ -89,6 +91,7 @@ export async function transitionReport(db: Db, actor: Actor, raw: ReportTransiti
     let signedHash: string | undefined;
     if (input.action === "signOff") {
       signedHash = contentHash(report.title, sections);
+      if (input.contentHash && input.contentHash !== signedHash) throw new Conflict("报告内容与签发对话框中核对的不一致（内容指纹已变化），请关闭对话框，重新核对后再签发。");
       data.contentHash = signedHash;
       data.signerName = actor.displayName;
       data.signedAt = new Date();
@@ -125,7 +128,7 @@ export async function transitionReport(db: Db, actor: Actor, raw: ReportTransiti
       action: `report.${input.action}`, objectType: "report", objectId: report.id, officeId: report.officeId, ip,
       detail: {
         before: report.status, after: step.to, reason: input.reason, reopened: reopen.length ? reopen : undefined,
-        docNumber: docNumber ?? undefined, contentHash: signedHash,
+        docNumber: docNumber ?? undefined, contentHash: signedHash, opinion: input.opinion,
       },
     });
     const link = `/reports/${report.id}`;

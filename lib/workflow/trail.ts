@@ -55,6 +55,8 @@ export interface SignOffRow {
   step: string;
   people: string;
   at: string;
+  /** 核稿意见 or 签发意见, as written */
+  opinion: string;
 }
 
 /** Who drafted, reviewed, checked, signed and issued, and when (the last time each step happened). */
@@ -62,13 +64,14 @@ export function signOffTable(entries: TrailEntry[], t: Translate): SignOffRow[] 
   const last = (action: string) => entries.filter((e) => e.action === action).at(-1);
   const names = (...actions: string[]) => [...new Set(entries.filter((e) => actions.includes(e.action)).map((e) => e.actorName))].join("、");
   const when = (e?: TrailEntry) => (e ? e.at : "");
+  const opinion = (e?: TrailEntry) => (typeof e?.detail.opinion === "string" ? e.detail.opinion : "");
   return [
-    { step: t("signoff.draft"), people: names("section.submit"), at: when(last("section.submit")) },
-    { step: t("signoff.review"), people: names("section.pass"), at: when(last("section.pass")) },
-    { step: t("signoff.check"), people: names("report.submitForCheck", "report.checkPass"), at: when(last("report.checkPass")) },
-    { step: t("signoff.sign"), people: names("report.signOff"), at: when(last("report.signOff")) },
-    { step: t("signoff.issue"), people: names("report.issue"), at: when(last("report.issue")) },
-    { step: t("signoff.publish"), people: names("report.publish"), at: when(last("report.publish")) },
+    { step: t("signoff.draft"), people: names("section.submit"), at: when(last("section.submit")), opinion: "" },
+    { step: t("signoff.review"), people: names("section.pass"), at: when(last("section.pass")), opinion: "" },
+    { step: t("signoff.check"), people: names("report.checkPass"), at: when(last("report.checkPass")), opinion: opinion(last("report.checkPass")) },
+    { step: t("signoff.sign"), people: names("report.signOff"), at: when(last("report.signOff")), opinion: opinion(last("report.signOff")) },
+    { step: t("signoff.issue"), people: names("report.issue"), at: when(last("report.issue")), opinion: "" },
+    { step: t("signoff.publish"), people: names("report.publish"), at: when(last("report.publish")), opinion: "" },
   ];
 }
 
@@ -90,11 +93,11 @@ export function trailCsv(report: { title: string; docNumber: string | null }, en
     [t("trail.csv.report"), report.title],
     [t("trail.csv.docNumber"), report.docNumber ?? ""],
     [],
-    [t("trail.col.step"), t("trail.col.actor"), t("trail.col.at")],
-    ...signOffTable(entries, t).map((r) => [r.step, r.people, local(r.at)]),
+    [t("trail.col.step"), t("trail.col.actor"), t("trail.col.at"), t("trail.col.opinion")],
+    ...signOffTable(entries, t).map((r) => [r.step, r.people, local(r.at), r.opinion]),
     [],
     [t("trail.col.seq"), t("trail.col.at"), t("trail.col.actor"), t("trail.col.role"), t("trail.col.action"), t("trail.col.object"), t("trail.col.detail")],
-    ...entries.map((e) => [String(e.seq), local(e.at), e.actorName, e.role, e.actionLabel, e.object, String(e.detail.reason ?? e.detail.docNumber ?? "")]),
+    ...entries.map((e) => [String(e.seq), local(e.at), e.actorName, e.role, e.actionLabel, e.object, String(e.detail.reason ?? e.detail.opinion ?? e.detail.docNumber ?? "")]),
   ]);
   return { csv, fileName: `${report.title}-${t("trail.csv.fileSuffix")}.csv` };
 }

@@ -95,11 +95,16 @@ test("the report cannot go to 核稿 until every section has passed; then 核稿
   await assert.rejects(() => transitionReport(t.db, A.reviewer, { reportId, action: "submitForCheck" }), refused(409, /未审核通过/));
   for (const s of await sections()) if (s.status === "submitted") await transitionSection(t.db, A.reviewer, { sectionId: s.id, action: "pass" });
   await assert.rejects(() => transitionReport(t.db, A.drafter, { reportId, action: "submitForCheck" }), refused(403));
-  await assert.rejects(() => transitionReport(t.db, A.approver, { reportId, action: "signOff" }), refused(409, /起草中.*不能签发/));
+  await assert.rejects(() => transitionReport(t.db, A.approver, { reportId, action: "signOff", opinion: "同意。" }), refused(409, /起草中.*不能签发/));
   await transitionReport(t.db, A.reviewer, { reportId, action: "submitForCheck" });
-  await transitionReport(t.db, A.reviewer, { reportId, action: "checkPass" });
+  await assert.rejects(() => transitionReport(t.db, A.reviewer, { reportId, action: "checkPass" }), /核稿意见/);
+  await transitionReport(t.db, A.reviewer, { reportId, action: "checkPass", opinion: "文字、格式已核，同意报签。" });
   assert.equal((await inbox(t.db, A.approver)).toSign.length, 1);
-  await transitionReport(t.db, A.approver, { reportId, action: "signOff" });
+  await assert.rejects(() => transitionReport(t.db, A.approver, { reportId, action: "signOff" }), /签发意见/);
+  // The text the signer was shown must be the text signed.
+  await assert.rejects(() => transitionReport(t.db, A.approver, { reportId, action: "signOff", opinion: "同意印发。", contentHash: "0".repeat(64) }), refused(409, /内容指纹已变化/));
+  const shown = contentHash((await t.db.report.findUniqueOrThrow({ where: { id: reportId } })).title, await liveSections(t.db, reportId));
+  await transitionReport(t.db, A.approver, { reportId, action: "signOff", opinion: "同意印发。", contentHash: shown });
   const report = await t.db.report.findUniqueOrThrow({ where: { id: reportId } });
   assert.equal(report.status, "signed");
   assert.equal(report.signerName, "陈签发");
@@ -128,6 +133,8 @@ test("印发 assigns the next 发文字号 and fills the 版记 data; 公开 fol
   assert.deepEqual(steps, ["report.create", "report.submitForCheck", "report.checkPass", "report.signOff", "report.issue", "report.publish"]);
   const table = signOffTable(entries, (key, params) => translate("zh", key, params));
   assert.equal(table.find((r) => r.step === "签发")!.people, "陈签发");
+  assert.equal(table.find((r) => r.step === "签发")!.opinion, "同意印发。");
+  assert.equal(table.find((r) => r.step === "核稿")!.opinion, "文字、格式已核，同意报签。");
   assert.equal(table.find((r) => r.step === "印发")!.people, "王管理");
   assert.ok(entries.some((e) => e.action === "section.return" && e.detail.reason === "数字与上年不符，请核对。"));
   assert.equal(entries.find((e) => e.action === "report.signOff")!.role, "签发人");
@@ -162,14 +169,16 @@ test("returns go one step back; from 核稿 with named sections the report reope
 
 test("签发 is refused while any section is not 已通过; a signed report cannot reopen sections", async () => {
   const r = await createReport(t.db, A.drafter, { source: "template", year: 2032, themes: ["依法决策"], includeOther: false });
-  const rows = await t.db.section.findMany({ where: { reportId: r.id } });
+  const all = await t.db.section.findMany({ where: { reportId: r.id } });
+  // Sections that are reviewed themselves (not headings made of sub-sections).
+  const rows = all.filter((s) => !all.some((c) => c.parentId === s.id));
   await t.db.section.updateMany({ where: { reportId: r.id }, data: { status: "passed" } });
   // As after a return that reopened a section, with the report back at 待签发.
   await t.db.report.update({ where: { id: r.id }, data: { status: "awaiting_signoff" } });
   await t.db.section.update({ where: { id: rows[1].id }, data: { status: "returned" } });
-  await assert.rejects(() => transitionReport(t.db, A.approver, { reportId: r.id, action: "signOff" }), refused(409, /未审核通过.*不能签发/));
+  await assert.rejects(() => transitionReport(t.db, A.approver, { reportId: r.id, action: "signOff", opinion: "同意。" }), refused(409, /未审核通过.*不能签发/));
   await t.db.section.update({ where: { id: rows[1].id }, data: { status: "passed" } });
-  await transitionReport(t.db, A.approver, { reportId: r.id, action: "signOff" });
+  await transitionReport(t.db, A.approver, { reportId: r.id, action: "signOff", opinion: "同意。" });
   await assert.rejects(
     () => transitionReport(t.db, A.approver, { reportId: r.id, action: "return", reason: "改一下", sectionIds: [rows[1].id] }),
     refused(400, /核稿或待签发/),
@@ -226,4 +235,44 @@ test("comments stay on their words when the text around them changes, and can be
   assert.equal((await listComments(t.db, A.drafter, s.id)).find((c) => c.id === commentId)!.resolved, true);
   await assert.rejects(() => addComment(t.db, A.district, { sectionId: s.id, body: "x" }), refused(404));
   await assert.rejects(() => addComment(t.db, A.admin, { sectionId: s.id, body: "x" }), refused(403));
+});
+
+test("a heading made only of its sub-sections needs no review: 核稿 goes ahead once they pass, and its submit says why not", async () => {
+  const r = await createReport(t.db, A.admin, { source: "template", year: 2033, themes: ["依法决策", "严格执法"], includeOther: false });
+  const rows = await t.db.section.findMany({ where: { reportId: r.id } });
+  const parents = new Set(rows.map((s) => s.parentId));
+  const composed = rows.filter((s) => s.kind === "heading" && parents.has(s.id));
+  assert.ok(composed.length >= 1, "the template has headings made of sub-sections");
+  for (const s of rows.filter((s) => !parents.has(s.id))) await t.db.section.update({ where: { id: s.id }, data: { content: paras("本节正文。"), status: "passed" } });
+  // Its owner cannot submit it, and is told why.
+  await t.db.section.update({ where: { id: composed[0].id }, data: { ownerId: A.drafter.userId } });
+  await assert.rejects(() => transitionSection(t.db, A.drafter, { sectionId: composed[0].id, action: "submit" }), /由其下的子章节组成/);
+  assert.ok((await inbox(t.db, A.reviewer)).toCheck.some((x) => x.id === r.id), "ready for 核稿 in the inbox");
+  await transitionReport(t.db, A.reviewer, { reportId: r.id, action: "submitForCheck" });
+  assert.equal(await status("report", r.id), "checking");
+  // One leaf not passed: refused, naming it and saying what to do.
+  await transitionReport(t.db, A.reviewer, { reportId: r.id, action: "return", reason: "再看看" });
+  const leaf = rows.find((s) => !parents.has(s.id) && s.kind === "heading")!;
+  await t.db.section.update({ where: { id: leaf.id }, data: { status: "returned" } });
+  await assert.rejects(() => transitionReport(t.db, A.reviewer, { reportId: r.id, action: "submitForCheck" }), refused(409, new RegExp(`${leaf.heading}.*提交这些章节`)));
+});
+
+test("comments are threads: a reply goes under its comment, tells the thread, and resolving resolves the thread", async () => {
+  const r = await createReport(t.db, A.admin, { source: "template", year: 2034, themes: ["依法决策"], includeOther: false });
+  const rows = await t.db.section.findMany({ where: { reportId: r.id } });
+  const s = await t.db.section.update({ where: { id: rows[1].id }, data: { ownerId: A.drafter.userId } });
+  const { id: rootId } = await addComment(t.db, A.reviewer, { sectionId: s.id, body: "这里的数字请核对。" });
+  const { id: replyId } = await addComment(t.db, A.drafter, { sectionId: s.id, body: "已核对，数字无误。", parentId: rootId });
+  // A reply to the reply joins the same thread.
+  await addComment(t.db, A.reviewer, { sectionId: s.id, body: "好的。", parentId: replyId });
+  const threads = (await listComments(t.db, A.reviewer, s.id)).filter((c) => c.id === rootId);
+  assert.equal(threads.length, 1);
+  assert.deepEqual(threads[0].replies.map((r) => r.body), ["已核对，数字无误。", "好的。"]);
+  assert.ok(!(await listComments(t.db, A.reviewer, s.id)).some((c) => c.id === replyId), "replies are not threads of their own");
+  assert.ok(await t.db.notification.findFirst({ where: { userId: A.reviewer.userId, kind: "comment" } }), "the reviewer hears of the reply");
+  await resolveComment(t.db, A.reviewer, { commentId: replyId, resolved: true });
+  assert.equal((await listComments(t.db, A.reviewer, s.id)).find((c) => c.id === rootId)!.resolved, true);
+  // A reply belongs to a comment of the same section.
+  const other = rows.find((x) => x.id !== s.id)!;
+  await assert.rejects(() => addComment(t.db, A.reviewer, { sectionId: other.id, body: "错位的回复", parentId: rootId }), refused(404));
 });

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { pageData } from "@/lib/auth/page";
 import { reportPageView } from "@/lib/reports/report-view";
 import { isoOrNull } from "@/lib/reports/deadline";
+import { reviewState } from "@/lib/workflow/review-scope";
 import { countChineseChars } from "@/lib/sections/text";
 import { paragraphViews, plainText } from "@/lib/sections/paragraphs";
 import type { MessageKey } from "@/lib/i18n/messages";
@@ -21,7 +22,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   const nodes: TreeNode[] = sections.map(({ node, depth, label, paragraphLabels }) => ({
     id: node.id, parentId: node.parentId, depth, label, heading: node.heading, kind: node.kind, runIn: node.runIn && node.content.length > 0 && !node.content[0].level,
     paragraphs: paragraphViews(node.content, paragraphLabels), ownerId: node.ownerId, ownerName: node.owner?.displayName ?? null,
-    statusLabel: t(`section.status.${node.status}`), chars: (node.kind === "intro" ? 0 : countChineseChars(node.heading)) + countChineseChars(plainText(node.content)),
+    statusLabel: t(`section.status.${reviewState(node, view.composed)}`), chars: (node.kind === "intro" ? 0 : countChineseChars(node.heading)) + countChineseChars(plainText(node.content)),
     canEdit: perSection.get(node.id)!.edit.ok, canMove: perSection.get(node.id)!.move, canAssign: perSection.get(node.id)!.assign,
   }));
   const total = nodes.reduce((n, s) => n + s.chars, 0);
@@ -74,7 +75,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         <MetadataForm reportId={report.id}
           initial={{ title: report.title, addressee: report.addressee ?? "", copyTo: report.copyTo ?? "", copies: report.copies, dueDate: isoOrNull(report.dueDate) ?? "" }} />
       ) : null}
-      <ReportWorkflow reportId={report.id} answers={answers} defaults={{ copyTo: report.copyTo ?? "", copies: report.copies }}
+      <ReportWorkflow reportId={report.id} answers={answers} signing={view.signing} defaults={{ copyTo: report.copyTo ?? "", copies: report.copies }}
         reopenable={view.reopenable.map((n) => ({ id: n.node.id, title: n.node.kind === "intro" ? t("intro") : `${n.label}${n.node.heading}` }))} />
       {view.textOpen ? <SubmitMine reportId={report.id} count={view.mineToSubmit} /> : null}
       {view.textOpen ? (

@@ -19,10 +19,10 @@ export default async function TrailPage({ params }: { params: Promise<{ id: stri
           <a href={`/api/reports/${report.id}/signoff`} className="rounded border border-stone-400 px-3 py-1 text-sm">{t("trail.download")}</a>
         </div>
         <table className="mt-2 w-full text-left text-sm">
-          <thead className="text-stone-500"><tr><th scope="col">{t("trail.col.step")}</th><th scope="col">{t("trail.col.actor")}</th><th scope="col">{t("trail.col.at")}</th></tr></thead>
+          <thead className="text-stone-500"><tr><th scope="col">{t("trail.col.step")}</th><th scope="col">{t("trail.col.actor")}</th><th scope="col">{t("trail.col.at")}</th><th scope="col">{t("trail.col.opinion")}</th></tr></thead>
           <tbody>
             {signOffTable(entries, t).map((r) => (
-              <tr key={r.step} className="border-t border-stone-100"><th scope="row" className="py-1 font-normal">{r.step}</th><td>{r.people || "—"}</td><td>{local(r.at)}</td></tr>
+              <tr key={r.step} className="border-t border-stone-100"><th scope="row" className="py-1 font-normal">{r.step}</th><td>{r.people || "—"}</td><td>{local(r.at)}</td><td>{r.opinion}</td></tr>
             ))}
           </tbody>
         </table>
@@ -36,6 +36,7 @@ export default async function TrailPage({ params }: { params: Promise<{ id: stri
             <span className="font-medium">{e.actionLabel}</span>
             <span>{e.object}</span>
             {typeof e.detail.reason === "string" ? <span className="text-red-800">{t("trail.reason", { reason: e.detail.reason })}</span> : null}
+            {typeof e.detail.opinion === "string" ? <span>{t("trail.opinion", { opinion: e.detail.opinion })}</span> : null}
             {typeof e.detail.docNumber === "string" ? <span>{t("trail.docNumber", { docNumber: e.detail.docNumber })}</span> : null}
           </li>
         ))}

@@ -7,13 +7,15 @@ import { BodyParagraph } from "@/components/report/BodyText";
 import { SectionEditor } from "@/components/editor/SectionEditor";
 import { SectionWorkflow } from "@/components/workflow/SectionWorkflow";
 import { CommentsPanel } from "@/components/workflow/CommentsPanel";
+import { LiveSectionLine, LiveSectionProvider } from "@/components/editor/LiveSection";
+import { localTime } from "@/lib/i18n/messages";
 
 type Params = { params: Promise<{ id: string; sectionId: string }> };
 
 export default async function SectionPage({ params }: Params) {
   const { id, sectionId } = await params;
   const view = await pageData(({ db, actor, locale }) => sectionPageView(db, actor, id, sectionId, locale));
-  const { section, report, me, comments, edit, ctx: { t } } = view;
+  const { section, report, me, comments, edit, ctx: { t, locale } } = view;
   // Passages with comments are marked in the read-only text.
   const marks = comments.filter((c) => c.located && !c.resolved).map((c) => c.located!);
   const title = section.kind === "intro" ? t("intro") : `${me.label}${section.heading}`;
@@ -23,12 +25,18 @@ export default async function SectionPage({ params }: Params) {
         <Link href={`/reports/${report.id}`} className="text-red-800 hover:underline">{t("section.back", { title: report.title })}</Link>
         <Link href={`/reports/${report.id}/sections/${section.id}/history`} className="text-red-800 hover:underline">{t("section.history")}</Link>
       </nav>
+      <LiveSectionProvider key={`${section.version}-${section.status}`} initial={{ version: section.version, status: section.status }}>
       <header className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 id="section-title" className="doc-text text-xl font-bold">{title}</h1>
-        <p className="text-sm text-stone-600">
-          <span data-testid="section-status">{t(`section.status.${section.status}`)}</span> · {t("section.version", { version: section.version })}
-        </p>
+        {view.composed ? <p className="text-sm text-stone-600" data-testid="section-status">{t("section.status.composed")}</p> : <LiveSectionLine />}
       </header>
+      {view.returned ? (
+        <section aria-label={t("section.returnedTitle")} className="rounded-lg border-2 border-red-300 bg-red-50 p-4">
+          <h2 className="font-semibold text-red-900">{t("section.returnedTitle")}</h2>
+          <p className="mt-1 whitespace-pre-wrap" data-testid="return-reason">{view.returned.reason}</p>
+          <p className="mt-1 text-xs text-stone-600">{t("section.returnedBy", { name: view.returned.by, at: localTime(locale, view.returned.at) })}</p>
+        </section>
+      ) : null}
       <SectionWorkflow sectionId={section.id} answers={view.workflow} />
       {!edit.ok ? (
         <div className="space-y-3 rounded-lg bg-white p-6 shadow-sm">
@@ -49,6 +57,7 @@ export default async function SectionPage({ params }: Params) {
           />
         </div>
       )}
+      </LiveSectionProvider>
       <CommentsPanel sectionId={section.id} content={plainText(section.content)} comments={comments} canComment={view.canComment} />
       {view.children.length ? (
         <section aria-label={t("section.children")} className="rounded-lg bg-white p-4 shadow-sm">

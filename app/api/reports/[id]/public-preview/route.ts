@@ -1,0 +1,18 @@
+import { handleRoute } from "@/lib/http/route";
+import { publicPagePreview } from "@/lib/export/service";
+import { PUBLIC_CSS_HASH } from "@/lib/export/html";
+
+/** The public page as 公开 will publish it, framed by /reports/[id]/publish (this origin only). */
+export function GET(req: Request, { params }: { params: Promise<{ id: string }> }) {
+  return handleRoute(req, async ({ db, actor }) => {
+    const html = await publicPagePreview(db, actor, (await params).id);
+    return new Response(html, {
+      headers: {
+        "content-type": "text/html; charset=utf-8",
+        "content-security-policy": `default-src 'none'; style-src ${PUBLIC_CSS_HASH}; img-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'`,
+        "x-frame-options": "SAMEORIGIN",
+        "cache-control": "no-store",
+      },
+    });
+  });
+}

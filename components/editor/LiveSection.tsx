@@ -1,0 +1,38 @@
+"use client";
+
+// The section's status and version as the server last answered: the header shows
+// what the editor's saves and conflicts report, not what the page was loaded with.
+import { createContext, useContext, useState, type ReactNode } from "react";
+import type { SectionStatus } from "@/lib/workflow/statuses";
+import { useT } from "@/components/i18n/I18nProvider";
+
+interface Live {
+  version: number;
+  status: SectionStatus;
+}
+
+const LiveContext = createContext<{ live: Live; setLive: (l: Live) => void } | null>(null);
+
+export function LiveSectionProvider({ initial, children }: { initial: Live; children: ReactNode }) {
+  const [live, setLive] = useState(initial);
+  return <LiveContext.Provider value={{ live, setLive }}>{children}</LiveContext.Provider>;
+}
+
+/** 起草中 · 第 3 版, kept current by the editor. */
+export function LiveSectionLine() {
+  const t = useT();
+  const ctx = useContext(LiveContext);
+  if (!ctx) return null;
+  return (
+    <p className="text-sm text-stone-600">
+      <span data-testid="section-status">{t(`section.status.${ctx.live.status}`)}</span> · <span data-testid="section-version">{t("section.version", { version: ctx.live.version })}</span>
+    </p>
+  );
+}
+
+const NOTHING = () => {};
+
+/** The setter, or a no-op outside a section page. */
+export function useSetLiveSection(): (l: Live) => void {
+  return useContext(LiveContext)?.setLive ?? NOTHING;
+}
