@@ -38,7 +38,7 @@ export async function inbox(db: Db, actor: Actor) {
             where: { officeId: { in: checkOffices }, status: { in: reportStatusesFor("submitForCheck") }, sections: { some: { deletedAt: null } } },
             include: { sections: { where: { deletedAt: null }, select: { id: true, parentId: true, kind: true, status: true, heading: true, content: true } } },
           })
-          .then((reports) => reports.filter((r) => unpassedHeadings(r.sections.map(withParagraphs)).length === 0).map(({ sections: _, ...r }) => r))
+          .then((reports) => reports.filter((r) => unpassedHeadings(r.sections.map(withParagraphs)).length === 0).map(({ sections, ...r }) => (void sections, r)))
       : none,
     reportsAwaiting("checkPass"),
     reportsAwaiting("signOff"),
