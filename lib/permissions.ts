@@ -10,6 +10,7 @@ export const PERMISSIONS = [
   "report.create",
   "report.editMetadata",
   "report.structure",
+  "section.structureOwn",
   "section.editOwn",
   "section.editAny",
   "section.assign",
@@ -28,9 +29,12 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  drafter: ["report.read", "report.create", "report.structure", "section.editOwn", "section.submit", "comment.write", "report.export"],
+  // A drafter writes the sections given to them and may divide them into sub-sections;
+  // the report's outline (its first-level parts, other people's sections) is the reviewer's and the administrator's.
+  drafter: ["report.read", "section.structureOwn", "section.editOwn", "section.submit", "comment.write", "report.export"],
   reviewer: [
     "report.read",
+    "report.create",
     "report.structure",
     "section.editAny",
     "section.assign",

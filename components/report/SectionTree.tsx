@@ -25,6 +25,8 @@ export interface TreeNode {
   canEdit: boolean;
   /** move, promote, demote, delete (the policy's changeStructure for this section) */
   canMove: boolean;
+  /** add sub-sections under it (the policy's addChild) */
+  canAddChild: boolean;
   canAssign: boolean;
 }
 
@@ -168,12 +170,18 @@ export function SectionTree({ reportId, nodes, canStructure, drafters, runInBold
                     aria-label={t("tree.editLabel", { title })}>
                     {t("tree.edit")}
                   </Link>
-                ) : null}
+                ) : (
+                  // Everyone who reads the report can open a section: its comments, history and review.
+                  <Link href={`/reports/${reportId}/sections/${node.id}`} className="rounded border border-stone-400 px-2 py-0.5 text-stone-700 hover:bg-stone-50"
+                    aria-label={t("tree.viewLabel", { title })}>
+                    {t("tree.view")}
+                  </Link>
+                )}
               </div>
             </div>
             <BodyText paragraphs={node.runIn ? node.paragraphs.slice(1) : node.paragraphs} bold={runInBold} className="mt-2" />
             {beside?.[node.id]}
-            {controls ? (
+            {controls || node.canAddChild ? (
               <div className="mt-3 flex flex-wrap gap-1 text-xs" aria-label={t("tree.structureOf", { title })}>
                 {(
                   [
@@ -182,20 +190,20 @@ export function SectionTree({ reportId, nodes, canStructure, drafters, runInBold
                     ["out", t("tree.out")],
                     ["in", t("tree.in")],
                   ] as const
-                ).map(([key, word]) => (
+                ).filter(() => controls).map(([key, word]) => (
                   <button key={key} type="button" disabled={pending || !keyboardMove(nodes, node, key)}
                     onClick={() => move(node, keyboardMove(nodes, node, key))} aria-label={t("tree.moveLabel", { word, title })}
                     className="rounded border border-stone-300 px-2 py-0.5 hover:bg-stone-50 disabled:opacity-40">
                     {word}
                   </button>
                 ))}
-                {node.depth < 4 ? (
+                {node.canAddChild && node.depth < 4 ? (
                   <button type="button" onClick={() => setAdding(node.id)} aria-label={t("tree.addChildLabel", { title })}
                     className="rounded border border-stone-300 px-2 py-0.5 hover:bg-stone-50">
                     {t("tree.addChild")}
                   </button>
                 ) : null}
-                {confirmDelete === node.id ? (
+                {!controls ? null : confirmDelete === node.id ? (
                   <span className="flex items-center gap-1">
                     <span>{t("tree.deleteConfirm", { title })}</span>
                     <button type="button" className="rounded bg-red-800 px-2 py-0.5 text-white"

@@ -8,9 +8,10 @@ import { PERMISSIONS, ROLES, type Permission, type Role } from "../permissions";
 // change there that nobody meant shows up here. Columns: drafter reviewer approver admin reader.
 const EXPECTED: Record<Permission, [boolean, boolean, boolean, boolean, boolean]> = {
   "report.read": [true, true, true, true, true],
-  "report.create": [true, false, false, true, false],
+  "report.create": [false, true, false, true, false],
   "report.editMetadata": [false, false, false, true, false],
-  "report.structure": [true, true, false, true, false],
+  "report.structure": [false, true, false, true, false],
+  "section.structureOwn": [true, false, false, false, false],
   "section.editOwn": [true, false, false, false, false],
   "section.editAny": [false, true, false, false, false],
   "section.assign": [false, true, false, true, false],

@@ -10,7 +10,7 @@ import { ALLOWED, blocked, firstRefusal, refused, type Answer } from "./answer";
 import { canReadReport } from "./read";
 import { hasOwnText } from "../workflow/review-scope";
 
-export const SECTION_POLICY_ACTIONS = ["read", "readDrafts", "edit", "submit", "withdraw", "pass", "return", "comment", "changeStructure", "assign"] as const;
+export const SECTION_POLICY_ACTIONS = ["read", "readDrafts", "edit", "submit", "withdraw", "pass", "return", "comment", "changeStructure", "addChild", "assign"] as const;
 export type SectionPolicyAction = (typeof SECTION_POLICY_ACTIONS)[number];
 
 export interface PolicyContext {
@@ -32,6 +32,8 @@ export interface SectionFacts {
   hasText: boolean;
   /** the section holds live sub-sections (without text of its own it is made of them and needs no review) */
   hasChildren?: boolean;
+  /** the owner of the section it sits under (undefined: not loaded; null: a first-level section or no owner) */
+  parentOwnerId?: string | null;
   /** who saved the current version (for four eyes); undefined when not loaded */
   lastEditorId?: string | null;
 }
@@ -65,6 +67,10 @@ function step({ actor, ancestors }: PolicyContext, report: ReportFacts, section:
   );
 }
 
+/** The actor owns this section and may divide what they own. */
+const ownsWithin = ({ actor, ancestors }: PolicyContext, report: ReportFacts, section: SectionFacts) =>
+  section.ownerId === actor.userId && can(actor, report.officeId, "section.structureOwn", ancestors);
+
 export function sectionPolicy(ctx: PolicyContext, report: ReportFacts, section: SectionFacts, action: SectionPolicyAction): Answer {
   const { actor, ancestors } = ctx;
   if (!canReadReport(actor, report, ancestors)) return refused(404, "refusal.notFound");
@@ -88,8 +94,16 @@ export function sectionPolicy(ctx: PolicyContext, report: ReportFacts, section: 
         () => (section.ownerId === actor.userId || can(actor, report.officeId, "comment.write", ancestors) ? ALLOWED : refused(403, "refusal.forbidden")),
       );
     case "changeStructure":
+      // Move, delete, restore: the whole outline for reviewers and administrators; a drafter
+      // only the sub-sections within a section of their own.
       return firstRefusal(
-        () => (can(actor, report.officeId, "report.structure", ancestors) ? ALLOWED : refused(403, "refusal.forbidden")),
+        () => (can(actor, report.officeId, "report.structure", ancestors) || (ownsWithin(ctx, report, section) && section.parentOwnerId === actor.userId) ? ALLOWED : refused(403, "refusal.structureNotYours")),
+        () => (isTextOpen(report.status) ? ALLOWED : refused(409, "refusal.structureFrozen")),
+        () => (section.kind === "intro" ? refused(409, "refusal.introFixed") : ALLOWED),
+      );
+    case "addChild":
+      return firstRefusal(
+        () => (can(actor, report.officeId, "report.structure", ancestors) || ownsWithin(ctx, report, section) ? ALLOWED : refused(403, "refusal.structureNotYours")),
         () => (isTextOpen(report.status) ? ALLOWED : refused(409, "refusal.structureFrozen")),
         () => (section.kind === "intro" ? refused(409, "refusal.introFixed") : ALLOWED),
       );
@@ -106,6 +120,6 @@ export function sectionAnswers(ctx: PolicyContext, report: ReportFacts, section:
 }
 
 /** A loaded section as the policy reads it. */
-export function sectionFacts(section: { ownerId: string | null; status: SectionStatus; kind: "intro" | "heading"; deletedAt: Date | null; content: readonly { text: string }[] }, lastEditorId?: string | null, hasChildren?: boolean): SectionFacts {
-  return { ownerId: section.ownerId, status: section.status, kind: section.kind, deletedAt: section.deletedAt, hasText: hasOwnText(section), lastEditorId, hasChildren };
+export function sectionFacts(section: { ownerId: string | null; status: SectionStatus; kind: "intro" | "heading"; deletedAt: Date | null; content: readonly { text: string }[] }, lastEditorId?: string | null, hasChildren?: boolean, parentOwnerId?: string | null): SectionFacts {
+  return { ownerId: section.ownerId, status: section.status, kind: section.kind, deletedAt: section.deletedAt, hasText: hasOwnText(section), lastEditorId, hasChildren, parentOwnerId };
 }

@@ -128,9 +128,10 @@ export async function createReport(db: Db, actor: Actor, raw: CreateReportInput,
 export async function newReportPageView(db: Db, actor: Actor) {
   const officeId = officeWith(actor, "report.create");
   if (!officeId) return { sources: null };
-  const [y, m] = todayInChina().split("-").map(Number);
+  const y = Number(todayInChina().slice(0, 4));
   const sources = await db.report.findMany({ where: { officeId }, orderBy: { year: "desc" }, select: { id: true, year: true, title: true } });
-  return { sources, defaultYear: m <= 6 ? y - 1 : y, defaultThemes: DEFAULT_THEMES };
+  // A year's report is written after the year ends: last year's is the one due, unless it exists already.
+  return { sources, defaultYear: sources.some((s) => s.year === y - 1) ? y : y - 1, defaultThemes: DEFAULT_THEMES };
 }
 
 /** The server operator's import (npm run cli -- import): no session, acts as "cli". */

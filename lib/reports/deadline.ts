@@ -32,5 +32,7 @@ export function deadlineLabel(due: string, today: string, t: Translate): { text:
   const days = daysUntil(due, today);
   if (days > 0) return { text: t("deadline.left", { days }), overdue: false };
   if (days === 0) return { text: t("deadline.today"), overdue: false };
+  // Past a month, a count of days says nothing a date does not say better.
+  if (-days > 30) return { text: t("deadline.overdueSince", { date: due }), overdue: true };
   return { text: t("deadline.overdue", { days: -days }), overdue: true };
 }

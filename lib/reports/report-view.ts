@@ -32,15 +32,16 @@ export async function reportPageView(db: Db, actor: Actor, reportId: string, loc
   const answers = viewAnswers(reportAnswers(ctx, { ...report, unpassed }), locale);
   const perSection = new Map(
     rows.map((s) => {
-      const facts = sectionFacts(s, editors.get(s.id) ?? null, rows.some((c) => c.parentId === s.id));
+      const parentOwnerId = rows.find((p) => p.id === s.parentId)?.ownerId ?? null;
+      const facts = sectionFacts(s, editors.get(s.id) ?? null, rows.some((c) => c.parentId === s.id), parentOwnerId);
       const ask = (a: Parameters<typeof sectionPolicy>[3]) => sectionPolicy(ctx, report, facts, a);
-      return [s.id, { edit: viewAnswer(ask("edit"), locale), move: ask("changeStructure").ok, assign: ask("assign").ok, submit: ask("submit") }];
+      return [s.id, { edit: viewAnswer(ask("edit"), locale), move: ask("changeStructure").ok, addChild: ask("addChild").ok, assign: ask("assign").ok, submit: ask("submit") }];
     }),
   );
   const anyAssign = [...perSection.values()].some((a) => a.assign);
   const [drafters, deleted, source] = await Promise.all([
     anyAssign ? officeDrafters(db, report.officeId) : [],
-    answers.changeStructure.ok ? db.section.findMany({ where: { reportId: report.id, deletedAt: { not: null } }, orderBy: { deletedAt: "desc" } }) : [],
+    answers.changeStructure.ok ? deletedSections(db, report.id) : [],
     report.sourceReportId ? db.report.findUnique({ where: { id: report.sourceReportId }, select: { year: true } }) : null,
   ]);
   // What 核稿通过 and 签发 show before they are confirmed: the open comment threads and the fingerprint of the text.
@@ -66,6 +67,20 @@ export async function reportPageView(db: Db, actor: Actor, reportId: string, loc
     deadline: report.dueDate && isTextOpen(report.status) ? deadlineLabel(isoOf(report.dueDate), todayInChina(), t) : null,
     textOpen: isTextOpen(report.status),
   };
+}
+
+/** Deleted sections (restorable), newest first, with who deleted them (from the record). */
+async function deletedSections(db: Db, reportId: string) {
+  const rows = await db.section.findMany({ where: { reportId, deletedAt: { not: null } }, orderBy: { deletedAt: "desc" }, select: { id: true, heading: true, deletedAt: true } });
+  if (!rows.length) return [];
+  const events = await db.auditEvent.findMany({ where: { action: "section.delete", objectType: "section", objectId: { in: rows.map((r) => r.id) } }, orderBy: { seq: "desc" }, select: { objectId: true, actorId: true, actorName: true } });
+  const users = await db.user.findMany({ where: { id: { in: events.map((e) => e.actorId).filter((x): x is string => !!x) } }, select: { id: true, displayName: true } });
+  const by = (id: string) => {
+    const e = events.find((x) => x.objectId === id);
+    return e ? users.find((u) => u.id === e.actorId)?.displayName ?? e.actorName ?? null : null;
+  };
+  // Sub-sections deleted with their parent are restored with it: list only what was deleted itself.
+  return rows.filter((r) => events.some((e) => e.objectId === r.id)).map((r) => ({ id: r.id, heading: r.heading, deletedAt: r.deletedAt!, deletedBy: by(r.id) }));
 }
 
 /** The text's content hash (the one 签发 records) and the comment threads still open, by section. */

@@ -38,6 +38,7 @@ test("days to the deadline", () => {
   assert.equal(daysUntil("2024-03-01", "2024-03-04"), -3);
   assert.deepEqual(deadlineLabel("2024-03-01", "2024-02-20", zh), { text: "距报送截止还有 10 天", overdue: false });
   assert.deepEqual(deadlineLabel("2024-03-01", "2024-03-02", zh), { text: "已逾期 1 天", overdue: true });
+  assert.deepEqual(deadlineLabel("2024-03-01", "2026-11-30", zh), { text: "已逾期（报送截止日为 2024-03-01）", overdue: true }, "long overdue: the date, not 1004 days");
   // 23:30 UTC on 29 Feb is already 1 March in China.
   assert.equal(todayInChina(new Date("2024-02-29T23:30:00Z")), "2024-03-01");
 });

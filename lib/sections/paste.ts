@@ -34,7 +34,7 @@ export type PasteInput = z.input<typeof pasteSchema>;
 export async function addPastedSubsections(db: Db, actor: Actor, raw: PasteInput, ip?: string) {
   const input = parseInput(pasteSchema, raw);
   const { section, report, ancestors } = await loadVisibleSection(db, actor, input.sectionId);
-  await enforce(db, actor, sectionPolicy({ actor, ancestors }, report, sectionFacts(section), "changeStructure"), { type: "section", id: section.id, officeId: report.officeId });
+  await enforce(db, actor, sectionPolicy({ actor, ancestors }, report, sectionFacts(section), "addChild"), { type: "section", id: section.id, officeId: report.officeId });
   if (section.kind === "intro") throw new Conflict("导语下不能有子章节。");
   const rows = await db.section.findMany({ where: { reportId: report.id, deletedAt: null }, select: { id: true, parentId: true, position: true, kind: true } });
   const depth = depthOf(rows, section.id);

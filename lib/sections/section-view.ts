@@ -11,7 +11,7 @@ import { SECTION_ACTIONS, type SectionAction } from "../workflow/machine";
 import { listComments } from "../comments/service";
 import { liveSections } from "../reports/queries";
 import { countersBefore, flattenTree, numberTree } from "./numbering";
-import { asParagraphs, plainText, withParagraphs } from "./paragraphs";
+import { asParagraphs, plainText } from "./paragraphs";
 import { countChineseChars } from "./text";
 import { mySections } from "./tree";
 import { isTextOpen } from "../workflow/statuses";
@@ -20,6 +20,7 @@ import { diffStats, readableDiff } from "./diff";
 import { paragraphsToText } from "./text-form";
 import { listRevisions } from "./save";
 import { composedIds } from "../workflow/review-scope";
+import { inReadingOrder, sectionPlaces } from "./places";
 
 export async function sectionPageView(db: Db, actor: Actor, reportId: string, sectionId: string, locale: Locale) {
   const { section, report, ancestors } = await loadVisibleSection(db, actor, sectionId);
@@ -89,17 +90,15 @@ export async function historyPageView(db: Db, actor: Actor, reportId: string, se
 
 /** "我的章节": the actor's sections across reports, each numbered as in its report, with its deadline. */
 export async function mySectionsPageView(db: Db, actor: Actor, t: Translate) {
-  const sections = await mySections(db, actor);
-  // Labels need each report's whole tree.
-  const reportIds = [...new Set(sections.map((s) => s.reportId))];
-  const rows = (await db.section.findMany({ where: { reportId: { in: reportIds }, deletedAt: null }, select: { id: true, parentId: true, position: true, kind: true, reportId: true, content: true } })).map(withParagraphs);
-  const labels = new Map<string, string>();
-  for (const id of reportIds) for (const n of flattenTree(numberTree(rows.filter((r) => r.reportId === id)))) labels.set(n.node.id, n.label);
+  const found = await mySections(db, actor);
+  // Labels and order need each report's whole tree.
+  const places = await sectionPlaces(db, found.map((s) => s.reportId));
+  const sections = inReadingOrder(found, places);
   const today = todayInChina();
   return {
     rows: sections.map((s) => ({
       id: s.id, reportId: s.reportId, year: s.report.year, reportStatus: s.report.status, status: s.status,
-      title: s.kind === "intro" ? t("intro") : `${labels.get(s.id) ?? ""}${s.heading}`,
+      title: s.kind === "intro" ? t("intro") : `${places.get(s.id)?.label ?? ""}${s.heading}`,
       chars: countChineseChars(plainText(asParagraphs(s.content))),
       deadline: s.report.dueDate && isTextOpen(s.report.status) ? deadlineLabel(isoOf(s.report.dueDate), today, t) : null,
     })),

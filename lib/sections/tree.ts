@@ -1,16 +1,17 @@
 // Changing the section tree: add, move, delete (soft, restorable), restore, assign an owner.
-import type { Db, Tx } from "../db/client";
+import type { Db, DbOrTx, Tx } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { can } from "../auth/actor";
 import { recordAudit } from "../audit/record";
 import { parseInput } from "../validation";
-import { Conflict, Invalid, NotFound } from "../errors";
+import { Conflict, Forbidden, Invalid, NotFound } from "../errors";
+import { translate } from "../i18n/messages";
 import { enforce } from "../policy/enforce";
 import { checkAddition } from "../reports/limits";
 import { reportPolicy } from "../policy/report";
 import { sectionFacts, sectionPolicy } from "../policy/section";
 import { loadVisibleReport, loadVisibleSection } from "../policy/visibility";
-import { cleanHeading } from "./paragraphs";
+import { cleanHeading, withParagraphs } from "./paragraphs";
 import { MAX_DEPTH } from "./numbering";
 import { addSectionSchema, assignOwnerSchema, moveSectionSchema, sectionIdSchema, type AddSectionInput, type AssignOwnerInput, type MoveSectionInput, type SectionIdInput } from "./schemas";
 import { depthOf, moveProblem, reorder } from "./tree-shape";
@@ -20,13 +21,26 @@ async function liveRows(db: Db | Tx, reportId: string) {
   return db.section.findMany({ where: { reportId, deletedAt: null }, select: { id: true, parentId: true, position: true, kind: true, ownerId: true } });
 }
 
+/** A section as the structure policy reads it: with the owner of the section it sits under. */
+export async function structureFacts(db: DbOrTx, section: Parameters<typeof sectionFacts>[0] & { parentId: string | null }) {
+  const parent = section.parentId ? await db.section.findUnique({ where: { id: section.parentId }, select: { ownerId: true } }) : null;
+  return sectionFacts(section, undefined, undefined, parent?.ownerId ?? null);
+}
+
 const audit = (tx: Tx, actor: Actor, action: string, sectionId: string, officeId: string, ip?: string, detail?: Record<string, unknown>) =>
   recordAudit(tx, { actorId: actor.userId, actorName: actor.username, action, objectType: "section", objectId: sectionId, officeId, ip, detail });
 
 export async function addSection(db: Db, actor: Actor, raw: AddSectionInput, ip?: string) {
   const input = parseInput(addSectionSchema, raw);
   const { report, ancestors } = await loadVisibleReport(db, actor, input.reportId);
-  await enforce(db, actor, reportPolicy({ actor, ancestors }, report, "changeStructure"), { type: "report", id: report.id, officeId: report.officeId });
+  // A first-level section changes the report's outline; a sub-section divides its parent.
+  const under = input.parentId ? await db.section.findFirst({ where: { id: input.parentId, reportId: report.id, deletedAt: null } }) : null;
+  if (input.parentId && !under) throw new NotFound();
+  await enforce(
+    db, actor,
+    under ? sectionPolicy({ actor, ancestors }, report, sectionFacts(withParagraphs(under)), "addChild") : reportPolicy({ actor, ancestors }, report, "changeStructure"),
+    { type: under ? "section" : "report", id: under?.id ?? report.id, officeId: report.officeId },
+  );
   const heading = cleanHeading(input.heading);
   if (!heading) throw new Invalid("请输入标题。");
   await checkAddition(db, report.id, 1);
@@ -56,9 +70,14 @@ export async function addSection(db: Db, actor: Actor, raw: AddSectionInput, ip?
 export async function moveSection(db: Db, actor: Actor, raw: MoveSectionInput, ip?: string) {
   const input = parseInput(moveSectionSchema, raw);
   const { section, report, ancestors } = await loadVisibleSection(db, actor, input.sectionId);
-  await enforce(db, actor, sectionPolicy({ actor, ancestors }, report, sectionFacts(section), "changeStructure"), { type: "section", id: section.id, officeId: report.officeId });
+  await enforce(db, actor, sectionPolicy({ actor, ancestors }, report, await structureFacts(db, section), "changeStructure"), { type: "section", id: section.id, officeId: report.officeId });
   await db.$transaction(async (tx) => {
     const rows = await liveRows(tx, report.id);
+    // A drafter moves within their own sections: the new place must be under one of them too.
+    const destination = rows.find((r) => r.id === input.parentId);
+    if (!can(actor, report.officeId, "report.structure", ancestors) && destination?.ownerId !== actor.userId) {
+      throw new Forbidden(translate("zh", "refusal.structureNotYours"));
+    }
     const problem = moveProblem(rows, section.id, input.parentId);
     if (problem) throw new Conflict(problem);
     const order = reorder(rows, section.id, input.parentId, input.position);
@@ -84,7 +103,7 @@ function subtreeIds(rows: { id: string; parentId: string | null }[], id: string)
 export async function deleteSection(db: Db, actor: Actor, raw: SectionIdInput, ip?: string) {
   const input = parseInput(sectionIdSchema, raw);
   const { section, report, ancestors } = await loadVisibleSection(db, actor, input.sectionId);
-  await enforce(db, actor, sectionPolicy({ actor, ancestors }, report, sectionFacts(section), "changeStructure"), { type: "section", id: section.id, officeId: report.officeId });
+  await enforce(db, actor, sectionPolicy({ actor, ancestors }, report, await structureFacts(db, section), "changeStructure"), { type: "section", id: section.id, officeId: report.officeId });
   if (section.deletedAt) return { deleted: 0 };
   return db.$transaction(async (tx) => {
     const rows = await liveRows(tx, report.id);
@@ -99,7 +118,7 @@ export async function deleteSection(db: Db, actor: Actor, raw: SectionIdInput, i
 export async function restoreSection(db: Db, actor: Actor, raw: SectionIdInput, ip?: string) {
   const input = parseInput(sectionIdSchema, raw);
   const { section, report, ancestors } = await loadVisibleSection(db, actor, input.sectionId);
-  await enforce(db, actor, sectionPolicy({ actor, ancestors }, report, sectionFacts(section), "changeStructure"), { type: "section", id: section.id, officeId: report.officeId });
+  await enforce(db, actor, sectionPolicy({ actor, ancestors }, report, await structureFacts(db, section), "changeStructure"), { type: "section", id: section.id, officeId: report.officeId });
   if (!section.deletedAt) return { restored: 0 };
   if (section.parentId) {
     const parent = await db.section.findUnique({ where: { id: section.parentId } });

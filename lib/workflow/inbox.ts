@@ -6,6 +6,7 @@ import { statusesIn } from "./statuses";
 import { unreadCount } from "../notify/service";
 import { withParagraphs } from "../sections/paragraphs";
 import { unpassedHeadings } from "./review-scope";
+import { inReadingOrder, sectionPlaces } from "../sections/places";
 import { reportStatusesFor, reportStep, sectionStatusesFor, type ReportAction } from "./machine";
 
 function officesWhere(actor: Actor, permission: Permission): string[] {
@@ -47,6 +48,15 @@ export async function inbox(db: Db, actor: Actor) {
   ]);
   const count = toReview.length + toFix.length + toCheck.length + toCheckPass.length + toSign.length + toIssue.length + toPublish.length;
   return { toReview, toFix, toCheck, toCheckPass, toSign, toIssue, toPublish, count };
+}
+
+/** The inbox as its page shows it: sections numbered and in reading order, newest report first. */
+export async function inboxPageView(db: Db, actor: Actor) {
+  const box = await inbox(db, actor);
+  const places = await sectionPlaces(db, [...box.toReview, ...box.toFix].map((s) => s.reportId));
+  const label = (s: { id: string; heading: string; kind: string }) => (s.kind === "intro" ? null : `${places.get(s.id)?.label ?? ""}${s.heading}`);
+  const numbered = <T extends (typeof box.toReview)[number]>(list: T[]) => inReadingOrder(list, places).map((s) => ({ ...s, title: label(s) }));
+  return { ...box, toReview: numbered(box.toReview), toFix: numbered(box.toFix) };
 }
 
 /** The numbers beside 待办 and 通知 in the navigation, and whether the demo data is loaded. */

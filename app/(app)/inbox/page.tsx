@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { pageData } from "@/lib/auth/page";
-import { inbox } from "@/lib/workflow/inbox";
+import { inboxPageView } from "@/lib/workflow/inbox";
 import type { MessageKey } from "@/lib/i18n/messages";
 
 function Group({ title, heading, items }: { title: string; heading: string; items: { key: string; href: string; text: string; note?: string }[] }) {
@@ -21,9 +21,9 @@ function Group({ title, heading, items }: { title: string; heading: string; item
 }
 
 export default async function InboxPage() {
-  const { ctx: { t }, ...box } = await pageData(({ db, actor }) => inbox(db, actor));
+  const { ctx: { t }, ...box } = await pageData(({ db, actor }) => inboxPageView(db, actor));
   const section = (s: (typeof box.toReview)[number]) => ({
-    key: s.id, href: `/reports/${s.reportId}/sections/${s.id}`, text: s.heading, note: `${s.report.year} · ${s.owner?.displayName ?? t("noOwner")}`,
+    key: s.id, href: `/reports/${s.reportId}/sections/${s.id}`, text: s.title ?? t("intro"), note: `${s.report.year} · ${s.owner?.displayName ?? t("noOwner")}`,
   });
   const report = (r: (typeof box.toSign)[number]) => ({ key: r.id, href: `/reports/${r.id}`, text: r.title, note: String(r.year) });
   const groups: [MessageKey, ReturnType<typeof section>[]][] = [

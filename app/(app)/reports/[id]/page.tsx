@@ -23,7 +23,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
     id: node.id, parentId: node.parentId, depth, label, heading: node.heading, kind: node.kind, runIn: node.runIn && node.content.length > 0 && !node.content[0].level,
     paragraphs: paragraphViews(node.content, paragraphLabels), ownerId: node.ownerId, ownerName: node.owner?.displayName ?? null,
     statusLabel: t(`section.status.${reviewState(node, view.composed)}`), chars: (node.kind === "intro" ? 0 : countChineseChars(node.heading)) + countChineseChars(plainText(node.content)),
-    canEdit: perSection.get(node.id)!.edit.ok, canMove: perSection.get(node.id)!.move, canAssign: perSection.get(node.id)!.assign,
+    canEdit: perSection.get(node.id)!.edit.ok, canMove: perSection.get(node.id)!.move, canAddChild: perSection.get(node.id)!.addChild, canAssign: perSection.get(node.id)!.assign,
   }));
   const total = nodes.reduce((n, s) => n + s.chars, 0);
   const first = nodes.find((n) => n.depth === 1 && n.kind !== "intro");
@@ -84,7 +84,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
       <SectionTree reportId={report.id} nodes={nodes} canStructure={answers.changeStructure.ok} runInBold={office.runInBold}
         drafters={view.drafters.map((d) => ({ id: d.id, name: d.name }))} beside={beside} />
       {answers.changeStructure.ok ? (
-        <DeletedSections sections={view.deleted.map((s) => ({ id: s.id, heading: s.heading, deletedAt: s.deletedAt!.toISOString() }))} />
+        <DeletedSections sections={view.deleted.map((s) => ({ id: s.id, heading: s.heading, deletedAt: s.deletedAt.toISOString(), deletedBy: s.deletedBy }))} />
       ) : null}
     </article>
   );
