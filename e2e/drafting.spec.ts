@@ -13,8 +13,8 @@ async function openSection(page: Page, name: string | RegExp) {
 
 const editor = (page: Page) => page.getByRole("textbox", { name: "正文" });
 
-test("a drafter starts the 2023 report from the 2022 report; a second try links to it", async ({ page }, testInfo) => {
-  await loginOk(page, "drafter");
+test("the administrator starts the 2023 report from the 2022 report; a second try links to it", async ({ page }, testInfo) => {
+  await loginOk(page, "admin");
   await page.getByRole("link", { name: "新建报告" }).click();
   await page.getByLabel("年度", { exact: true }).fill("2023");
   await expect(page.getByLabel("从上一年度报告")).toBeChecked();
@@ -100,7 +100,7 @@ test("history shows a character diff between revisions, and restore brings an ol
 });
 
 test("moving a section renumbers the ones after it; keyboard moves work too", async ({ page }) => {
-  await loginOk(page, "drafter");
+  await loginOk(page, "reviewer");
   await page.goto(reportUrl);
   const level3 = page.getByRole("heading", { level: 3 });
   await expect(level3.first()).toHaveText("（一）坚持党的全面领导，切实推进法治政府工作建设");

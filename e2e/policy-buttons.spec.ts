@@ -15,7 +15,7 @@ type Person = (typeof PEOPLE)[number];
 const REPORT_BUTTONS = { submitForCheck: "提交核稿", checkPass: "核稿通过", signOff: "签发", issue: "印发", publish: "公开", return: "退回" } as const;
 const SECTION_BUTTONS = { submit: "提交审核", withdraw: "撤回", pass: "通过", return: "退回修改" } as const;
 type Flag = true | false | "blocked";
-interface SectionView { id: string; label: string; heading: string; kind: string; version: number; status: string; policies: Record<string, Flag> }
+interface SectionView { id: string; label: string; heading: string; kind: string; depth: number; version: number; status: string; policies: Record<string, Flag> }
 interface ReportView { id: string; status: string; policies: Record<string, Flag>; sections: SectionView[] }
 
 async function person(browser: Browser, username: string): Promise<Page> {
@@ -48,6 +48,9 @@ async function checkReport(page: Page, who: Person, reportId: string): Promise<R
   for (const s of view.sections) {
     await expect(page.getByRole("link", { name: `编辑 ${title(s)}`, exact: true }), `${who} edit link of ${title(s)}`).toHaveCount(s.policies.edit === true ? 1 : 0);
     await expect(page.getByRole("button", { name: `删除 ${title(s)}`, exact: true })).toHaveCount(s.policies.changeStructure === true ? 1 : 0);
+    await expect(page.getByRole("button", { name: `在 ${title(s)} 下添加子章节`, exact: true })).toHaveCount(s.policies.addChild === true && s.depth < 4 ? 1 : 0);
+    // Whoever may not edit a section may still open it (its comments, history, review).
+    await expect(page.getByRole("link", { name: `查看 ${title(s)}`, exact: true })).toHaveCount(s.policies.edit === true ? 0 : 1);
   }
   return view;
 }
@@ -74,15 +77,16 @@ test("every button on the report and section pages is one the policy allows, for
   for (const p of PEOPLE) people[p] = await person(browser, p);
   const { drafter, reviewer, approver, admin } = people;
 
-  // The drafter imports a short report for 2046: two sections with text, one without.
-  await drafter.goto("/reports/new");
-  await drafter.getByLabel("年度", { exact: true }).fill("2046");
-  await drafter.getByLabel("导入 Word 或粘贴文字").check();
-  await drafter.getByLabel("或粘贴报告全文").fill("大场镇人民政府关于2046年度法治政府建设情况的报告\n一、主要举措和成效\n今年的工作。\n二、存在的不足和原因\n还有不足。\n三、下一步工作安排");
-  await drafter.getByRole("button", { name: "识别预览" }).click();
-  await drafter.getByRole("button", { name: "确认导入并创建报告" }).click();
-  await expect(drafter).toHaveURL(/\/reports\/(?!new$)[a-z0-9]+$/);
-  const reportId = drafter.url().split("/").pop()!;
+  // The reviewer imports a short report for 2046 for the drafter: two sections with text, one without.
+  await reviewer.goto("/reports/new");
+  await reviewer.getByLabel("年度", { exact: true }).fill("2046");
+  await reviewer.getByLabel("章节负责人").selectOption({ label: "李起草" });
+  await reviewer.getByLabel("导入 Word 或粘贴文字").check();
+  await reviewer.getByLabel("或粘贴报告全文").fill("大场镇人民政府关于2046年度法治政府建设情况的报告\n一、主要举措和成效\n今年的工作。\n二、存在的不足和原因\n还有不足。\n三、下一步工作安排");
+  await reviewer.getByRole("button", { name: "识别预览" }).click();
+  await reviewer.getByRole("button", { name: "确认导入并创建报告" }).click();
+  await expect(reviewer).toHaveURL(/\/reports\/(?!new$)[a-z0-9]+$/);
+  const reportId = reviewer.url().split("/").pop()!;
   const sections = async () => ((await (await drafter.request.get(`/api/reports/${reportId}`)).json()) as ReportView).sections;
   const [first, second] = (await sections()).filter((s) => s.kind === "heading");
 

@@ -44,7 +44,7 @@ test("script in user text stays inert on the report page, the preview and the pu
     dialogs++;
     await d.dismiss();
   });
-  await loginOk(page, "drafter");
+  await loginOk(page, "reviewer");
   await page.goto("/reports/new");
   await page.getByLabel("年度", { exact: true }).fill("2035");
   await page.getByLabel("从规定模板").check();

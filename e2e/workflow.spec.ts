@@ -18,13 +18,13 @@ test("the whole path: submit, return with a comment, fix, pass, 核稿, 签发, 
   const approver = await person(browser, "approver");
   const admin = await person(browser, "admin");
 
-  // The drafter starts the 2024 report from the 2022 one.
-  await drafter.goto("/reports/new");
-  await drafter.getByLabel("年度", { exact: true }).fill("2024");
-  await drafter.getByLabel(/上一年度报告（沿用/).selectOption({ label: "2022 · 上海市宝山区大场镇人民政府关于宝山区大场镇2022年法治政府建设的情况报告" });
-  await drafter.getByRole("button", { name: "创建报告" }).click();
-  await expect(drafter).toHaveURL(/\/reports\/(?!new$)[a-z0-9]+$/);
-  const reportUrl = drafter.url();
+  // The administrator starts the 2024 report from the 2022 one (its owners carry over).
+  await admin.goto("/reports/new");
+  await admin.getByLabel("年度", { exact: true }).fill("2024");
+  await admin.getByLabel(/上一年度报告（沿用/).selectOption({ label: "2022 · 上海市宝山区大场镇人民政府关于宝山区大场镇2022年法治政府建设的情况报告" });
+  await admin.getByRole("button", { name: "创建报告" }).click();
+  await expect(admin).toHaveURL(/\/reports\/(?!new$)[a-z0-9]+$/);
+  const reportUrl = admin.url();
   const reportId = reportUrl.split("/").pop()!;
 
   // Each drafter writes their sections (through the same API the editor autosaves to).

@@ -20,8 +20,9 @@ export const ROUTES: Record<string, number> = {
   "GET /api/auth/[...nextauth]": 200, "POST /api/auth/[...nextauth]": 200, // next-auth's own (CSRF-token guarded)
   "GET /api/health": 200,
   "GET /api/reports": 401, "GET /api/reports/[id]": 401, "GET /api/reports/[id]/export": 401, "GET /api/reports/[id]/signoff": 401,
-  "POST /api/reports/[id]/transitions": 401, "POST /api/imports/preview": 401,
+  "POST /api/reports": 401, "POST /api/reports/[id]/transitions": 401, "POST /api/imports/preview": 401, "GET /api/reports/[id]/public-preview": 401,
   "GET /api/sections/[id]": 401, "PUT /api/sections/[id]": 401, "POST /api/sections/[id]": 401, "POST /api/sections/[id]/transitions": 401,
+  "GET /api/sections/[id]/comments": 401, "POST /api/sections/[id]/comments": 401, "PUT /api/sections/[id]/owner": 401, "PATCH /api/comments/[id]": 401,
   "GET /public/reports/[id]": 404, // only published reports, no login
 };
 

@@ -37,7 +37,7 @@ export function CreateUserForm() {
       </div>
       <Field id="new-username" label={t("username")} error={formState.errors.username?.message} {...register("username")} />
       <Field id="new-displayName" label={t("displayName")} error={formState.errors.displayName?.message} {...register("displayName")} />
-      <Field id="new-password" type="password" autoComplete="new-password" label={t("password")} error={formState.errors.password?.message} {...register("password")} />
+      <Field id="new-password" type="password" autoComplete="new-password" label={t("password")} hint={t("password.rules")} error={formState.errors.password?.message} {...register("password")} />
       <Field id="new-email" type="email" label={t("users.email")} error={formState.errors.email?.message} {...register("email")} />
       <fieldset aria-describedby={formState.errors.roles ? "new-roles-error" : undefined}>
         <legend className="text-sm font-medium text-stone-700">{t("roles")}</legend>

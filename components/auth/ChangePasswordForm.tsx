@@ -30,7 +30,7 @@ export function ChangePasswordForm() {
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormError message={error} />
       <Field id="current" type="password" autoComplete="current-password" label={t("password.current")} error={formState.errors.current?.message} {...register("current")} />
-      <Field id="next" type="password" autoComplete="new-password" label={t("password.next")} error={formState.errors.next?.message} {...register("next")} />
+      <Field id="next" type="password" autoComplete="new-password" label={t("password.next")} hint={t("password.rules")} error={formState.errors.next?.message} {...register("next")} />
       <Button type="submit" disabled={formState.isSubmitting}>{t("password.save")}</Button>
     </form>
   );

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
+import { useT } from "@/components/i18n/I18nProvider";
 import { useRouter } from "next/navigation";
 import type { z } from "zod";
 import { firstAdminSchema } from "@/lib/users/schemas";
@@ -24,6 +25,7 @@ const FIELDS: { name: keyof Input; type?: string }[] = [
 
 export function SetupForm({ labels, submit }: { labels: Record<keyof Input, string>; submit: string }) {
   const router = useRouter();
+  const t = useT();
   const [error, setError] = useState<string | null>(null);
   const { register, handleSubmit, setError: setFieldError, formState } = useForm<Input>({
     resolver: zodResolver(firstAdminSchema),
@@ -43,7 +45,7 @@ export function SetupForm({ labels, submit }: { labels: Record<keyof Input, stri
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormError message={error} />
       {FIELDS.map(({ name, type }) => (
-        <Field key={name} id={name} type={type} label={labels[name]} error={formState.errors[name]?.message} {...register(name)} />
+        <Field key={name} id={name} type={type} label={labels[name]} hint={name === "password" ? t("password.rules") : undefined} error={formState.errors[name]?.message} {...register(name)} />
       ))}
       <Button type="submit" disabled={formState.isSubmitting} className="w-full">
         {submit}

@@ -12,6 +12,9 @@ interface Props {
   onFixParagraphs: (paragraphs: Paragraph[]) => void;
 }
 
+/** What the check looks for, readable before anything is wrong. */
+const RULE_KEYS = ["format.rule.punctuation", "format.rule.quotes", "format.rule.spaces", "format.rule.docNumber", "format.rule.years", "format.rule.numbering"] as const;
+
 /** Marks, never blocks: a mark that can be fixed has a one-click fix that changes only the marked span. */
 export function FormatPanel({ heading, paragraphs, onFixHeading, onFixParagraphs }: Props) {
   const t = useT();
@@ -56,6 +59,12 @@ export function FormatPanel({ heading, paragraphs, onFixHeading, onFixParagraphs
           )}
         </ul>
       ) : null}
+      <details className="mt-2 text-xs text-stone-700">
+        <summary className="cursor-pointer">{t("format.rulesTitle")}</summary>
+        <ul className="mt-1 list-disc space-y-0.5 pl-5">
+          {RULE_KEYS.map((k) => <li key={k}>{t(k)}</li>)}
+        </ul>
+      </details>
     </section>
   );
 }

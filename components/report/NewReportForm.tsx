@@ -13,11 +13,13 @@ interface Props {
   defaultYear: number;
   defaultThemes: string[];
   sources: { id: string; year: number; title: string }[];
+  /** the office's drafters, to own every section not yet owned */
+  drafters: { id: string; name: string }[];
 }
 
 type Source = "template" | "lastYear" | "import";
 
-export function NewReportForm({ defaultYear, defaultThemes, sources }: Props) {
+export function NewReportForm({ defaultYear, defaultThemes, sources, drafters }: Props) {
   const t = useT();
   const router = useRouter();
   const [source, setSource] = useState<Source>(sources.length ? "lastYear" : "template");
@@ -29,6 +31,7 @@ export function NewReportForm({ defaultYear, defaultThemes, sources }: Props) {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [error, setError] = useState<{ text: string; existingId?: string } | null>(null);
   const [pending, start] = useTransition();
+  const [ownerId, setOwnerId] = useState("");
 
   const create = () =>
     start(async () => {
@@ -36,10 +39,10 @@ export function NewReportForm({ defaultYear, defaultThemes, sources }: Props) {
       const y = Number(year);
       const input =
         source === "template"
-          ? { source, year: y, themes: themes.split("\n").map((line) => line.trim()).filter(Boolean), includeOther }
+          ? { source, year: y, themes: themes.split("\n").map((line) => line.trim()).filter(Boolean), includeOther, ownerId: ownerId || null }
           : source === "lastYear"
-            ? { source, year: y, sourceReportId }
-            : { source, year: y, text: preview?.text ?? "" };
+            ? { source, year: y, sourceReportId, ownerId: ownerId || null }
+            : { source, year: y, text: preview?.text ?? "", ownerId: ownerId || null };
       const r = await createReportAction(input);
       if (!r.ok) return setError({ text: r.error, existingId: r.existingId });
       router.push(`/reports/${r.data.id}`);
@@ -80,6 +83,16 @@ export function NewReportForm({ defaultYear, defaultThemes, sources }: Props) {
         <input id="report-year" inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value)}
           className="mt-1 w-32 rounded border border-stone-300 px-3 py-2" />
       </div>
+      {drafters.length ? (
+        <div>
+          <label htmlFor="report-owner" className="block text-sm font-medium text-stone-700">{t("new.owner")}</label>
+          <select id="report-owner" value={ownerId} onChange={(e) => setOwnerId(e.target.value)} className="mt-1 rounded border border-stone-300 px-3 py-2">
+            <option value="">{t("new.ownerNone")}</option>
+            {drafters.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
+          </select>
+          <p className="mt-1 text-xs text-stone-500">{t("new.ownerHelp")}</p>
+        </div>
+      ) : null}
       <fieldset>
         <legend className="text-sm font-medium text-stone-700">{t("new.source")}</legend>
         <div className="mt-2 flex flex-wrap gap-4">

@@ -5,10 +5,14 @@ interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
   id: string;
   label: string;
   error?: string;
+  /** shown before anything is typed (the rules), tied to the input */
+  hint?: string;
 }
 
-export function Field({ id, label, error, className, ...input }: FieldProps) {
+export function Field({ id, label, error, hint, className, ...input }: FieldProps) {
   const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className={className}>
       <label htmlFor={id} className="block text-sm font-medium text-stone-700">
@@ -17,10 +21,11 @@ export function Field({ id, label, error, className, ...input }: FieldProps) {
       <input
         id={id}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
+        aria-describedby={describedBy}
         className="mt-1 block w-full rounded border border-stone-300 bg-white px-3 py-2 text-stone-900 shadow-sm focus:border-red-700 focus:outline-none focus:ring-2 focus:ring-red-700/30 aria-[invalid=true]:border-red-600"
         {...input}
       />
+      {hint ? <p id={hintId} className="mt-1 text-xs text-stone-500">{hint}</p> : null}
       {error ? (
         <p id={errorId} className="mt-1 text-sm text-red-700">
           {error}

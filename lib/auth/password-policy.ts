@@ -9,12 +9,19 @@ const WEAK = new Set([
   "12345qwert", "qwert12345", "changeme123", "welcome123", "demo-2026!",
 ]);
 
-export function passwordProblem(password: string, username?: string): string | null {
-  if ([...password].length < 10) return "密码至少 10 个字符。";
+/** Every rule the password breaks, all at once (not one per try). */
+export function passwordProblems(password: string, username?: string): string[] {
+  const problems: string[] = [];
+  if ([...password].length < 10) problems.push("密码至少 10 个字符。");
   const lower = password.toLowerCase();
-  if (username && lower === username.toLowerCase()) return "密码不能与用户名相同。";
-  if (username && username.length >= 3 && lower.includes(username.toLowerCase())) return "密码不能包含用户名。";
-  if (WEAK.has(lower)) return "这是常见的弱密码，请换一个。";
-  if (/^(.)\1+$/.test(password)) return "密码不能由同一个字符重复组成。";
-  return null;
+  if (username && lower === username.toLowerCase()) problems.push("密码不能与用户名相同。");
+  else if (username && username.length >= 3 && lower.includes(username.toLowerCase())) problems.push("密码不能包含用户名。");
+  if (WEAK.has(lower)) problems.push("这是常见的弱密码，请换一个。");
+  if (password && /^(.)\1+$/.test(password)) problems.push("密码不能由同一个字符重复组成。");
+  return problems;
+}
+
+export function passwordProblem(password: string, username?: string): string | null {
+  const problems = passwordProblems(password, username);
+  return problems.length ? problems.join("") : null;
 }

@@ -54,7 +54,7 @@ const USAGE = `用法 / usage: npm run cli -- <command>
   users                                     列出用户 / list users
   user add --username U --name N --office C --role R[,R] [--password P] [--email E]
   reports                                   列出报告 / list reports (id, office, year, status, title)
-  import <file.docx|file.txt> --office C --year Y   导入报告 / import a report
+  import <file.docx|file.txt> --office C --year Y [--owner U]   导入报告（U 为全部章节的负责人）/ import a report (U owns every section)
   export <report-id> --format pdf|docx|html --out <path>  导出 / export a report
   backup <file>                             在线备份 / consistent backup while the app runs
   restore <file>                            从备份恢复（SQLite 须先停止应用）/ restore (stop the app first on SQLite)
@@ -199,13 +199,13 @@ async function addUser(db: Db, io: CliIO, args: string[]) {
 async function importFile(db: Db, io: CliIO, args: string[]) {
   let parsed;
   try {
-    parsed = parseArgs({ args, options: { office: { type: "string" }, year: { type: "string" } }, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args, options: { office: { type: "string" }, year: { type: "string" }, owner: { type: "string" } }, allowPositionals: true, strict: true });
   } catch (err) {
     throw new CliError(`参数有误 / bad arguments: ${err instanceof Error ? err.message : err}`);
   }
   const [file] = parsed.positionals;
-  const { office, year } = parsed.values;
-  if (!file || !office || !year) throw new CliError("用法 / usage: npm run cli -- import <file.docx|file.txt> --office <code> --year <year>");
+  const { office, year, owner } = parsed.values;
+  if (!file || !office || !year) throw new CliError("用法 / usage: npm run cli -- import <file.docx|file.txt> --office <code> --year <year> [--owner <username>]");
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
@@ -213,7 +213,7 @@ async function importFile(db: Db, io: CliIO, args: string[]) {
     throw new CliError(`无法读取文件“${file}”。`);
   }
   const { text, notes } = await textOfUpload(basename(file), bytes);
-  const { id, parsed: report } = await importReportAsOperator(db, office, Number(year), text);
+  const { id, parsed: report } = await importReportAsOperator(db, office, Number(year), text, owner);
   const count = (list: typeof report.sections): number => list.reduce((n, s) => n + 1 + count(s.children), 0);
   io.out(`已导入 / imported: ${count(report.sections)} 个章节 / sections, ${allParagraphs(report.sections).length} 个段落 / paragraphs`);
   for (const note of [...notes, ...report.notes]) io.out(`说明 / note: ${note}`);

@@ -19,7 +19,7 @@ export const DEMO_USERS: { username: string; displayName: string; office: string
   { username: "reviewer", displayName: "张核稿", office: "dachang", roles: ["reviewer"] },
   { username: "approver", displayName: "陈签发", office: "dachang", roles: ["approver"] },
   { username: "district", displayName: "周查阅", office: "baoshan", roles: ["reader"] },
-  { username: "other", displayName: "孙起草", office: "miaohang", roles: ["drafter"] },
+  { username: "other", displayName: "孙起草", office: "miaohang", roles: ["drafter", "reviewer"] },
 ];
 
 export class SeedRefusedError extends Error {}

@@ -54,13 +54,20 @@ const REPORT_TABLE: [ReportPolicyAction, string, string][] = [
   ["editMetadata", "reader", "ffffff"],
   ["editMetadata", "district", "nnnfff"],
   ["editMetadata", "other", "nnnnnn"],
-  ["changeStructure", "drafter", "+ccccc"],
+  ["changeStructure", "drafter", "ffffff"],
   ["changeStructure", "reviewer", "+ccccc"],
   ["changeStructure", "approver", "ffffff"],
   ["changeStructure", "admin", "+ccccc"],
   ["changeStructure", "reader", "ffffff"],
   ["changeStructure", "district", "nnnfff"],
   ["changeStructure", "other", "nnnnnn"],
+  ["editPlan", "drafter", "+ccccc"],
+  ["editPlan", "reviewer", "+ccccc"],
+  ["editPlan", "approver", "ffffff"],
+  ["editPlan", "admin", "+ccccc"],
+  ["editPlan", "reader", "ffffff"],
+  ["editPlan", "district", "nnnfff"],
+  ["editPlan", "other", "nnnnnn"],
   ["submitForCheck", "drafter", "fccccc"],
   ["submitForCheck", "reviewer", "+ccccc"],
   ["submitForCheck", "approver", "fccccc"],
@@ -106,7 +113,7 @@ const REPORT_TABLE: [ReportPolicyAction, string, string][] = [
 ];
 
 // Report statuses as above, each a group of five section statuses: not_started drafting submitted returned passed.
-// The section has text and was last saved by nobody in the table.
+// The section has text, was last saved by nobody in the table, and sits under another section of its owner's.
 const SECTION_TABLE: [SectionPolicyAction, string, string][] = [
   ["read", "owner", "+++++ +++++ +++++ +++++ +++++ +++++"],
   ["read", "drafter", "+++++ +++++ +++++ +++++ +++++ +++++"],
@@ -173,13 +180,21 @@ const SECTION_TABLE: [SectionPolicyAction, string, string][] = [
   ["comment", "district", "nnnnn nnnnn nnnnn ccccc ccccc ccccc"],
   ["comment", "other", "nnnnn nnnnn nnnnn nnnnn nnnnn nnnnn"],
   ["changeStructure", "owner", "+++++ ccccc ccccc ccccc ccccc ccccc"],
-  ["changeStructure", "drafter", "+++++ ccccc ccccc ccccc ccccc ccccc"],
+  ["changeStructure", "drafter", "fffff fffff fffff fffff fffff fffff"],
   ["changeStructure", "reviewer", "+++++ ccccc ccccc ccccc ccccc ccccc"],
   ["changeStructure", "approver", "fffff fffff fffff fffff fffff fffff"],
   ["changeStructure", "admin", "+++++ ccccc ccccc ccccc ccccc ccccc"],
   ["changeStructure", "reader", "fffff fffff fffff fffff fffff fffff"],
   ["changeStructure", "district", "nnnnn nnnnn nnnnn fffff fffff fffff"],
   ["changeStructure", "other", "nnnnn nnnnn nnnnn nnnnn nnnnn nnnnn"],
+  ["addChild", "owner", "+++++ ccccc ccccc ccccc ccccc ccccc"],
+  ["addChild", "drafter", "fffff fffff fffff fffff fffff fffff"],
+  ["addChild", "reviewer", "+++++ ccccc ccccc ccccc ccccc ccccc"],
+  ["addChild", "approver", "fffff fffff fffff fffff fffff fffff"],
+  ["addChild", "admin", "+++++ ccccc ccccc ccccc ccccc ccccc"],
+  ["addChild", "reader", "fffff fffff fffff fffff fffff fffff"],
+  ["addChild", "district", "nnnnn nnnnn nnnnn fffff fffff fffff"],
+  ["addChild", "other", "nnnnn nnnnn nnnnn nnnnn nnnnn nnnnn"],
   ["assign", "owner", "fffff fffff fffff fffff fffff fffff"],
   ["assign", "drafter", "fffff fffff fffff fffff fffff fffff"],
   ["assign", "reviewer", "+++++ ccccc ccccc ccccc ccccc ccccc"],
@@ -206,7 +221,7 @@ test("the section table covers every section action and actor", () => {
   assert.deepEqual(SECTION_TABLE.map(([a, who]) => `${a} ${who}`), SECTION_POLICY_ACTIONS.flatMap((a) => Object.keys(ACTORS).map((who) => `${a} ${who}`)));
 });
 
-const section = (status: SectionFacts["status"], more: Partial<SectionFacts> = {}): SectionFacts => ({ ownerId: "owner", status, kind: "heading", deletedAt: null, hasText: true, lastEditorId: null, ...more });
+const section = (status: SectionFacts["status"], more: Partial<SectionFacts> = {}): SectionFacts => ({ ownerId: "owner", status, kind: "heading", deletedAt: null, hasText: true, lastEditorId: null, parentOwnerId: "owner", ...more });
 
 test("the section policy answers as the table says, for every action × actor × report status × section status", () => {
   for (const [action, who, expected] of SECTION_TABLE) {
@@ -220,19 +235,34 @@ test("blocked steps: an empty section, four eyes, sections not passed; each with
   const drafting = { officeId: "town", status: "drafting" as const };
   const empty = sectionPolicy(ctx("owner"), drafting, section("drafting", { hasText: false }), "submit");
   assert.equal(code(empty), "b");
-  assert.equal(explain(empty), "章节正文为空，不能提交审核。");
+  assert.equal(explain(empty), "章节正文为空：请先写正文并保存，再提交审核。");
+  // A heading made of sub-sections says so, and that it needs no submitting.
+  assert.match(explain(sectionPolicy(ctx("owner"), drafting, section("not_started", { hasText: false, hasChildren: true }), "submit")), /由其下的子章节组成，无需提交/);
   const ownEdit = sectionPolicy(ctx("reviewer"), drafting, section("submitted", { lastEditorId: "reviewer" }), "pass");
   assert.equal(code(ownEdit), "b");
   assert.match(explain(ownEdit, "en"), /four eyes/);
   assert.equal(code(sectionPolicy(ctx("reviewer"), drafting, section("submitted", { lastEditorId: "owner" }), "pass")), "+");
   const open = reportPolicy(ctx("reviewer"), { ...drafting, unpassed: ["甲", "乙", "丙", "丁"] }, "submitForCheck");
   assert.equal(code(open), "b");
-  assert.equal(explain(open), "还有 4 个章节未审核通过（“甲”、“乙”、“丙”…），不能提交核稿。");
+  assert.equal(explain(open), "还有 4 个章节未审核通过（“甲”、“乙”、“丙”…），不能提交核稿：请章节负责人提交这些章节，由审核人审核通过后再提交核稿。");
   // 签发 too: a return from 签发 that reopened sections leaves nothing to sign until they pass.
   const reopened = reportPolicy({ actor: ACTORS.approver, ancestors }, { officeId: "town", status: "awaiting_signoff", unpassed: ["甲"] }, "signOff");
-  assert.equal(explain(reopened), "还有 1 个章节未审核通过（“甲”），不能签发。");
+  assert.equal(explain(reopened), "还有 1 个章节未审核通过（“甲”），不能签发：请章节负责人提交这些章节，由审核人审核通过后再签发。");
   // Blocked only where the actor could otherwise take the step: the drafter is refused outright.
   assert.equal(code(reportPolicy(ctx("drafter"), { ...drafting, unpassed: ["甲"] }, "submitForCheck")), "f");
+});
+
+test("a drafter changes the outline only within sections of their own", () => {
+  const ctx = { actor: ACTORS.owner, ancestors };
+  const drafting = { officeId: "town", status: "drafting" as const };
+  // A first-level section, or one under someone else's: refused, with the reason.
+  for (const parentOwnerId of [null, "drafter"]) {
+    const answer = sectionPolicy(ctx, drafting, section("drafting", { parentOwnerId }), "changeStructure");
+    assert.equal(code(answer), "f");
+    assert.match(explain(answer), /只有审核人和管理员可以调整报告的章节结构/);
+  }
+  // Adding under a section of their own is theirs to do, wherever it sits.
+  assert.equal(code(sectionPolicy(ctx, drafting, section("drafting", { parentOwnerId: null }), "addChild")), "+");
 });
 
 test("a deleted section takes no step; the introduction stays where it is", () => {

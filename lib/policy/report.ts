@@ -6,7 +6,7 @@ import { ALLOWED, blocked, firstRefusal, refused, type Answer } from "./answer";
 import type { PolicyContext, ReportFacts } from "./section";
 import { canReadReport } from "./read";
 
-export const REPORT_POLICY_ACTIONS = ["read", "export", "editMetadata", "changeStructure", ...REPORT_ACTIONS] as const;
+export const REPORT_POLICY_ACTIONS = ["read", "export", "editMetadata", "changeStructure", "editPlan", ...REPORT_ACTIONS] as const;
 export type ReportPolicyAction = (typeof REPORT_POLICY_ACTIONS)[number];
 
 export interface ReportWorkflowFacts extends ReportFacts {
@@ -45,6 +45,12 @@ export function reportPolicy(ctx: PolicyContext, report: ReportWorkflowFacts, ac
       return firstRefusal(permitted("report.editMetadata"), () => (isIssued(report.status) ? refused(409, "refusal.metadataIssued") : ALLOWED));
     case "changeStructure":
       return firstRefusal(permitted("report.structure"), () => (isTextOpen(report.status) ? ALLOWED : refused(409, "refusal.structureFrozen")));
+    case "editPlan":
+      // Last year's plans are checked off by those who write the report: drafters, reviewers, administrators.
+      return firstRefusal(
+        () => (can(actor, report.officeId, "report.structure", ancestors) || can(actor, report.officeId, "section.editOwn", ancestors) ? ALLOWED : refused(403, "refusal.forbidden")),
+        () => (isTextOpen(report.status) ? ALLOWED : refused(409, "refusal.structureFrozen")),
+      );
     default:
       return step(ctx, report, action);
   }

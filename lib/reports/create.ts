@@ -16,6 +16,7 @@ import { DEFAULT_THEMES, defaultDueDate, reportTitle, templateSections } from ".
 import { todayInChina } from "./deadline";
 import { extractPlanItems, findPlanSection } from "./plan-items";
 import { numberTree } from "../sections/numbering";
+import { officeDrafters } from "../sections/tree";
 import { withParagraphs, type Paragraph } from "../sections/paragraphs";
 
 /** 409 naming the report that already exists, so the UI can link to it. */
@@ -59,6 +60,9 @@ function outline(rows: { id: string; parentId: string | null; position: number; 
 export async function createReport(db: Db, actor: Actor, raw: CreateReportInput, ip?: string) {
   const input = parseInput(createReportSchema, raw);
   const office = await creatorOffice(db, actor);
+  if (input.ownerId && !(await db.membership.findFirst({ where: { userId: input.ownerId, officeId: office.id, role: "drafter", user: { active: true } } }))) {
+    throw new Invalid("负责人必须是本单位在岗的起草人。");
+  }
 
   let parsed: ParsedReport;
   let planItems: string[] = [];
@@ -101,10 +105,10 @@ export async function createReport(db: Db, actor: Actor, raw: CreateReportInput,
       createdById: actor.userId,
       fallbackTitle: reportTitle(office.name, input.year),
       dueDate: defaultDueDate(input.year),
-      // Last year's owners carry over; a new or imported report starts with its creator as owner
-      // (when they write sections at all), to be reassigned section by section.
-      ownerFor: (_i, s) => owners.get(s) ?? (input.source !== "lastYear" && can(actor, office.id, "section.editOwn", new Map()) ? actor.userId : null),
-      ownerOf: (s) => (owners.has(s) ? owners.get(s)! : undefined),
+      // Last year's owners carry over; the rest go to the drafter named at creation, or else to
+      // the creator when they write sections at all; then reassigned section by section.
+      ownerFor: (_i, s) => owners.get(s) ?? input.ownerId ?? (input.source !== "lastYear" && can(actor, office.id, "section.editOwn", new Map()) ? actor.userId : null),
+      ownerOf: (s) => (owners.has(s) ? owners.get(s) ?? input.ownerId ?? null : undefined),
     });
     // Headers of an imported report that name its number and dates stay; a new year's report is a draft.
     await tx.report.update({ where: { id: created.id }, data: { origin: input.source === "lastYear" ? "last_year" : input.source, sourceReportId } });
@@ -127,27 +131,33 @@ export async function createReport(db: Db, actor: Actor, raw: CreateReportInput,
  */
 export async function newReportPageView(db: Db, actor: Actor) {
   const officeId = officeWith(actor, "report.create");
-  if (!officeId) return { sources: null };
+  if (!officeId) return { sources: null, drafters: [] };
   const y = Number(todayInChina().slice(0, 4));
   const sources = await db.report.findMany({ where: { officeId }, orderBy: { year: "desc" }, select: { id: true, year: true, title: true } });
   // A year's report is written after the year ends: last year's is the one due, unless it exists already.
-  return { sources, defaultYear: sources.some((s) => s.year === y - 1) ? y : y - 1, defaultThemes: DEFAULT_THEMES };
+  const drafters = await officeDrafters(db, officeId);
+  return { sources, drafters, defaultYear: sources.some((s) => s.year === y - 1) ? y : y - 1, defaultThemes: DEFAULT_THEMES };
 }
 
 /** The server operator's import (npm run cli -- import): no session, acts as "cli". */
-export async function importReportAsOperator(db: Db, officeCode: string, year: number, text: string) {
+export async function importReportAsOperator(db: Db, officeCode: string, year: number, text: string, ownerUsername?: string) {
   const office = await db.office.findUnique({ where: { code: officeCode } });
   if (!office) throw new NotFound(`机关“${officeCode}”不存在。`);
+  const owner = ownerUsername
+    ? await db.user.findFirst({ where: { username: ownerUsername, active: true, memberships: { some: { officeId: office.id, role: "drafter" } } }, select: { id: true } })
+    : null;
+  if (ownerUsername && !owner) throw new Invalid(`“${ownerUsername}”不是机关“${officeCode}”在岗的起草人。`);
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new Invalid("年度应为 2000–2100 之间的整数。");
   const parsed = parseReportText(text);
   const report = await oncePerYear(db, office.id, year, () => db.$transaction(async (tx) => {
     const created = await insertParsedReport(tx, parsed, {
       officeId: office.id, year, createdById: null, fallbackTitle: reportTitle(office.name, year), dueDate: defaultDueDate(year),
+      ownerFor: () => owner?.id ?? null,
     });
     await tx.report.update({ where: { id: created.id }, data: { origin: "import" } });
     await recordAudit(tx, {
       actorName: "cli", action: "report.create", objectType: "report", objectId: created.id, officeId: office.id,
-      detail: { after: { year, source: "import", notes: parsed.notes.length } },
+      detail: { after: { year, source: "import", notes: parsed.notes.length, ownerId: owner?.id } },
     });
     return created;
   }));

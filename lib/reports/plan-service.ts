@@ -14,7 +14,7 @@ export async function updatePlanItem(db: Db, actor: Actor, raw: PlanItemInput, i
   const item = await db.planItem.findUnique({ where: { id: input.itemId } });
   if (!item) throw new NotFound();
   const { report, ancestors } = await loadVisibleReport(db, actor, item.reportId);
-  await enforce(db, actor, reportPolicy({ actor, ancestors }, report, "changeStructure"), { type: "planItem", id: item.id, officeId: report.officeId });
+  await enforce(db, actor, reportPolicy({ actor, ancestors }, report, "editPlan"), { type: "planItem", id: item.id, officeId: report.officeId });
   await db.$transaction(async (tx) => {
     await tx.planItem.update({ where: { id: item.id }, data: { outcome: input.outcome, note: input.note } });
     await recordAudit(tx, {

@@ -117,10 +117,12 @@ export async function reportApiView(db: Db, actor: Actor, reportId: string) {
     title: report.title,
     docNumber: report.docNumber,
     policies: flags(reportAnswers(ctx, { ...report, unpassed })),
+    /** who may own sections (for PUT /api/sections/[id]/owner), to those who may assign them */
+    drafters: rows.some((s) => sectionPolicy(ctx, report, sectionFacts(s), "assign").ok) ? await officeDrafters(db, report.officeId) : [],
     sections: flattenTree(numberTree(rows)).map(({ node, depth, label }) => ({
       id: node.id, depth, label, heading: node.heading, kind: node.kind, content: node.content, status: node.status, version: node.version, ownerId: node.ownerId,
       reviewState: reviewState(node, composed),
-      policies: flags(sectionAnswers(ctx, report, sectionFacts(node, editors.get(node.id) ?? null, rows.some((c) => c.parentId === node.id)))),
+      policies: flags(sectionAnswers(ctx, report, sectionFacts(node, editors.get(node.id) ?? null, rows.some((c) => c.parentId === node.id), rows.find((p) => p.id === node.parentId)?.ownerId ?? null))),
     })),
   };
 }

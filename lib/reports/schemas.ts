@@ -8,6 +8,9 @@ const IMPORT_TOO_LONG = `导入的文字过长（最多 ${IMPORT_TEXT_LIMIT.toLo
 
 const year = z.number({ error: "请输入年度。" }).int("年度须为整数。").min(2000, "年度不早于 2000 年。").max(2100, "年度不晚于 2100 年。");
 
+/** The drafter who owns every section that has no owner yet (all of a new or imported report; last year's carry over). */
+const ownerId = z.string().min(1).max(64).nullable().optional();
+
 export const createReportSchema = z.discriminatedUnion(
   "source",
   [
@@ -17,14 +20,16 @@ export const createReportSchema = z.discriminatedUnion(
         year,
         themes: z.array(text().trim().min(1, "主题不能为空。").max(100, "主题最多 100 个字符。")).max(12, "主题最多 12 个。"),
         includeOther: z.boolean(),
+        ownerId,
       })
       .strict(),
-    z.object({ source: z.literal("lastYear"), year, sourceReportId: z.string().min(1).max(64) }).strict(),
+    z.object({ source: z.literal("lastYear"), year, sourceReportId: z.string().min(1).max(64), ownerId }).strict(),
     z
       .object({
         source: z.literal("import"),
         year,
         text: text().min(1, "没有可导入的文字。").max(IMPORT_TEXT_LIMIT, IMPORT_TOO_LONG),
+        ownerId,
       })
       .strict(),
   ],

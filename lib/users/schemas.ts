@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { text } from "../validation";
 import { ROLES } from "../permissions";
-import { passwordProblem } from "../auth/password-policy";
+import { passwordProblem, passwordProblems } from "../auth/password-policy";
 
 export const usernameSchema = z
   .string()
@@ -13,7 +13,6 @@ export const usernameSchema = z
 
 export const passwordSchema = z
   .string()
-  .min(10, "密码至少 10 个字符。")
   .max(128, "密码最多 128 个字符。")
   .superRefine((value, ctx) => {
     const problem = passwordProblem(value);
@@ -33,8 +32,10 @@ export const createUserSchema = z
   })
   .strict()
   .superRefine((v, ctx) => {
-    const problem = passwordProblem(v.password, v.username);
-    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
+    // Only what the user name adds: the field's own rules were reported by passwordSchema.
+    const own = new Set(passwordProblems(v.password));
+    const more = passwordProblems(v.password, v.username).filter((p) => !own.has(p));
+    if (more.length) ctx.addIssue({ code: "custom", path: ["password"], message: more.join("") });
   });
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 

@@ -1,6 +1,7 @@
 // PostgreSQL going away mid-run: requests fail with a clear 503, nothing is half
 // written, and the app recovers by itself when the database is back. The database
 // "goes away" behind a TCP proxy this test controls, so the shared server stays up.
+import { createReportFor } from "../integration/helpers";
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import net from "node:net";
@@ -9,7 +10,6 @@ import pg from "pg";
 import { applyMigrations } from "../../lib/db/engine";
 import { createClient } from "../../lib/db/client";
 import { seedDemo } from "../../lib/db/seed";
-import { createReport } from "../../lib/reports/create";
 import { actorOfUser } from "../../lib/auth/sessions";
 import { verifyAuditChain } from "../../lib/audit/record";
 import { login, startServer, stopped } from "../faults/server";
@@ -59,7 +59,7 @@ test("the database goes away: 503 with a message, nothing half written, recovery
     process.env.DATABASE_URL = direct.toString();
     const db = createClient(direct.toString());
     const { reportId, users } = await seedDemo(db, PASSWORD);
-    const { id } = await createReport(db, (await actorOfUser(db, users.drafter))!, { source: "lastYear", year: 2023, sourceReportId: reportId });
+    const { id } = await createReportFor(db, (await actorOfUser(db, users.drafter))!, { source: "lastYear", year: 2023, sourceReportId: reportId });
     const section = await db.section.findFirstOrThrow({ where: { reportId: id, kind: "intro" } });
 
     app = await startServer(viaProxy, port);

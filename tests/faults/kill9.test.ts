@@ -2,6 +2,7 @@
 // told succeeded is there after a restart, and the database passes its integrity check.
 // (The browser side, text kept while the server is gone and saved on reconnect, is
 // e2e/drafting.spec.ts "a failed save says so … saves on retry or on the next visit".)
+import { createReportFor } from "../integration/helpers";
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -11,7 +12,6 @@ import Database from "better-sqlite3";
 import { applyMigrations } from "../../lib/db/engine";
 import { createClient } from "../../lib/db/client";
 import { seedDemo } from "../../lib/db/seed";
-import { createReport } from "../../lib/reports/create";
 import { actorOfUser } from "../../lib/auth/sessions";
 import { login, startServer, stopped } from "./server";
 
@@ -26,7 +26,7 @@ test("kill -9 mid-autosave loses no acknowledged save and leaves an intact datab
   process.env.DATABASE_URL = url;
   const db = createClient(url);
   const { reportId, users } = await seedDemo(db, PASSWORD);
-  const { id } = await createReport(db, (await actorOfUser(db, users.drafter))!, { source: "lastYear", year: 2023, sourceReportId: reportId });
+  const { id } = await createReportFor(db, (await actorOfUser(db, users.drafter))!, { source: "lastYear", year: 2023, sourceReportId: reportId });
   const sections = await db.section.findMany({ where: { reportId: id, ownerId: users.drafter } });
   await db.$disconnect();
 

@@ -102,6 +102,9 @@ test("passwords: at least 10 characters, not the username, not a known weak one"
   assert.match(passwordProblem("short")!, /至少 10/);
   assert.match(passwordProblem("zhangsan-2026", "zhangsan")!, /包含用户名/);
   assert.match(passwordProblem("1234567890")!, /弱密码/);
+  // Every rule broken is named at once, not one per try.
+  const { passwordProblems } = await import("../../lib/auth/password-policy");
+  assert.deepEqual(passwordProblems("aaaa"), ["密码至少 10 个字符。", "密码不能由同一个字符重复组成。"]);
   assert.match(passwordProblem("aaaaaaaaaaaa")!, /同一个字符/);
   assert.equal(passwordProblem("依法行政-2026-春"), null);
 });

@@ -3,9 +3,8 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { freshDb, actorFor, type TestDb, paras } from "./helpers";
+import { freshDb, actorFor, type TestDb, paras, createReportFor } from "./helpers";
 import { seedDemo } from "../../lib/db/seed";
-import { createReport } from "../../lib/reports/create";
 import { saveSection, SaveConflict } from "../../lib/sections/save";
 
 let t: TestDb;
@@ -15,7 +14,7 @@ before(async () => {
   t = await freshDb();
   const { reportId, users } = await seedDemo(t.db, "a-demo-password");
   drafterId = users.drafter;
-  const { id } = await createReport(t.db, await actorFor(t.db, "drafter"), { source: "lastYear", year: 2023, sourceReportId: reportId });
+  const { id } = await createReportFor(t.db, await actorFor(t.db, "drafter"), { source: "lastYear", year: 2023, sourceReportId: reportId });
   sectionId = (await t.db.section.findFirstOrThrow({ where: { reportId: id, kind: "intro" } })).id;
 });
 after(async () => t.close());

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { isoOrNull } from "../../lib/reports/deadline";
-import { freshDb, actorFor, type TestDb, paras, textOf } from "./helpers";
+import { freshDb, actorFor, type TestDb, paras, textOf, createReportFor } from "./helpers";
 import { seedDemo } from "../../lib/db/seed";
 import { createReport, DuplicateReportError } from "../../lib/reports/create";
 import { loadNumberedSections } from "../../lib/reports/queries";
@@ -30,7 +30,7 @@ const outline = async (reportId: string) =>
 
 test("a report from last year's keeps the tree and owners, bumps the years, copies no text, lists last year's plans", async () => {
   const drafter = await actorFor(t.db, "drafter");
-  const { id } = await createReport(t.db, drafter, { source: "lastYear", year: 2023, sourceReportId: demoId });
+  const { id } = await createReportFor(t.db, drafter, { source: "lastYear", year: 2023, sourceReportId: demoId });
   draftId = id;
   const report = await t.db.report.findUniqueOrThrow({ where: { id } });
   assert.equal(report.title, "关于大场镇2023年法治政府建设的情况报告");
@@ -87,7 +87,7 @@ test("the Word export of the demo report imports into the same tree and paragrap
 test("re-importing an issued file and taking it to 印发 gives the register's next number, never the file's", async () => {
   const { transitionReport } = await import("../../lib/workflow/service");
   const { text } = await textOfUpload("dachang-2022-report.docx", readFileSync(join(process.cwd(), "tests/fixtures/dachang-2022-report.docx")));
-  const { id } = await createReport(t.db, await actorFor(t.db, "drafter"), { source: "import", year: 2031, text });
+  const { id } = await createReportFor(t.db, await actorFor(t.db, "drafter"), { source: "import", year: 2031, text });
   await t.db.report.update({ where: { id }, data: { status: "signed" } });
   await transitionReport(t.db, await actorFor(t.db, "admin"), { reportId: id, action: "issue" });
   const issued = await t.db.report.findUniqueOrThrow({ where: { id } });

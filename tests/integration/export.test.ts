@@ -1,9 +1,8 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { freshDb, actorFor, type TestDb, paras } from "./helpers";
+import { freshDb, actorFor, type TestDb, paras, createReportFor } from "./helpers";
 import { seedDemo } from "../../lib/db/seed";
 import { exportReport, modelOfReport } from "../../lib/export/service";
-import { createReport } from "../../lib/reports/create";
 import { saveSection } from "../../lib/sections/save";
 import { renderHtml } from "../../lib/export/html";
 import { AppError } from "../../lib/errors";
@@ -36,7 +35,7 @@ test("the issued report exports as PDF, DOCX and HTML named by its 发文字号;
 
 test("a draft says 草稿 in its file name and metadata, never on the page", async () => {
   const drafter = await actorFor(t.db, "drafter");
-  const { id } = await createReport(t.db, drafter, { source: "template", year: 2031, themes: [], includeOther: false });
+  const { id } = await createReportFor(t.db, drafter, { source: "template", year: 2031, themes: [], includeOther: false });
   const intro = await t.db.section.findFirstOrThrow({ where: { reportId: id, kind: "intro" } });
   await saveSection(t.db, drafter, intro.id, { baseVersion: 1, content: paras("<script>alert(1)</script>正文。") });
   const pdf = await exportReport(t.db, drafter, id, "pdf");

@@ -1,5 +1,7 @@
 // A fresh, migrated database for one test file: a new SQLite file by default,
 // or a new PostgreSQL database on the server at TEST_DATABASE_URL (npm run test:pg).
+import { createReport } from "../../lib/reports/create";
+import type { CreateReportInput } from "../../lib/reports/schemas";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -81,3 +83,13 @@ export function paras(text: string) {
 
 /** A stored body as plain text, one paragraph a line. */
 export { plainText as textOf } from "../../lib/sections/paragraphs";
+
+/**
+ * A report made the way a town office makes one: by someone who may create reports
+ * (the administrator), with `drafter` as the owner of every section not carried over.
+ */
+export async function createReportFor(db: Db, drafter: Actor, input: CreateReportInput) {
+  const officeId = drafter.memberships[0].officeId;
+  const creator = await db.membership.findFirstOrThrow({ where: { officeId, role: "admin" }, include: { user: true } });
+  return createReport(db, await actorFor(db, creator.user.username), { ...input, ownerId: drafter.userId });
+}

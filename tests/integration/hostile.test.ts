@@ -6,9 +6,8 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import JSZip from "jszip";
-import { freshDb, actorFor, type TestDb, paras } from "./helpers";
+import { freshDb, actorFor, type TestDb, paras, createReportFor } from "./helpers";
 import { seedDemo } from "../../lib/db/seed";
-import { createReport } from "../../lib/reports/create";
 import { saveSection } from "../../lib/sections/save";
 import { AppError } from "../../lib/errors";
 import { readJson } from "../../lib/http/body";
@@ -22,7 +21,7 @@ before(async () => {
   t = await freshDb();
   const { reportId } = await seedDemo(t.db, "a-demo-password");
   const drafter = await actorFor(t.db, "drafter");
-  const { id } = await createReport(t.db, drafter, { source: "lastYear", year: 2023, sourceReportId: reportId });
+  const { id } = await createReportFor(t.db, drafter, { source: "lastYear", year: 2023, sourceReportId: reportId });
   draftId = id;
   sectionId = (await t.db.section.findFirstOrThrow({ where: { reportId: id, kind: "intro" } })).id;
   await saveSection(t.db, drafter, sectionId, { baseVersion: 1, content: paras("原有正文。") });
@@ -265,12 +264,11 @@ test("a zip bomb in the main part is refused, whatever its directory claims, wit
 
 test("a report of 10,000 sections or of too much text is refused, at preview and at saving, with the limit named", async () => {
   const { MAX_REPORT_SECTIONS, MAX_REPORT_CHARS } = await import("../../lib/reports/limits");
-  const { createReport } = await import("../../lib/reports/create");
   const many = Array.from({ length: 10_000 }, (_, i) => `${i % 2 ? "（一）" : "一、"}第${i}节\n正文。`).join("\n");
   assert.throws(() => previewText(many), (e: unknown) => e instanceof AppError && e.status === 413 && new RegExp(`最多 ${MAX_REPORT_SECTIONS} 个章节`).test(e.message));
   const drafter = await actorFor(t.db, "drafter");
   const before = await t.db.report.count();
-  await assert.rejects(() => createReport(t.db, drafter, { source: "import", year: 2040, text: many }), (e: unknown) => e instanceof AppError && e.status === 413);
+  await assert.rejects(() => createReportFor(t.db, drafter, { source: "import", year: 2040, text: many }), (e: unknown) => e instanceof AppError && e.status === 413);
   assert.equal(await t.db.report.count(), before, "nothing saved");
   // Text: five sections of 100,000 characters each is the limit; one more character is not.
   const big = (n: number) => "一、甲\n" + "字".repeat(n);

@@ -1,4 +1,4 @@
-import { paras } from "./helpers";
+import { paras, createReportFor } from "./helpers";
 // A full disk and a read-only database file: a clear error (503 with a message), no corruption.
 // SQLite's own limits stand in for the disk: PRAGMA max_page_count makes the file "full".
 import { test, after } from "node:test";
@@ -12,7 +12,6 @@ import { PrismaClient } from "../../lib/generated/sqlite/client";
 import { applyMigrations } from "../../lib/db/engine";
 import { createClient, type Db } from "../../lib/db/client";
 import { seedDemo } from "../../lib/db/seed";
-import { createReport } from "../../lib/reports/create";
 import { saveSection } from "../../lib/sections/save";
 import { actorOfUser } from "../../lib/auth/sessions";
 import { toFailure } from "../../lib/http/action";
@@ -28,7 +27,7 @@ async function setup(name: string) {
   process.env.DATABASE_URL = url;
   const { reportId, users } = await seedDemo(db, "a-demo-password");
   const actor = (await actorOfUser(db, users.drafter))!;
-  const { id } = await createReport(db, actor, { source: "lastYear", year: 2023, sourceReportId: reportId });
+  const { id } = await createReportFor(db, actor, { source: "lastYear", year: 2023, sourceReportId: reportId });
   const section = await db.section.findFirstOrThrow({ where: { reportId: id, kind: "intro" } });
   return { file, url, db, actor, section };
 }

@@ -1,6 +1,6 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { freshDb, actorFor, type TestDb, paras } from "./helpers";
+import { freshDb, actorFor, type TestDb, paras, createReportFor } from "./helpers";
 import { seedDemo } from "../../lib/db/seed";
 import { createReport } from "../../lib/reports/create";
 import { saveSection } from "../../lib/sections/save";
@@ -29,7 +29,7 @@ before(async () => {
   t = await freshDb();
   const seeded = await seedDemo(t.db, "a-demo-password");
   for (const u of ["admin", "drafter", "drafter2", "reviewer", "approver", "district", "other"]) A[u] = await actorFor(t.db, u);
-  reportId = (await createReport(t.db, A.drafter, { source: "lastYear", year: 2023, sourceReportId: seeded.reportId })).id;
+  reportId = (await createReportFor(t.db, A.drafter, { source: "lastYear", year: 2023, sourceReportId: seeded.reportId })).id;
   // Each owner writes their sections.
   for (const s of await t.db.section.findMany({ where: { reportId } })) {
     const owner = Object.values(A).find((a) => a.userId === s.ownerId)!;
@@ -152,7 +152,7 @@ test("印发 assigns the next 发文字号 and fills the 版记 data; 公开 fol
 });
 
 test("returns go one step back; from 核稿 with named sections the report reopens them", async () => {
-  const other = await createReport(t.db, A.drafter, { source: "template", year: 2030, themes: ["依法决策"], includeOther: false });
+  const other = await createReportFor(t.db, A.drafter, { source: "template", year: 2030, themes: ["依法决策"], includeOther: false });
   const rows = await t.db.section.findMany({ where: { reportId: other.id } });
   for (const s of rows) {
     await saveSection(t.db, A.reviewer, s.id, { baseVersion: 1, content: paras("正文。") });
@@ -168,7 +168,7 @@ test("returns go one step back; from 核稿 with named sections the report reope
 });
 
 test("签发 is refused while any section is not 已通过; a signed report cannot reopen sections", async () => {
-  const r = await createReport(t.db, A.drafter, { source: "template", year: 2032, themes: ["依法决策"], includeOther: false });
+  const r = await createReportFor(t.db, A.drafter, { source: "template", year: 2032, themes: ["依法决策"], includeOther: false });
   const all = await t.db.section.findMany({ where: { reportId: r.id } });
   // Sections that are reviewed themselves (not headings made of sub-sections).
   const rows = all.filter((s) => !all.some((c) => c.parentId === s.id));
@@ -198,7 +198,7 @@ test("numbers are taken atomically: twenty at once are twenty different numbers"
 test("two reports issued at the same moment get different numbers", async () => {
   const ids: string[] = [];
   for (const y of [2040, 2041]) {
-    const { id } = await createReport(t.db, A.drafter, { source: "template", year: y, themes: [], includeOther: false });
+    const { id } = await createReportFor(t.db, A.drafter, { source: "template", year: y, themes: [], includeOther: false });
     await t.db.report.update({ where: { id }, data: { status: "signed" } });
     ids.push(id);
   }
@@ -217,7 +217,7 @@ test("an administrator moves the sequence on, never back over a used number", as
 });
 
 test("comments stay on their words when the text around them changes, and can be resolved", async () => {
-  const { id } = await createReport(t.db, A.drafter, { source: "template", year: 2050, themes: [], includeOther: false });
+  const { id } = await createReportFor(t.db, A.drafter, { source: "template", year: 2050, themes: [], includeOther: false });
   const s = await t.db.section.findFirstOrThrow({ where: { reportId: id, kind: "intro" } });
   assert.equal(s.ownerId, A.drafter.userId, "the creator owns a new report's sections");
   await assert.rejects(() => transitionSection(t.db, A.drafter, { sectionId: s.id, action: "submit" }), refused(409, /正文为空/));
@@ -275,4 +275,25 @@ test("comments are threads: a reply goes under its comment, tells the thread, an
   // A reply belongs to a comment of the same section.
   const other = rows.find((x) => x.id !== s.id)!;
   await assert.rejects(() => addComment(t.db, A.reviewer, { sectionId: other.id, body: "错位的回复", parentId: rootId }), refused(404));
+});
+
+test("a drafter neither creates reports nor changes the outline; within a section of their own they add and delete sub-sections", async () => {
+  const { addSection, deleteSection, moveSection } = await import("../../lib/sections/tree");
+  await assert.rejects(() => createReport(t.db, A.drafter, { source: "template", year: 2035, themes: [], includeOther: false }), refused(403));
+  const r = await createReportFor(t.db, A.drafter, { source: "template", year: 2035, themes: ["依法决策"], includeOther: false });
+  const rows = await t.db.section.findMany({ where: { reportId: r.id, deletedAt: null } });
+  const top = rows.find((s) => s.kind === "heading" && s.parentId === null)!;
+  assert.equal(top.ownerId, A.drafter.userId, "named at creation, the drafter owns every section");
+  // A first-level section is the outline's: not the drafter's to delete or move, even when they own it.
+  await assert.rejects(() => deleteSection(t.db, A.drafter, { sectionId: top.id }), refused(403, /只有审核人和管理员/));
+  // Under it, their own: add, then delete.
+  const { id } = await addSection(t.db, A.drafter, { reportId: r.id, parentId: top.id, heading: "起草人自己加的小节" });
+  await assert.rejects(() => addSection(t.db, A.drafter, { reportId: r.id, parentId: null, heading: "新的一级章节" }), refused(403));
+  await assert.rejects(() => moveSection(t.db, A.drafter, { sectionId: id, parentId: null, position: 0 }), refused(403));
+  await deleteSection(t.db, A.drafter, { sectionId: id });
+  // Another drafter who owns nothing here can do none of it.
+  await assert.rejects(() => addSection(t.db, A.drafter2, { reportId: r.id, parentId: top.id, heading: "别人的" }), refused(403));
+  const { reportPageView } = await import("../../lib/reports/report-view");
+  const view = await reportPageView(t.db, A.reviewer, r.id, "zh", (key, params) => translate("zh", key, params));
+  assert.deepEqual(view.deleted.map((d) => [d.heading, d.deletedBy]), [["起草人自己加的小节", "李起草"]], "已删除的章节 says who deleted");
 });

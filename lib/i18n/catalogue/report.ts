@@ -1,14 +1,12 @@
 // The report page: its header, the section tree, the workflow panel, progress,
 // last year's plans and the report's information.
 export const zh = {
-  "report.editing": "编辑中",
   "report.links.trail": "流转记录",
   "report.links.preview": "版式预览",
   "report.links.pdf": "下载 PDF",
   "report.links.docx": "下载 Word",
   "report.links.public": "公开页面",
   "report.meta.signerName": "签发人",
-  "report.meta.contentHash": "内容指纹",
   "preview.summary": "共 {pages} 页 · 按 GB/T 9704-2012 排版",
   "preview.summaryDraft": "共 {pages} 页 · 按 GB/T 9704-2012 排版 · 草稿",
   "preview.page": "第 {n} 页",
@@ -103,14 +101,12 @@ export const zh = {
 };
 
 export const en: Record<keyof typeof zh, string> = {
-  "report.editing": "Editing",
   "report.links.trail": "Record",
   "report.links.preview": "Layout preview",
   "report.links.pdf": "Download PDF",
   "report.links.docx": "Download Word",
   "report.links.public": "Public page",
   "report.meta.signerName": "Signed off by",
-  "report.meta.contentHash": "Content fingerprint",
   "preview.summary": "{pages} pages · laid out to GB/T 9704-2012",
   "preview.summaryDraft": "{pages} pages · laid out to GB/T 9704-2012 · draft",
   "preview.page": "Page {n}",

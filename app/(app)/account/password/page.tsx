@@ -11,7 +11,7 @@ export default async function ChangePasswordPage() {
       {actor.mustChangePassword ? (
         <p role="status" className="mt-2 text-sm text-amber-800">{t("password.mustChange")}</p>
       ) : null}
-      <p className="mt-2 text-sm text-stone-600">{t("password.rules")}</p>
+      <p className="mt-2 text-sm text-stone-600">{t("password.relogin")}</p>
       <div className="mt-4">
         <ChangePasswordForm />
       </div>

@@ -28,13 +28,13 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   const total = nodes.reduce((n, s) => n + s.chars, 0);
   const first = nodes.find((n) => n.depth === 1 && n.kind !== "intro");
   const beside = view.planItems.length && first
-    ? { [first.id]: <PlanChecklist items={view.planItems} editable={answers.changeStructure.ok} sourceYear={view.sourceYear} /> }
+    ? { [first.id]: <PlanChecklist items={view.planItems} editable={answers.editPlan.ok} sourceYear={view.sourceYear} /> }
     : undefined;
   const meta: [MessageKey, string | number | null][] = [
     ["docNumber", report.docNumber], ["addressee", report.addressee], ["signatory", report.signatory],
     ["writtenDate", isoOrNull(report.writtenDate)], ["copyTo", report.copyTo], ["issuer", report.issuer],
     ["issueDate", isoOrNull(report.issueDate)], ["copies", report.copies], ["colDue", isoOrNull(report.dueDate)],
-    ["report.meta.signerName", report.signerName], ["report.meta.contentHash", report.contentHash ? `${report.contentHash.slice(0, 16)}…` : null],
+    ["report.meta.signerName", report.signerName],
   ];
   const link = "text-red-800 hover:underline";
   return (
@@ -47,7 +47,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         <h1 id="report-title" className="doc-text mt-4 text-center text-xl font-semibold">{report.title}</h1>
         <p className="mt-3 text-center text-sm text-stone-600">
           {office.name} · {report.year} · <span data-testid="report-status">{t(`report.status.${report.status}`)}</span> ·{" "}
-          {answers.changeStructure.ok ? t("report.editing") : t("readOnly")} · <span data-testid="report-chars">{total} {t("charCount")}</span>
+          <span data-testid="report-chars">{total} {t("charCount")}</span>
           {view.deadline ? (
             <> · <span data-testid="deadline" className={view.deadline.overdue ? "font-semibold text-red-700" : ""}>{view.deadline.text}</span></>
           ) : null}
