@@ -15,6 +15,7 @@ import { useAutosave, type SaveState } from "./useAutosave";
 import { ConflictPanel, type SectionText } from "./ConflictPanel";
 import { FormatPanel } from "./FormatPanel";
 import { NumberedParagraph } from "./numbered-paragraph";
+import { CommentMarks, type TextRange } from "./comment-marks";
 import { useT } from "@/components/i18n/I18nProvider";
 
 interface Props {
@@ -27,6 +28,8 @@ interface Props {
   numberingStart: { 3: number; 4: number };
   maxChars: number;
   runInBold: boolean;
+  /** passages with open comments, highlighted as in the read-only text */
+  commented: TextRange[];
 }
 
 function StatusLine({ state, onRetry }: { state: SaveState; onRetry: () => void }) {
@@ -54,7 +57,7 @@ function StatusLine({ state, onRetry }: { state: SaveState; onRetry: () => void 
 
 const readParagraphs = (e: Editor): Paragraph[] => docToParagraphs(e.getJSON());
 
-export function SectionEditor({ sectionId, label, isIntro, canHaveChildren, initial, numberingStart, maxChars, runInBold }: Props) {
+export function SectionEditor({ sectionId, label, isIntro, canHaveChildren, initial, numberingStart, maxChars, runInBold, commented }: Props) {
   const t = useT();
   const router = useRouter();
   const [heading, setHeading] = useState(initial.heading);
@@ -77,7 +80,7 @@ export function SectionEditor({ sectionId, label, isIntro, canHaveChildren, init
     immediatelyRender: false,
     // No <style> element of Tiptap's own: the page's CSP allows only our stylesheet.
     injectCSS: false,
-    extensions: [Document, NumberedParagraph.configure({ start: numberingStart }), Text, UndoRedo],
+    extensions: [Document, NumberedParagraph.configure({ start: numberingStart }), Text, UndoRedo, CommentMarks.configure({ ranges: commented })],
     content: paragraphsToDoc(initial.content),
     editorProps: {
       attributes: {

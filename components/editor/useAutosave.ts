@@ -20,7 +20,8 @@ export type SaveState =
 
 const DEBOUNCE_MS = 1200;
 
-const clock = (iso: string) => new Date(iso).toLocaleTimeString("zh-CN", { hour: "2-digit", minute: "2-digit", hour12: false });
+// China's time, as every other time on the pages (lib/i18n/messages.ts localTime), whatever the computer's zone.
+const clock = (iso: string) => new Date(iso).toLocaleTimeString("zh-CN", { hour: "2-digit", minute: "2-digit", hour12: false, timeZone: "Asia/Shanghai" });
 
 /** What the server would store of a text: the comparison that decides whether anything is unsaved. */
 const cleaned = (t: SectionText): SectionText => ({ heading: cleanHeading(t.heading), runIn: t.runIn, content: cleanParagraphs(t.content) });

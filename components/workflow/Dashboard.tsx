@@ -8,7 +8,7 @@ interface Row {
   status: string;
 }
 
-/** Sections by state and by owner: who still has what to do. */
+/** Sections by state and by owner: who still has what to do (headings made of sub-sections have nothing to review and are left out). */
 export function Dashboard({ sections, overdue }: { sections: Row[]; overdue: boolean }) {
   const t = useT();
   const owners = [...new Set(sections.map((s) => s.ownerName ?? t("noOwner")))];

@@ -25,7 +25,8 @@ export function anchorFile(): string {
 
 /** Where an anchor file is, as the chain records it: several app servers each keep their own. */
 export function anchorLocation(file = anchorFile()): string {
-  return `${hostname()}:${resolve(file)}`;
+  // turbopackIgnore: a runtime data path, nothing for the build to trace.
+  return `${hostname()}:${resolve(/* turbopackIgnore: true */ file)}`;
 }
 
 /** The chain's head now, or null for an empty chain. */
@@ -55,9 +56,9 @@ export async function writeAnchor(db: Db, reason: string, file = anchorFile()): 
  * before it and beyond its head belong to the history the restore undid.
  */
 export function readAnchors(database: string, file = anchorFile()): StoredAnchor[] {
-  if (!existsSync(file)) return [];
+  if (!existsSync(/* turbopackIgnore: true */ file)) return [];
   const anchors: StoredAnchor[] = [];
-  for (const line of readFileSync(file, "utf8").split("\n").filter(Boolean)) {
+  for (const line of readFileSync(/* turbopackIgnore: true */ file, "utf8").split("\n").filter(Boolean)) {
     let a: StoredAnchor;
     try {
       a = JSON.parse(line) as StoredAnchor;

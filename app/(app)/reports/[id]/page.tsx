@@ -79,7 +79,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         reopenable={view.reopenable.map((n) => ({ id: n.node.id, title: n.node.kind === "intro" ? t("intro") : `${n.label}${n.node.heading}` }))} />
       {view.textOpen ? <SubmitMine reportId={report.id} count={view.mineToSubmit} /> : null}
       {view.textOpen ? (
-        <Dashboard sections={sections.map((s) => ({ ownerName: s.node.owner?.displayName ?? null, status: s.node.status }))} overdue={!!view.deadline?.overdue} />
+        <Dashboard sections={sections.filter((s) => !view.composed.has(s.node.id)).map((s) => ({ ownerName: s.node.owner?.displayName ?? null, status: s.node.status }))} overdue={!!view.deadline?.overdue} />
       ) : null}
       <SectionTree reportId={report.id} nodes={nodes} canStructure={answers.changeStructure.ok} runInBold={office.runInBold}
         drafters={view.drafters.map((d) => ({ id: d.id, name: d.name }))} beside={beside} />

@@ -54,6 +54,7 @@ export default async function SectionPage({ params }: Params) {
             numberingStart={view.numberingStart}
             maxChars={MAX_SECTION_CHARS}
             runInBold={view.runInBold}
+            commented={marks}
           />
         </div>
       )}
