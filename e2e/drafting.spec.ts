@@ -94,6 +94,10 @@ test("history shows a character diff between revisions, and restore brings an ol
   await expect(page.getByRole("heading", { name: /第 1 版 → 第 4 版：新增 \d+ 字/ })).toBeVisible();
   await snap(page, testInfo, "history");
   await page.getByRole("button", { name: "恢复第 2 版" }).click();
+  // It asks first, then says what it did.
+  await expect(page.getByRole("group", { name: /用第 2 版的文字替换当前的第 4 版/ })).toBeVisible();
+  await page.getByRole("button", { name: "确认恢复" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "已恢复：第 2 版的文字已保存为第 5 版。" })).toBeVisible();
   await expect(page.getByRole("listitem").filter({ hasText: "恢复自第 2 版" })).toBeVisible();
   await page.getByRole("link", { name: "返回章节" }).click();
   await expect(editor(page)).toHaveText("2023年，大场镇坚持依法行政。");

@@ -26,7 +26,9 @@ export function NewReportForm({ defaultYear, defaultThemes, sources, drafters }:
   const [year, setYear] = useState(String(defaultYear));
   const [themes, setThemes] = useState(defaultThemes.join("\n"));
   const [includeOther, setIncludeOther] = useState(false);
-  const [sourceReportId, setSourceReportId] = useState(sources[0]?.id ?? "");
+  // The report to start from is last year's, for whatever year is being created.
+  const lastYearOf = (y: number) => sources.find((s) => s.year === y - 1)?.id ?? sources[0]?.id ?? "";
+  const [sourceReportId, setSourceReportId] = useState(lastYearOf(defaultYear));
   const [pasted, setPasted] = useState("");
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [error, setError] = useState<{ text: string; existingId?: string } | null>(null);
@@ -80,7 +82,7 @@ export function NewReportForm({ defaultYear, defaultThemes, sources, drafters }:
         <label htmlFor="report-year" className="block text-sm font-medium text-stone-700">
           {t("new.year")}
         </label>
-        <input id="report-year" inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value)}
+        <input id="report-year" inputMode="numeric" value={year} onChange={(e) => { setYear(e.target.value); if (sources.some((s) => s.year === Number(e.target.value) - 1)) setSourceReportId(lastYearOf(Number(e.target.value))); }}
           className="mt-1 w-32 rounded border border-stone-300 px-3 py-2" />
       </div>
       {drafters.length ? (

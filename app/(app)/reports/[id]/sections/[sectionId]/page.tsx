@@ -25,7 +25,7 @@ export default async function SectionPage({ params }: Params) {
         <Link href={`/reports/${report.id}`} className="text-red-800 hover:underline">{t("section.back", { title: report.title })}</Link>
         <Link href={`/reports/${report.id}/sections/${section.id}/history`} className="text-red-800 hover:underline">{t("section.history")}</Link>
       </nav>
-      <LiveSectionProvider key={`${section.version}-${section.status}`} initial={{ version: section.version, status: section.status }}>
+      <LiveSectionProvider initial={{ version: section.version, status: section.status }}>
       <header className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 id="section-title" className="doc-text text-xl font-bold">{title}</h1>
         {view.composed ? <p className="text-sm text-stone-600" data-testid="section-status">{t("section.status.composed")}</p> : <LiveSectionLine />}
