@@ -3,11 +3,14 @@
 import type { DbOrTx } from "../db/client";
 import { flattenTree, numberTree } from "./numbering";
 import { withParagraphs } from "./paragraphs";
+import { composedIds } from "../workflow/review-scope";
 
 export interface Place {
   label: string;
   /** position in the report's reading order */
   index: number;
+  /** a heading made of its sub-sections (nothing of its own to review) */
+  composed: boolean;
 }
 
 export async function sectionPlaces(db: DbOrTx, reportIds: readonly string[]): Promise<Map<string, Place>> {
@@ -15,7 +18,11 @@ export async function sectionPlaces(db: DbOrTx, reportIds: readonly string[]): P
   const places = new Map<string, Place>();
   if (!ids.length) return places;
   const rows = (await db.section.findMany({ where: { reportId: { in: ids }, deletedAt: null }, select: { id: true, parentId: true, position: true, kind: true, reportId: true, content: true } })).map(withParagraphs);
-  for (const id of ids) for (const [index, n] of flattenTree(numberTree(rows.filter((r) => r.reportId === id))).entries()) places.set(n.node.id, { label: n.label, index });
+  for (const id of ids) {
+    const own = rows.filter((r) => r.reportId === id);
+    const composed = composedIds(own);
+    for (const [index, n] of flattenTree(numberTree(own)).entries()) places.set(n.node.id, { label: n.label, index, composed: composed.has(n.node.id) });
+  }
   return places;
 }
 

@@ -97,7 +97,7 @@ export async function mySectionsPageView(db: Db, actor: Actor, t: Translate) {
   const today = todayInChina();
   return {
     rows: sections.map((s) => ({
-      id: s.id, reportId: s.reportId, year: s.report.year, reportStatus: s.report.status, status: s.status,
+      id: s.id, reportId: s.reportId, year: s.report.year, reportStatus: s.report.status, status: places.get(s.id)?.composed ? ("composed" as const) : s.status,
       title: s.kind === "intro" ? t("intro") : `${places.get(s.id)?.label ?? ""}${s.heading}`,
       chars: countChineseChars(plainText(asParagraphs(s.content))),
       deadline: s.report.dueDate && isTextOpen(s.report.status) ? deadlineLabel(isoOf(s.report.dueDate), today, t) : null,

@@ -16,7 +16,7 @@ export interface ScopeRow {
 export const hasOwnText = (s: Pick<ScopeRow, "content">) => s.content.some((p) => p.text.trim() !== "");
 
 /** Headings made only of their sub-sections (no text of their own, at least one live child). */
-export function composedIds(rows: readonly ScopeRow[]): Set<string> {
+export function composedIds(rows: readonly Pick<ScopeRow, "id" | "parentId" | "kind" | "content">[]): Set<string> {
   const parents = new Set(rows.map((r) => r.parentId).filter((p): p is string => p !== null));
   return new Set(rows.filter((r) => r.kind === "heading" && parents.has(r.id) && !hasOwnText(r)).map((r) => r.id));
 }

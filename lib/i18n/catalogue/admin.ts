@@ -61,7 +61,7 @@ export const zh = {
   "notices.markRead": "全部标为已读",
 
   "new.title": "新建年度报告",
-  "new.forbidden": "您没有创建报告的权限。",
+  "new.forbidden": "报告由本单位的管理员或审核人创建；起草人在分配给自己的章节中写作。",
   "new.openExisting": "打开已有的报告",
   "new.year": "年度",
   "new.owner": "章节负责人",
@@ -155,7 +155,7 @@ export const en: Record<keyof typeof zh, string> = {
   "notices.markRead": "Mark all read",
 
   "new.title": "New yearly report",
-  "new.forbidden": "You may not create reports.",
+  "new.forbidden": "Reports are created by the office's administrators and reviewers; drafters write in the sections given to them.",
   "new.openExisting": "Open the existing report",
   "new.year": "Year",
   "new.owner": "Section owner",

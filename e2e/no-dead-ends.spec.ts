@@ -1,0 +1,74 @@
+// The smaller dead ends of a town office's journeys, each driven as the role meets it.
+import { test, expect } from "@playwright/test";
+import { loginOk, snap } from "./fixtures";
+
+test("a drafter is not offered 新建报告, and is told who creates reports", async ({ page }) => {
+  await loginOk(page, "drafter");
+  await expect(page.getByRole("link", { name: "新建报告" })).toHaveCount(0);
+  await page.goto("/reports/new");
+  await expect(page.getByText("报告由本单位的管理员或审核人创建；起草人在分配给自己的章节中写作。")).toBeVisible();
+});
+
+test("a new report defaults to the year that is due and starts from the report before it", async ({ page }) => {
+  await loginOk(page, "admin");
+  await page.goto("/reports/new");
+  const year = Number(await page.getByLabel("年度", { exact: true }).inputValue());
+  const now = new Date().getFullYear();
+  // Last year's report is the one due, unless it exists (then this year's).
+  expect([now - 1, now]).toContain(year);
+  await page.getByLabel("年度", { exact: true }).fill("2023");
+  await expect(page.getByLabel(/上一年度报告（沿用/).locator("option:checked")).toHaveText(/^2022 · /);
+});
+
+test("我的章节 lists sections in reading order with their numbers; a heading made of sub-sections says so", async ({ page }) => {
+  await loginOk(page, "drafter");
+  await page.goto("/my-sections");
+  const rows = page.getByRole("row").filter({ hasText: "2022 ·" });
+  const titles = await rows.locator("td:nth-child(2)").allTextContents();
+  expect(titles.length).toBeGreaterThan(2);
+  // A parent comes before its sub-sections: 一、 before （一）.
+  const parent = titles.findIndex((t) => t.startsWith("一、"));
+  const child = titles.findIndex((t) => t.startsWith("（一）"));
+  expect(parent).toBeGreaterThanOrEqual(0);
+  expect(child).toBeGreaterThan(parent);
+  await expect(rows.nth(parent).locator("td").nth(3)).toHaveText("由子章节组成");
+});
+
+test("password rules are shown before typing, and every broken one is named at once", async ({ page }, testInfo) => {
+  await loginOk(page, "admin");
+  await page.goto("/admin/users");
+  const password = page.getByLabel("密码", { exact: true });
+  await expect(page.getByText(/密码规则：至少 10 个字符；不能是用户名，也不能包含用户名；不能是常见弱密码；不能由同一个字符重复组成。/).first()).toBeVisible();
+  await page.getByLabel("用户名").fill("rules-test");
+  await page.getByLabel("姓名").fill("规则测试");
+  await password.fill("aaaa");
+  await page.getByRole("button", { name: "创建", exact: true }).click();
+  await expect(page.getByText("密码至少 10 个字符。密码不能由同一个字符重复组成。")).toBeVisible();
+  await snap(page, testInfo, "password-rules");
+});
+
+test("the editor shows its format rules on request and marks straight quotes and a space after 。", async ({ page }) => {
+  await loginOk(page, "reviewer");
+  await page.goto("/reports/new");
+  await page.getByLabel("年度", { exact: true }).fill("2037");
+  await page.getByLabel("从规定模板").check();
+  await page.getByLabel("章节负责人").selectOption({ label: "李起草" });
+  await page.getByRole("button", { name: "创建报告" }).click();
+  await expect(page).toHaveURL(/\/reports\/(?!new$)[a-z0-9]+$/);
+  const reportUrl = page.url();
+
+  await loginOk(page, "drafter");
+  await page.goto(reportUrl);
+  await page.getByRole("link", { name: "编辑 导语" }).click();
+  const panel = page.getByRole("region", { name: "格式检查" });
+  await panel.getByText("格式规则（GB/T 15834 标点、GB/T 9704 公文格式）").click();
+  await expect(panel).toContainText("引号用弯引号“ ”和‘ ’");
+  await page.getByRole("textbox", { name: "正文" }).click();
+  await page.keyboard.type('组织"法治讲座"12场。 全镇干部参加。');
+  await expect(panel).toContainText("2 处提示");
+  await expect(panel).toContainText("中文中使用了直引号");
+  await expect(panel).toContainText("中文标点后不应有空格。");
+  await panel.getByRole("button", { name: "全部修正正文" }).click();
+  await expect(page.getByRole("textbox", { name: "正文" })).toHaveText("组织“法治讲座”12场。全镇干部参加。");
+  await expect(page.getByTestId("save-status")).toHaveText(/^已保存/);
+});
