@@ -22,6 +22,8 @@ export const PERMISSIONS = [
   "report.issue",
   "report.publish",
   "report.export",
+  "report.send",
+  "district.oversee",
   "audit.read",
   "user.manage",
   "office.manage",
@@ -55,11 +57,14 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "report.issue",
     "report.publish",
     "report.export",
+    "report.send",
+    "district.oversee",
     "audit.read",
     "user.manage",
     "office.manage",
   ],
-  reader: ["report.read", "report.export"],
+  // At a district, its readers (区依法治区办) follow the towns: overview, 催办, 收文.
+  reader: ["report.read", "report.export", "district.oversee"],
 };
 
 /**

@@ -13,6 +13,7 @@ export const ACTIONS: Record<string, "session" | "password-change" | "public"> =
   assignOwnerAction: "session", restoreRevisionAction: "session", pasteSubsectionsAction: "session", updatePlanItemAction: "session",
   transitionSectionAction: "session", transitionReportAction: "session", addCommentAction: "session", resolveCommentAction: "session",
   setNextDocNumberAction: "session", markNotificationsReadAction: "session", submitAllMineAction: "session",
+  remindTownAction: "session", saveYearSettingsAction: "session", sendReportAction: "session", decideSubmissionAction: "session",
 };
 
 /** Every route handler and method, and what an anonymous caller gets. */
@@ -23,6 +24,7 @@ export const ROUTES: Record<string, number> = {
   "POST /api/reports": 401, "POST /api/reports/[id]/transitions": 401, "POST /api/imports/preview": 401, "GET /api/reports/[id]/public-preview": 401,
   "GET /api/sections/[id]": 401, "PUT /api/sections/[id]": 401, "POST /api/sections/[id]": 401, "POST /api/sections/[id]/transitions": 401,
   "GET /api/sections/[id]/comments": 401, "POST /api/sections/[id]/comments": 401, "PUT /api/sections/[id]/owner": 401, "PATCH /api/comments/[id]": 401,
+  "GET /api/district/overview": 401,
   "GET /public/reports/[id]": 404, // only published reports, no login
 };
 

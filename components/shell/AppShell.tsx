@@ -16,7 +16,7 @@ function Count({ n, label }: { n: number; label: string }) {
 
 export async function AppShell({ actor, children }: { actor: Actor; children: React.ReactNode }) {
   const { t } = await getT();
-  const { todo, unread, demo } = await shellCounts(getDb(), actor);
+  const { todo, unread, demo, district } = await shellCounts(getDb(), actor);
   const offices = [...new Set(actor.memberships.map((m) => m.officeName))].join(t("shell.listSeparator"));
   const roles = [...new Set(actor.memberships.map((m) => t(`role.${m.role}`)))].join(t("shell.listSeparator"));
   const year = new Date().getFullYear();
@@ -48,6 +48,12 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
               {t("navNotifications")}
               <Count n={unread} label={t("shell.unreadCount", { n: unread })} />
             </Link>
+            {district ? (
+              <>
+                <Link href="/district" className="hover:underline">{t("navDistrict")}</Link>
+                <Link href="/district/inbox" className="hover:underline">{t("district.inbox")}</Link>
+              </>
+            ) : null}
             {anywhere(actor, "user.manage") ? (
               <Link href="/admin/users" className="hover:underline">
                 {t("navUsers")}

@@ -22,6 +22,8 @@ const EXPECTED: Record<Permission, [boolean, boolean, boolean, boolean, boolean]
   "report.signOff": [false, false, true, false, false],
   "report.issue": [false, true, false, true, false],
   "report.publish": [false, false, false, true, false],
+  "report.send": [false, false, false, true, false],
+  "district.oversee": [false, false, false, true, true],
   "report.export": [true, true, true, true, true],
   "audit.read": [false, true, true, true, false],
   "user.manage": [false, false, false, true, false],

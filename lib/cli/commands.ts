@@ -3,6 +3,7 @@
 // "cli" without a session; they validate with the same zod schemas and write
 // audit entries like the app. Output is plain lines; a command that creates
 // something prints the new id on its last line.
+import { overviewOf } from "../district/overview";
 import { parseArgs } from "node:util";
 import type { Db } from "../db/client";
 import { verifyAuditChain } from "../audit/record";
@@ -56,6 +57,7 @@ const USAGE = `用法 / usage: npm run cli -- <command>
   reports                                   列出报告 / list reports (id, office, year, status, title)
   import <file.docx|file.txt> --office C --year Y [--owner U]   导入报告（U 为全部章节的负责人）/ import a report (U owns every section)
   export <report-id> --format pdf|docx|html --out <path>  导出 / export a report
+  overview --office <district> --year Y      区级总览：各镇一行 / one line per town of a district
   backup <file>                             在线备份 / consistent backup while the app runs
   restore <file>                            从备份恢复（SQLite 须先停止应用）/ restore (stop the app first on SQLite)
   migrate-data --to <postgresql url>        把数据迁移到 PostgreSQL / copy all data to PostgreSQL
@@ -92,6 +94,8 @@ export async function runCli(argv: string[], db: Db, io: CliIO): Promise<number>
         return await importFile(db, io, args);
       case "export":
         return await exportFile(db, io, args);
+      case "overview":
+        return await overviewLines(db, io, args);
       case "backup": {
         if (!args[0]) throw new CliError("用法 / usage: npm run cli -- backup <file>");
         // The chain's head goes into the anchor file and beside the backup.
@@ -237,5 +241,25 @@ async function exportFile(db: Db, io: CliIO, args: string[]) {
   const out = parsed.values.out ?? exportFileName(model, format);
   await writeFile(out, await renderModel(model, format as ExportFormat));
   io.out(`已导出 / exported: ${out}${model.draft ? "（草稿 / draft）" : ""}`);
+  return 0;
+}
+
+/** One line per town: code, status, sections passed/total, missing parts (or 无缺项), 报送 and 公开 dates (or -), days late. */
+async function overviewLines(db: Db, io: CliIO, args: string[]) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options: { office: { type: "string" }, year: { type: "string" } }, strict: true });
+  } catch (err) {
+    throw new CliError(`参数有误 / bad arguments: ${err instanceof Error ? err.message : err}`);
+  }
+  const { office, year } = parsed.values;
+  if (!office || !year || !/^\d{4}$/.test(year)) throw new CliError("用法 / usage: npm run cli -- overview --office <district> --year <year>");
+  const district = await db.office.findUnique({ where: { code: office } });
+  if (!district) throw new CliError(`机关“${office}”不存在。`);
+  const { rows } = await overviewOf(db, district, Number(year));
+  if (!rows.length) throw new CliError(`“${office}”下没有镇。`);
+  for (const r of rows) {
+    io.out([r.code, r.status ?? "none", `${r.passed}/${r.total}`, r.missing.length ? r.missing.join("、") : "无缺项", r.sentOn ?? "-", r.publishedOn ?? "-", String(Math.max(r.submitLate, r.publishLate))].join("\t"));
+  }
   return 0;
 }

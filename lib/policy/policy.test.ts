@@ -68,6 +68,13 @@ const REPORT_TABLE: [ReportPolicyAction, string, string][] = [
   ["editPlan", "reader", "ffffff"],
   ["editPlan", "district", "nnnfff"],
   ["editPlan", "other", "nnnnnn"],
+  ["send", "drafter", "ffffff"],
+  ["send", "reviewer", "ffffff"],
+  ["send", "approver", "ffffff"],
+  ["send", "admin", "cccc++"],
+  ["send", "reader", "ffffff"],
+  ["send", "district", "nnnfff"],
+  ["send", "other", "nnnnnn"],
   ["submitForCheck", "drafter", "fccccc"],
   ["submitForCheck", "reviewer", "+ccccc"],
   ["submitForCheck", "approver", "fccccc"],
@@ -250,6 +257,19 @@ test("blocked steps: an empty section, four eyes, sections not passed; each with
   assert.equal(explain(reopened), "还有 1 个章节未审核通过（“甲”），不能签发：请章节负责人提交这些章节，由审核人审核通过后再签发。");
   // Blocked only where the actor could otherwise take the step: the drafter is refused outright.
   assert.equal(code(reportPolicy(ctx("drafter"), { ...drafting, unpassed: ["甲"] }, "submitForCheck")), "f");
+});
+
+test("报送: once issued, once at a time; after a return, only when signed again", () => {
+  const ctx = { actor: ACTORS.admin, ancestors };
+  const issued = { officeId: "town", status: "issued" as const };
+  const returnedAt = new Date("2025-03-05T00:00:00Z");
+  assert.equal(code(reportPolicy(ctx, { ...issued, submission: { status: "sent", decidedAt: null } }, "send")), "c");
+  assert.equal(code(reportPolicy(ctx, { ...issued, submission: { status: "received", decidedAt: returnedAt } }, "send")), "c");
+  const notResigned = reportPolicy(ctx, { ...issued, signedAt: new Date("2025-03-01T00:00:00Z"), submission: { status: "returned", decidedAt: returnedAt } }, "send");
+  assert.equal(code(notResigned), "b");
+  assert.match(explain(notResigned), /重新签发、印发后再报送/);
+  assert.equal(code(reportPolicy(ctx, { ...issued, signedAt: new Date("2025-03-06T00:00:00Z"), submission: { status: "returned", decidedAt: returnedAt } }, "send")), "+");
+  assert.equal(code(reportPolicy(ctx, { ...issued, hasOfficeAbove: false }, "send")), "c");
 });
 
 test("a drafter changes the outline only within sections of their own", () => {

@@ -6,12 +6,17 @@ import { ALLOWED, blocked, firstRefusal, refused, type Answer } from "./answer";
 import type { PolicyContext, ReportFacts } from "./section";
 import { canReadReport } from "./read";
 
-export const REPORT_POLICY_ACTIONS = ["read", "export", "editMetadata", "changeStructure", "editPlan", ...REPORT_ACTIONS] as const;
+export const REPORT_POLICY_ACTIONS = ["read", "export", "editMetadata", "changeStructure", "editPlan", "send", ...REPORT_ACTIONS] as const;
 export type ReportPolicyAction = (typeof REPORT_POLICY_ACTIONS)[number];
 
 export interface ReportWorkflowFacts extends ReportFacts {
   /** headings of the live sections that have not passed review (for 提交核稿) */
   unpassed?: readonly string[];
+  /** 报送: the latest sending to the office above (null: never sent; undefined: not loaded) */
+  submission?: { status: "sent" | "received" | "returned"; decidedAt: Date | null } | null;
+  signedAt?: Date | null;
+  /** the office has an office above to send to */
+  hasOfficeAbove?: boolean;
 }
 
 const statusKey = (s: ReportStatus) => ({ key: `report.status.${s}` as const });
@@ -45,6 +50,17 @@ export function reportPolicy(ctx: PolicyContext, report: ReportWorkflowFacts, ac
       return firstRefusal(permitted("report.editMetadata"), () => (isIssued(report.status) ? refused(409, "refusal.metadataIssued") : ALLOWED));
     case "changeStructure":
       return firstRefusal(permitted("report.structure"), () => (isTextOpen(report.status) ? ALLOWED : refused(409, "refusal.structureFrozen")));
+    case "send": {
+      const last = report.submission;
+      return firstRefusal(
+        permitted("report.send"),
+        () => (report.hasOfficeAbove === false ? refused(409, "refusal.noOfficeAbove") : ALLOWED),
+        () => (isIssued(report.status) ? ALLOWED : refused(409, "refusal.sendNotIssued")),
+        () => (last && last.status !== "returned" ? refused(409, "refusal.alreadySent") : ALLOWED),
+        // Returned: corrected, signed and issued again before it goes back up.
+        () => (last?.status === "returned" && !(report.signedAt && last.decidedAt && report.signedAt > last.decidedAt) ? blocked("refusal.resignFirst") : ALLOWED),
+      );
+    }
     case "editPlan":
       // Last year's plans are checked off by those who write the report: drafters, reviewers, administrators.
       return firstRefusal(

@@ -13,6 +13,7 @@ import { flattenTree, numberTree } from "../sections/numbering";
 import { officeDrafters } from "../sections/tree";
 import { lastEditors, liveSections } from "./queries";
 import { contentHash } from "../workflow/content-hash";
+import { sendingFacts } from "../district/submission";
 import { composedIds, reviewState, unpassedHeadings } from "../workflow/review-scope";
 import { listPlanItems } from "./plan-service";
 import { deadlineLabel, isoOf, todayInChina } from "./deadline";
@@ -20,16 +21,17 @@ import { deadlineLabel, isoOf, todayInChina } from "./deadline";
 export async function reportPageView(db: Db, actor: Actor, reportId: string, locale: Locale, t: Translate) {
   const { report, ancestors } = await loadVisibleReport(db, actor, reportId);
   const ctx = { actor, ancestors };
-  const [office, rows, planItems] = await Promise.all([
+  const [office, rows, planItems, sending] = await Promise.all([
     db.office.findUniqueOrThrow({ where: { id: report.officeId } }),
     liveSections(db, report.id),
     listPlanItems(db, report.id),
+    sendingFacts(db, report),
   ]);
   const editors = await lastEditors(db, rows.map((s) => s.id));
   const sections = flattenTree(numberTree(rows));
   const unpassed = unpassedHeadings(rows);
   const composed = composedIds(rows);
-  const answers = viewAnswers(reportAnswers(ctx, { ...report, unpassed }), locale);
+  const answers = viewAnswers(reportAnswers(ctx, { ...report, unpassed, ...sending }), locale);
   const perSection = new Map(
     rows.map((s) => {
       const parentOwnerId = rows.find((p) => p.id === s.parentId)?.ownerId ?? null;
@@ -62,6 +64,8 @@ export async function reportPageView(db: Db, actor: Actor, reportId: string, loc
     deleted,
     reopenable,
     signing,
+    /** the latest 报送 and the office it went to */
+    submission: sending.latest ? { ...sending.latest, to: (await db.office.findUnique({ where: { id: sending.latest.toOfficeId }, select: { name: true } }))?.name ?? "" } : null,
     /** sections of mine that 提交我负责的全部章节 would submit */
     mineToSubmit: rows.filter((s) => s.ownerId === actor.userId && perSection.get(s.id)!.submit.ok).length,
     deadline: report.dueDate && isTextOpen(report.status) ? deadlineLabel(isoOf(report.dueDate), todayInChina(), t) : null,
@@ -104,7 +108,7 @@ const policyFlag = (a: Answer) => (a.ok ? true : a.blocked ? "blocked" : false);
 export async function reportApiView(db: Db, actor: Actor, reportId: string) {
   const { report, ancestors } = await loadVisibleReport(db, actor, reportId);
   const ctx = { actor, ancestors };
-  const [office, rows] = await Promise.all([db.office.findUniqueOrThrow({ where: { id: report.officeId }, select: { code: true } }), liveSections(db, report.id)]);
+  const [office, rows, sending] = await Promise.all([db.office.findUniqueOrThrow({ where: { id: report.officeId }, select: { code: true } }), liveSections(db, report.id), sendingFacts(db, report)]);
   const editors = await lastEditors(db, rows.map((s) => s.id));
   const unpassed = unpassedHeadings(rows);
   const composed = composedIds(rows);
@@ -116,7 +120,8 @@ export async function reportApiView(db: Db, actor: Actor, reportId: string) {
     status: report.status,
     title: report.title,
     docNumber: report.docNumber,
-    policies: flags(reportAnswers(ctx, { ...report, unpassed })),
+    policies: flags(reportAnswers(ctx, { ...report, unpassed, ...sending })),
+    submission: sending.latest ? { id: sending.latest.id, status: sending.latest.status, sentAt: sending.latest.sentAt, reason: sending.latest.reason } : null,
     /** who may own sections (for PUT /api/sections/[id]/owner), to those who may assign them */
     drafters: rows.some((s) => sectionPolicy(ctx, report, sectionFacts(s), "assign").ok) ? await officeDrafters(db, report.officeId) : [],
     sections: flattenTree(numberTree(rows)).map(({ node, depth, label }) => ({

@@ -4,6 +4,7 @@ import type { Actor } from "../auth/actor";
 import { rolesAllow, type Permission } from "../permissions";
 import { statusesIn } from "./statuses";
 import { unreadCount } from "../notify/service";
+import { overseenDistricts } from "../district/access";
 import { withParagraphs } from "../sections/paragraphs";
 import { unpassedHeadings } from "./review-scope";
 import { inReadingOrder, sectionPlaces } from "../sections/places";
@@ -61,8 +62,8 @@ export async function inboxPageView(db: Db, actor: Actor) {
 
 /** The numbers beside 待办 and 通知 in the navigation, and whether the demo data is loaded. */
 export async function shellCounts(db: Db, actor: Actor) {
-  const [todo, unread, demo] = await Promise.all([inbox(db, actor).then((b) => b.count), unreadCount(db, actor.userId), isDemo(db)]);
-  return { todo, unread, demo };
+  const [todo, unread, demo, districts] = await Promise.all([inbox(db, actor).then((b) => b.count), unreadCount(db, actor.userId), isDemo(db), overseenDistricts(db, actor)]);
+  return { todo, unread, demo, district: districts.length > 0 };
 }
 
 /** The demo data is loaded (every page says so). */

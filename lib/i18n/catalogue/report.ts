@@ -69,6 +69,11 @@ export const zh = {
 
   "flow.report": "报告流转",
   "flow.issueConfirm": "确认印发（分配发文字号）",
+  "report.send": "报送",
+  "report.sendState": "报送",
+  "report.sent.sent": "已于 {at} 报送{to}，待签收。",
+  "report.sent.received": "已报送{to}（{at}），{to}已签收。",
+  "report.sent.returned": "{to}退回了 {at} 报送的报告：请按退回理由修改，经核稿、签发、印发后再报送。",
   "publish.title": "公开前预览：{title}",
   "publish.explain": "下面是公开后政府网站上显示的页面（地址 {path}），任何人无需登录即可访问。核对无误后确认公开。",
   "publish.frame": "公开页面预览",
@@ -169,6 +174,11 @@ export const en: Record<keyof typeof zh, string> = {
 
   "flow.report": "Report workflow",
   "flow.issueConfirm": "Issue (assigns the document number)",
+  "report.send": "Send up",
+  "report.sendState": "Sent up",
+  "report.sent.sent": "Sent to {to} at {at}; awaiting receipt.",
+  "report.sent.received": "Sent to {to} ({at}); {to} has received it.",
+  "report.sent.returned": "{to} returned the report sent at {at}: correct it as the reason says, then check, sign, issue and send it again.",
   "publish.title": "Before publishing: {title}",
   "publish.explain": "Below is the page the government website will show once published (at {path}), open to anyone without logging in. Check it, then confirm.",
   "publish.frame": "Public page preview",

@@ -13,11 +13,14 @@ import { ReportWorkflow } from "@/components/workflow/ReportWorkflow";
 import { Dashboard } from "@/components/workflow/Dashboard";
 import { SubmitMine } from "@/components/workflow/SubmitMine";
 import { MetadataForm } from "@/components/report/MetadataForm";
+import { SendUp } from "@/components/district/SendUp";
+import { shownActions } from "@/lib/policy/answer";
+import { localTime } from "@/lib/i18n/messages";
 
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const view = await pageData(({ db, actor, locale, t }) => reportPageView(db, actor, id, locale, t));
-  const { report, office, sections, perSection, answers, ctx: { t } } = view;
+  const { report, office, sections, perSection, answers, ctx: { t, locale } } = view;
 
   const nodes: TreeNode[] = sections.map(({ node, depth, label, paragraphLabels }) => ({
     id: node.id, parentId: node.parentId, depth, label, heading: node.heading, kind: node.kind, runIn: node.runIn && node.content.length > 0 && !node.content[0].level,
@@ -75,6 +78,13 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         <MetadataForm reportId={report.id}
           initial={{ title: report.title, addressee: report.addressee ?? "", copyTo: report.copyTo ?? "", copies: report.copies, dueDate: isoOrNull(report.dueDate) ?? "" }} />
       ) : null}
+      {view.submission ? (
+        <section aria-label={t("report.sendState")} className={`rounded-lg p-4 text-sm ${view.submission.status === "returned" ? "border-2 border-red-300 bg-red-50" : "bg-white shadow-sm"}`}>
+          <p data-testid="send-state">{t(`report.sent.${view.submission.status}`, { to: view.submission.to, at: localTime(locale, view.submission.sentAt.toISOString()) })}</p>
+          {view.submission.reason ? <p className="mt-1 font-medium text-red-900" data-testid="send-reason">{t("trail.reason", { reason: view.submission.reason })}</p> : null}
+        </section>
+      ) : null}
+      {shownActions({ send: answers.send }, ["send"]).length ? <SendUp reportId={report.id} answer={answers.send} /> : null}
       <ReportWorkflow reportId={report.id} answers={answers} signing={view.signing} defaults={{ copyTo: report.copyTo ?? "", copies: report.copies }}
         reopenable={view.reopenable.map((n) => ({ id: n.node.id, title: n.node.kind === "intro" ? t("intro") : `${n.label}${n.node.heading}` }))} />
       {view.textOpen ? <SubmitMine reportId={report.id} count={view.mineToSubmit} /> : null}

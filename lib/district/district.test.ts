@@ -1,0 +1,51 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { DEFAULT_PARTS, matchParts, missingParts } from "./parts";
+import { daysLate, defaultPublishDue, defaultSubmitDue } from "./calendar";
+import { carriedOverShare, sentencesOf } from "./similarity";
+
+const top = (id: string, heading: string, hasText = true) => ({ id, heading, hasText });
+
+test("parts are matched by their keywords, in the report's own words", () => {
+  const got = matchParts([
+    top("a", "一、2023年度推进法治政府建设的主要举措和成效", false),
+    top("b", "二、存在的问题和原因"),
+    top("c", "三、党政主要负责人履行推进法治建设第一责任人职责情况"),
+    top("d", "四、2024年工作打算"),
+  ]);
+  assert.deepEqual(got.map((m) => [m.part.key, m.sectionId, m.state]), [
+    ["measures", "a", "empty"], ["shortcomings", "b", "present"], ["leaders", "c", "present"], ["plans", "d", "present"], ["other", null, "missing"],
+  ]);
+  // An empty heading is missing its part; the optional fifth part is not asked for.
+  assert.deepEqual(missingParts(got), ["主要举措和成效"]);
+});
+
+test("a heading worded differently is mapped by hand; a missing part is named", () => {
+  const sections = [top("a", "一、围绕中心服务大局"), top("b", "二、短板弱项"), top("c", "三、明年思路")];
+  assert.deepEqual(missingParts(matchParts(sections)), ["主要举措和成效", "存在的不足和原因", "党政主要负责人履行第一责任人职责情况", "下一年度主要安排"]);
+  const mapped = matchParts(sections, DEFAULT_PARTS, { measures: "a", shortcomings: "b", plans: "c" });
+  assert.deepEqual(missingParts(mapped), ["党政主要负责人履行第一责任人职责情况"]);
+  // A section mapped to one part is not matched again by another part's keywords.
+  assert.equal(matchParts([top("x", "主要举措和下一步安排")], DEFAULT_PARTS, { plans: "x" }).find((m) => m.part.key === "measures")!.state, "missing");
+});
+
+test("deadlines: 1 March and 1 April of the next year; a leap year and a weekend change nothing", () => {
+  assert.equal(defaultSubmitDue(2023), "2024-03-01");
+  assert.equal(defaultPublishDue(2023), "2024-04-01");
+  // 2024 is a leap year: 29 February is the last day before the deadline, not after it.
+  assert.equal(daysLate("2024-03-01", null, "2024-02-29"), 0);
+  assert.equal(daysLate("2024-03-01", null, "2024-03-02"), 1);
+  assert.equal(daysLate("2025-03-01", null, "2025-03-03"), 2, "1 March 2025 is a Saturday; the deadline stands");
+  // Done: late by the days between the deadline and the day it was done, whatever today is.
+  assert.equal(daysLate("2024-04-01", "2024-04-05", "2024-12-31"), 4);
+  assert.equal(daysLate("2024-04-01", "2024-03-20", "2024-12-31"), 0);
+});
+
+test("similarity: the share of this year's sentences carried over, a changed year still counting as carried", () => {
+  const last = "2023年，全镇开展执法培训6次。组织法治讲座12场；完成合同审查45件。";
+  assert.deepEqual(sentencesOf("  开展 培训 6 次。"), ["开展培训6次"]);
+  assert.equal(carriedOverShare("2024年，全镇开展执法培训6次。组织法治讲座12场。新增普法阵地3处。", last), 2 / 3);
+  assert.equal(carriedOverShare(last, last), 1);
+  assert.equal(carriedOverShare("全新的内容写法。", last), 0);
+  assert.equal(carriedOverShare("", last), 0);
+});

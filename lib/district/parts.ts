@@ -1,0 +1,53 @@
+// The parts every report must contain (《法治政府建设与责任落实督察工作规定》第二十五条),
+// matched to a report's first-level headings by keywords, or by a mapping the town
+// sets where it words a heading its own way. Pure.
+
+export interface RequiredPart {
+  key: string;
+  /** what the district calls it */
+  name: string;
+  /** a heading containing any of these is this part */
+  keywords: string[];
+  /** (5) 其他需要报告的情况 is often empty and optional by default */
+  required: boolean;
+}
+
+export const DEFAULT_PARTS: readonly RequiredPart[] = [
+  { key: "measures", name: "主要举措和成效", keywords: ["主要举措", "举措和成效", "主要做法", "工作成效"], required: true },
+  { key: "shortcomings", name: "存在的不足和原因", keywords: ["不足", "存在的问题", "问题和原因"], required: true },
+  { key: "leaders", name: "党政主要负责人履行第一责任人职责情况", keywords: ["第一责任人", "主要负责人"], required: true },
+  { key: "plans", name: "下一年度主要安排", keywords: ["主要安排", "工作安排", "工作打算", "工作计划", "下一步"], required: true },
+  { key: "other", name: "其他需要报告的情况", keywords: ["其他需要报告", "其他情况"], required: false },
+];
+
+export interface TopSection {
+  id: string;
+  heading: string;
+  /** it or any section under it has text */
+  hasText: boolean;
+}
+
+export type PartState = "present" | "empty" | "missing";
+
+export interface PartMatch {
+  part: RequiredPart;
+  sectionId: string | null;
+  state: PartState;
+}
+
+/**
+ * Each part's section: the one the mapping names, else the first heading with a keyword
+ * that no earlier part took. A matched section without any text is "empty".
+ */
+export function matchParts(sections: readonly TopSection[], parts: readonly RequiredPart[] = DEFAULT_PARTS, mapping: Readonly<Record<string, string>> = {}): PartMatch[] {
+  const taken = new Set<string>(Object.values(mapping));
+  return parts.map((part) => {
+    const mapped = mapping[part.key] ? sections.find((s) => s.id === mapping[part.key]) : undefined;
+    const found = mapped ?? sections.find((s) => !taken.has(s.id) && part.keywords.some((k) => s.heading.includes(k)));
+    if (found) taken.add(found.id);
+    return { part, sectionId: found?.id ?? null, state: !found ? "missing" : found.hasText ? "present" : "empty" };
+  });
+}
+
+/** The required parts that are missing or empty, by name. */
+export const missingParts = (matches: readonly PartMatch[]): string[] => matches.filter((m) => m.part.required && m.state !== "present").map((m) => m.part.name);

@@ -1,0 +1,59 @@
+// A district's settings for a report year, with the defaults where it has set nothing.
+import { z } from "zod";
+import type { Db, DbOrTx } from "../db/client";
+import type { Actor } from "../auth/actor";
+import { recordAudit } from "../audit/record";
+import { parseInput } from "../validation";
+import { dateOf, isoOf } from "../reports/deadline";
+import { DEFAULT_PARTS, type RequiredPart } from "./parts";
+import { defaultPublishDue, defaultSubmitDue } from "./calendar";
+import { requireDistrict } from "./access";
+
+export interface YearSettings {
+  year: number;
+  submitDue: string;
+  publishDue: string;
+  parts: RequiredPart[];
+  similarityThreshold: number;
+}
+
+export async function yearSettings(db: DbOrTx, districtId: string, year: number): Promise<YearSettings> {
+  const row = await db.districtYear.findUnique({ where: { officeId_year: { officeId: districtId, year } } });
+  return {
+    year,
+    submitDue: row ? isoOf(row.submitDue) : defaultSubmitDue(year),
+    publishDue: row ? isoOf(row.publishDue) : defaultPublishDue(year),
+    parts: row ? (row.parts as unknown as RequiredPart[]) : [...DEFAULT_PARTS],
+    similarityThreshold: row?.similarityThreshold ?? 0.6,
+  };
+}
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY-MM-DD。");
+export const yearSettingsSchema = z
+  .object({
+    year: z.number().int().min(2000).max(2100),
+    submitDue: day,
+    publishDue: day,
+    similarityThreshold: z.number().min(0.1, "阈值在 10% 到 100% 之间。").max(1, "阈值在 10% 到 100% 之间。"),
+  })
+  .strict();
+export type YearSettingsInput = z.input<typeof yearSettingsSchema>;
+
+/** The district sets its deadlines and its flag for copied text; the required parts stay the regulation's. */
+export async function saveYearSettings(db: Db, actor: Actor, raw: YearSettingsInput, ip?: string) {
+  const input = parseInput(yearSettingsSchema, raw);
+  const district = await requireDistrict(db, actor);
+  const data = { submitDue: dateOf(input.submitDue), publishDue: dateOf(input.publishDue), similarityThreshold: input.similarityThreshold };
+  await db.$transaction(async (tx) => {
+    const current = await yearSettings(tx, district.id, input.year);
+    await tx.districtYear.upsert({
+      where: { officeId_year: { officeId: district.id, year: input.year } },
+      create: { officeId: district.id, year: input.year, parts: current.parts as unknown as object, ...data },
+      update: data,
+    });
+    await recordAudit(tx, {
+      actorId: actor.userId, actorName: actor.username, action: "district.settings", objectType: "office", objectId: district.id,
+      officeId: district.id, ip, detail: { year: input.year, before: { submitDue: current.submitDue, publishDue: current.publishDue }, after: input },
+    });
+  });
+}

@@ -1,0 +1,134 @@
+// The level above: the district's overview of its towns, 催办, 报送 and 收文, and the
+// overview's files, on a real database.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import ExcelJS from "exceljs";
+import { freshDb, actorFor, createReportFor, type TestDb } from "./helpers";
+import { createReport } from "../../lib/reports/create";
+import { seedDemo } from "../../lib/db/seed";
+import { districtOverview } from "../../lib/district/overview";
+import { remindTown } from "../../lib/district/remind";
+import { decideSubmission, districtInbox, sendReport } from "../../lib/district/submission";
+import { overviewCsv, overviewTotals, overviewXlsx } from "../../lib/district/export";
+import { saveYearSettings } from "../../lib/district/year";
+import { runCli } from "../../lib/cli/commands";
+import { translate } from "../../lib/i18n/messages";
+import { AppError } from "../../lib/errors";
+import type { Actor } from "../../lib/auth/actor";
+
+let t: TestDb;
+const A: Record<string, Actor> = {};
+const zh = (key: string, params?: Record<string, string | number>) => translate("zh", key as never, params);
+const YEAR = 2030;
+const TODAY = "2031-03-10";
+let dachangReport = "";
+
+before(async () => {
+  t = await freshDb();
+  await seedDemo(t.db, "a-demo-password");
+  for (const u of ["admin", "drafter", "reviewer", "district", "other"]) A[u] = await actorFor(t.db, u);
+  // 大场镇 2029: the report the next year copies from.
+  const last = await createReportFor(t.db, A.drafter, { source: "import", year: YEAR - 1, text: "一、主要举措和成效\n（一）依法决策\n2029年，全镇开展执法培训6次。组织法治讲座12场。\n二、存在的不足和原因\n执法力量不足。\n三、主要负责人履行第一责任人职责情况\n专题研究3次。\n四、下一年度主要安排\n继续推进。" });
+  // 大场镇 2030: two sentences of three carried over, issued (its text signed).
+  dachangReport = (await createReportFor(t.db, A.drafter, { source: "import", year: YEAR, text: "一、主要举措和成效\n（一）依法决策\n2030年，全镇开展执法培训6次。组织法治讲座12场。新增普法阵地3处。\n二、存在的不足和原因\n执法力量不足。\n三、主要负责人履行第一责任人职责情况\n专题研究4次。\n四、下一年度主要安排\n深化改革。" })).id;
+  await t.db.section.updateMany({ where: { reportId: dachangReport }, data: { status: "passed" } });
+  await t.db.report.update({ where: { id: dachangReport }, data: { status: "issued", docNumber: "宝大府〔2031〕3号", contentHash: "a".repeat(64), signedAt: new Date("2026-01-20T00:00:00Z") } });
+  assert.ok(last.id);
+  // 庙行镇 2030: drafting, the part on shortcomings missing and one section passed of several.
+  const miaohang = await createReport(t.db, A.other, { source: "import", year: YEAR, text: "一、主要举措和成效\n本年度工作。\n二、明年工作安排\n继续努力。" });
+  const first = await t.db.section.findFirstOrThrow({ where: { reportId: miaohang.id, heading: { contains: "主要举措" } } });
+  await t.db.section.update({ where: { id: first.id }, data: { status: "passed" } });
+});
+after(async () => t.close());
+
+test("the overview shows each town where it stands: status, sections, missing parts, dates, lateness, similarity", async () => {
+  const { rows } = await districtOverview(t.db, A.district, YEAR, undefined, TODAY);
+  const dachang = rows.find((r) => r.code === "dachang")!;
+  const miaohang = rows.find((r) => r.code === "miaohang")!;
+  assert.equal(dachang.status, "issued");
+  assert.deepEqual([dachang.passed, dachang.total], [4, 4], "一、 is made of its sub-section and not counted");
+  assert.deepEqual(dachang.missing, []);
+  assert.equal(dachang.submitLate, 9, "not sent by 1 March: nine days late on 10 March");
+  assert.equal(dachang.similarity !== null && Math.round(dachang.similarity * 100), 50, "3 of its 6 sentences are last year's (the year aside)");
+  assert.equal(miaohang.status, "drafting");
+  assert.deepEqual(miaohang.missing, ["存在的不足和原因", "党政主要负责人履行第一责任人职责情况"]);
+  assert.deepEqual([miaohang.passed, miaohang.total], [1, 2]);
+  assert.equal(miaohang.similarity, null, "no report the year before");
+  // A town of the district is never shown to a town's people.
+  await assert.rejects(() => districtOverview(t.db, A.admin, YEAR), (e: unknown) => e instanceof AppError && e.status === 403);
+});
+
+test("the district sets its deadlines; lateness follows them", async () => {
+  await saveYearSettings(t.db, A.district, { year: YEAR, submitDue: "2031-03-05", publishDue: "2031-04-01", similarityThreshold: 0.3 });
+  const { rows, settings } = await districtOverview(t.db, A.district, YEAR, undefined, TODAY);
+  assert.equal(settings.submitDue, "2031-03-05");
+  assert.equal(rows.find((r) => r.code === "dachang")!.submitLate, 5);
+  assert.equal(rows.find((r) => r.code === "dachang")!.flagged, true, "50% ≥ the 30% the district set");
+  assert.ok(await t.db.auditEvent.findFirst({ where: { action: "district.settings" } }));
+});
+
+test("催办 reaches the town's administrators and the owners of its open sections, and is recorded", async () => {
+  const miaohang = await t.db.office.findUniqueOrThrow({ where: { code: "miaohang" } });
+  const { reminded } = await remindTown(t.db, A.district, { officeId: miaohang.id, year: YEAR });
+  assert.ok(reminded >= 1);
+  const other = await t.db.notification.findFirst({ where: { userId: A.other.userId, kind: "district.remind" } });
+  assert.ok(other, "the owner of the open sections is told");
+  assert.match(other!.message, /宝山区催办/);
+  assert.ok(await t.db.auditEvent.findFirst({ where: { action: "district.remind" } }));
+  // A town cannot remind another town.
+  await assert.rejects(() => remindTown(t.db, A.admin, { officeId: miaohang.id, year: YEAR }), (e: unknown) => e instanceof AppError && e.status === 403);
+});
+
+test("报送, 退回 with a reason, corrected and signed again, sent again, 签收: each sending kept with its hash", async () => {
+  const drafting = (await t.db.report.findFirstOrThrow({ where: { office: { code: "miaohang" }, year: YEAR } })).id;
+  await assert.rejects(() => sendReport(t.db, A.other, { reportId: drafting }), (e: unknown) => e instanceof AppError && e.status === 403);
+  await assert.rejects(() => sendReport(t.db, A.drafter, { reportId: dachangReport }), (e: unknown) => e instanceof AppError && e.status === 403, "only the administrator sends");
+  await sendReport(t.db, A.admin, { reportId: dachangReport });
+  await assert.rejects(() => sendReport(t.db, A.admin, { reportId: dachangReport }), (e: unknown) => e instanceof AppError && e.status === 409);
+  const { rows } = await districtInbox(t.db, A.district);
+  assert.equal(rows[0].contentHash, "a".repeat(64));
+  await assert.rejects(() => decideSubmission(t.db, A.district, { submissionId: rows[0].id, action: "reject" }), /理由/);
+  await decideSubmission(t.db, A.district, { submissionId: rows[0].id, action: "reject", reason: "第三部分未写明主要负责人履职情况。" });
+  assert.ok(await t.db.notification.findFirst({ where: { userId: A.admin.userId, kind: "report.rejected" } }));
+  // Not signed again: blocked, with the reason.
+  await assert.rejects(() => sendReport(t.db, A.admin, { reportId: dachangReport }), /重新签发、印发后再报送/);
+  // Corrected, signed and issued again (the number kept), then sent again.
+  await t.db.report.update({ where: { id: dachangReport }, data: { contentHash: "b".repeat(64), signedAt: new Date(Date.now() + 1000) } });
+  await sendReport(t.db, A.admin, { reportId: dachangReport });
+  const again = (await districtInbox(t.db, A.district)).rows;
+  assert.deepEqual(again.map((s) => [s.status, s.contentHash[0], s.docNumber]), [["sent", "b", "宝大府〔2031〕3号"], ["returned", "a", "宝大府〔2031〕3号"]]);
+  await decideSubmission(t.db, A.district, { submissionId: again[0].id, action: "receive" });
+  await assert.rejects(() => decideSubmission(t.db, A.district, { submissionId: again[0].id, action: "receive" }), (e: unknown) => e instanceof AppError && e.status === 409);
+  const actions = (await t.db.auditEvent.findMany({ where: { objectId: dachangReport, action: { startsWith: "report." } }, orderBy: { seq: "asc" } })).map((e) => e.action);
+  assert.deepEqual(actions.filter((a) => ["report.send", "report.reject", "report.receive"].includes(a)), ["report.send", "report.reject", "report.send", "report.receive"]);
+  const row = (await districtOverview(t.db, A.district, YEAR, undefined, TODAY)).rows.find((r) => r.code === "dachang")!;
+  assert.equal(row.submission, "received");
+});
+
+test("the overview's CSV and Excel files have the page's rows and totals, equal to the database's counts", async () => {
+  const { rows } = await districtOverview(t.db, A.district, YEAR, undefined, TODAY);
+  const totals = overviewTotals(rows);
+  const towns = await t.db.office.count({ where: { parent: { code: "baoshan" } } });
+  const reports = await t.db.report.count({ where: { year: YEAR, office: { parent: { code: "baoshan" } } } });
+  assert.deepEqual([totals.towns, totals.reports], [towns, reports]);
+  const csv = overviewCsv(rows, zh);
+  assert.ok(csv.startsWith("\ufeff"));
+  const lines = csv.trim().split("\r\n");
+  assert.equal(lines.length, towns + 2, "header, one line per town, totals");
+  assert.ok(lines.at(-1)!.includes(`${towns} 个镇，${reports} 份报告`));
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(await overviewXlsx(rows, zh, String(YEAR)) as unknown as ArrayBuffer);
+  const sheet = book.worksheets[0];
+  assert.equal(sheet.rowCount, towns + 2);
+  assert.equal(sheet.getRow(sheet.rowCount).getCell(4).value, `${totals.passed}/${totals.total}`);
+  assert.equal(sheet.getRow(1).getCell(2).value, "镇");
+});
+
+test("the CLI prints one line per town: code, status, sections, missing parts, dates, days late", async () => {
+  const lines: string[] = [];
+  assert.equal(await runCli(["overview", "--office", "baoshan", "--year", String(YEAR)], t.db, { out: (l) => lines.push(l) }), 0);
+  const miaohang = lines.find((l) => l.startsWith("miaohang"))!.split("\t");
+  assert.deepEqual(miaohang.slice(0, 4), ["miaohang", "drafting", "1/2", "存在的不足和原因、党政主要负责人履行第一责任人职责情况"]);
+  assert.equal(miaohang[4], "-");
+  await assert.rejects(() => runCli(["overview", "--office", "nowhere", "--year", "2030"], t.db, { out: () => {} }), /不存在/);
+});
