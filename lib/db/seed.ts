@@ -40,6 +40,13 @@ export function generatedPassword(): string {
  * has it; without, each gets a generated one, returned to be shown once, and must
  * choose their own at first login: a demo left running has no known password.
  */
+const YANGHANG_2022 = `关于杨行镇2022年法治政府建设的情况报告
+一、2022年度推进法治政府建设的主要举措和成效
+2022年，杨行镇坚持依法行政，全年开展执法培训5次。
+二、存在的不足和原因
+基层执法力量仍显不足。
+三、2023年度推进法治政府建设的主要安排`;
+
 export async function seedDemo(db: Db, password?: string) {
   if (await hasData(db)) {
     throw new SeedRefusedError("数据库中已有数据，演示数据只能载入空数据库。/ The database already has data; demo data loads only into an empty one.");
@@ -57,7 +64,11 @@ export async function seedDemo(db: Db, password?: string) {
     const miaohang = await tx.office.create({
       data: { code: "miaohang", name: "庙行镇", fullName: "上海市宝山区庙行镇人民政府", headerMark: "庙行镇人民政府文件", docCodePrefix: "宝庙府", parentId: baoshan.id },
     });
-    const offices: Record<string, string> = { baoshan: baoshan.id, dachang: dachang.id, miaohang: miaohang.id };
+    // A third town, for the district's overview: its 2022 report still in drafting.
+    const yanghang = await tx.office.create({
+      data: { code: "yanghang", name: "杨行镇", fullName: "上海市宝山区杨行镇人民政府", headerMark: "杨行镇人民政府文件", docCodePrefix: "宝杨府", parentId: baoshan.id },
+    });
+    const offices: Record<string, string> = { baoshan: baoshan.id, dachang: dachang.id, miaohang: miaohang.id, yanghang: yanghang.id };
     const ids: Record<string, string> = {};
     for (const u of DEMO_USERS) {
       const user = await tx.user.create({
@@ -86,8 +97,16 @@ export async function seedDemo(db: Db, password?: string) {
       data: {
         docNumber: parsed.metadata.docNumber, signatory: "上海市宝山区大场镇人民政府", writtenDate: dateOf("2023-02-16"),
         issuer: parsed.metadata.issuer, issueDate: parsed.metadata.issueDate ? dateOf(parsed.metadata.issueDate) : null,
+        // Published on the town's website before 1 April, as the rule asks.
+        publishedAt: new Date("2023-03-20T02:00:00Z"),
       },
     });
+    // 杨行镇 2022: written in part, one required part (the leaders') not yet there.
+    const yanghangReport = await insertParsedReport(tx, parseReportText(YANGHANG_2022), {
+      officeId: yanghang.id, year: 2022, createdById: null, fallbackTitle: "关于杨行镇2022年法治政府建设的情况报告", dueDate: "2023-03-01",
+    });
+    const firstPart = await tx.section.findFirstOrThrow({ where: { reportId: yanghangReport.id, heading: { contains: "主要举措" } } });
+    await tx.section.update({ where: { id: firstPart.id }, data: { status: "passed" } });
     // The real report's number is taken in 大场镇's register, so 印发 in 2023 would not give 8 again.
     await tx.docNumberSequence.create({ data: { officeId: dachang.id, year: 2023, next: 9 } });
     await tx.installation.create({ data: { id: 1, demo: true } });

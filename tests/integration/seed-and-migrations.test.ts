@@ -40,7 +40,7 @@ test("applying migrations twice changes nothing", async () => {
 
 test("the demo seed loads offices, users and the 2022 report as a numbered tree", async () => {
   const { reportId } = await seedDemo(t.db, "a-demo-password");
-  assert.deepEqual((await t.db.office.findMany({ orderBy: { code: "asc" } })).map((o) => o.code), ["baoshan", "dachang", "miaohang"]);
+  assert.deepEqual((await t.db.office.findMany({ orderBy: { code: "asc" } })).map((o) => o.code), ["baoshan", "dachang", "miaohang", "yanghang"]);
   assert.equal(await t.db.user.count(), 7);
   const report = await t.db.report.findUniqueOrThrow({ where: { id: reportId } });
   assert.equal(report.docNumber, "宝大府〔2023〕8号");
@@ -48,12 +48,14 @@ test("the demo seed loads offices, users and the 2022 report as a numbered tree"
   assert.equal(report.copies, 9);
   const labels = (await loadNumberedSections(t.db, reportId)).map((s) => s.label + (s.node.kind === "intro" ? "导语" : ""));
   assert.deepEqual(labels, ["导语", "一、", "（一）", "（二）", "（三）", "（四）", "（五）", "二、", "三、", "四、"]);
-  assert.equal(await t.db.sectionRevision.count(), 10);
+  assert.equal(await t.db.sectionRevision.count({ where: { section: { reportId } } }), 10);
+  // A third town's report in drafting, for the district's overview.
+  assert.equal(await t.db.report.count({ where: { office: { code: "yanghang" }, status: "drafting" } }), 1);
 });
 
 test("the seed refuses a database that already has data", async () => {
   await assert.rejects(() => seedDemo(t.db), SeedRefusedError);
-  assert.equal(await t.db.report.count(), 1);
+  assert.equal(await t.db.report.count(), 2);
 });
 
 test("demo data left running has no known password: each user gets a generated one and must change it; the demo is flagged", async () => {

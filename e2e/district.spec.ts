@@ -1,0 +1,116 @@
+// The level above, as its people use it: the district's overview of its three towns,
+// 催办, and a report sent up (报送), returned with a reason (退回), corrected, signed and
+// issued again, sent again and received (签收) — then published again.
+import { test, expect, type Browser, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { loginOk, open2022Report, snap } from "./fixtures";
+
+test.describe.configure({ mode: "serial" });
+
+async function person(browser: Browser, username: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await loginOk(page, username);
+  return page;
+}
+
+test("the overview shows each town's 2022 report where it stands; 催办 reaches the town; the table downloads", async ({ browser }, testInfo) => {
+  const district = await person(browser, "district");
+  await district.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "各镇总览" }).click();
+  await district.getByLabel("年度", { exact: true }).fill("2022");
+  await district.getByRole("button", { name: "查看" }).click();
+  const row = (code: string) => district.getByTestId(`town-${code}`);
+  await expect(row("dachang")).toContainText("已公开");
+  await expect(row("dachang")).toContainText("无缺项");
+  await expect(row("miaohang")).toContainText("未建报告");
+  await expect(row("yanghang")).toContainText("起草中");
+  await expect(row("yanghang")).toContainText("党政主要负责人履行第一责任人职责情况");
+  await snap(district, testInfo, "district-overview");
+
+  // Sorted by status, the drafting town comes first.
+  await district.getByRole("link", { name: "状态" }).click();
+  await expect(district.getByRole("row").nth(1)).toContainText("庙行镇");
+
+  await row("dachang").getByRole("button", { name: "催办 大场镇" }).click();
+  await expect(row("dachang").getByRole("status")).toContainText("已催办");
+  const admin = await person(browser, "admin");
+  await admin.goto("/notifications");
+  await expect(admin.getByText(/宝山区催办：请抓紧完成2022年度法治政府建设报告/)).toBeVisible();
+
+  const [download] = await Promise.all([district.waitForEvent("download"), district.getByRole("link", { name: "导出 CSV" }).click()]);
+  const csv = readFileSync((await download.path())!, "utf8");
+  expect(csv).toContain("杨行镇");
+  expect(csv).toContain("3 个镇，2 份报告");
+});
+
+test("报送, 退回 with a reason, corrected and signed again, sent again, 签收; then published again", async ({ browser }, testInfo) => {
+  test.setTimeout(180_000);
+  const admin = await person(browser, "admin");
+  const approver = await person(browser, "approver");
+  const district = await person(browser, "district");
+  const reportId = await open2022Report(admin);
+  const reportUrl = `/reports/${reportId}`;
+
+  // The town sends its issued report up.
+  await admin.getByRole("button", { name: "报送", exact: true }).click();
+  await expect(admin.getByTestId("send-state")).toContainText("报送宝山区，待签收");
+
+  // The district finds it in 收文 with its number and fingerprint, and returns it.
+  await district.goto("/district/inbox");
+  const item = district.getByRole("listitem").filter({ hasText: "宝大府〔2023〕8号" }).first();
+  await expect(item).toContainText("内容指纹");
+  await item.getByRole("button", { name: "退回" }).click();
+  await item.getByLabel("退回理由（必填）").fill("第三部分请补充主要负责人述法情况。");
+  await item.getByRole("button", { name: "确认退回" }).click();
+  await expect(item.getByTestId("submission-status")).toHaveText("已退回");
+
+  // The town reads why on top; it cannot send again until it has signed and issued again.
+  await admin.goto(reportUrl);
+  await expect(admin.getByTestId("send-reason")).toContainText("第三部分请补充主要负责人述法情况。");
+  await expect(admin.getByRole("button", { name: "报送", exact: true })).toBeDisabled();
+  await snap(admin, testInfo, "district-returned");
+
+  // Back through its own steps: 公开 → 印发 → 签发 (administrator, then the approver), signed and issued again.
+  const back = async (page: Page, reason: string) => {
+    await page.goto(reportUrl);
+    await page.getByRole("region", { name: "报告流转" }).getByRole("button", { name: "退回", exact: true }).click();
+    await page.getByLabel("退回理由（必填）").fill(reason);
+    await page.getByRole("button", { name: "确认退回" }).click();
+  };
+  await back(admin, "区里退回，撤回公开。");
+  await expect(admin.getByTestId("report-status")).toHaveText("已印发");
+  await back(admin, "区里退回，重新签发。");
+  await expect(admin.getByTestId("report-status")).toHaveText("已签发");
+  await back(approver, "区里退回，重新签发。");
+  await expect(approver.getByTestId("report-status")).toHaveText("待签发");
+  await approver.getByRole("button", { name: "签发", exact: true }).click();
+  const sign = approver.getByRole("dialog", { name: "签发" });
+  await sign.getByLabel("签发意见").fill("按区里意见核改后同意印发。");
+  await sign.getByRole("button", { name: "确认签发" }).click();
+  await expect(approver.getByTestId("report-status")).toHaveText("已签发");
+  await admin.goto(reportUrl);
+  await admin.getByRole("button", { name: "印发" }).click();
+  await admin.getByRole("button", { name: "确认印发（分配发文字号）" }).click();
+  await expect(admin.getByTestId("report-status")).toHaveText("已印发");
+  await expect(admin.getByText("宝大府〔2023〕8号", { exact: true })).toBeVisible();
+
+  // Sent again, received.
+  await admin.getByRole("button", { name: "报送", exact: true }).click();
+  await expect(admin.getByTestId("send-state")).toContainText("待签收");
+  await district.goto("/district/inbox");
+  const again = district.getByRole("listitem").filter({ hasText: "待签收" }).first();
+  await again.getByRole("button", { name: "签收" }).click();
+  await expect(district.getByTestId("submission-status").first()).toHaveText("已签收");
+  await expect(district.getByTestId("submission-status").nth(1)).toHaveText("已退回");
+  await snap(district, testInfo, "district-inbox");
+  await admin.goto(reportUrl);
+  await expect(admin.getByTestId("send-state")).toContainText("宝山区已签收");
+
+  // Published again, through the preview.
+  await admin.getByRole("button", { name: "公开", exact: true }).click();
+  await admin.getByRole("button", { name: "确认公开" }).click();
+  await expect(admin.getByTestId("report-status")).toHaveText("已公开");
+  // Both offices' records show each step.
+  await admin.goto(`${reportUrl}/trail`);
+  const steps = admin.getByRole("list", { name: "流转步骤" });
+  for (const word of ["报送", "上级退回", "签收"]) await expect(steps.getByText(word, { exact: true }).first()).toBeVisible();
+});
