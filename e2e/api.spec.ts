@@ -103,7 +103,7 @@ test("an imported report goes from 起草中 to 已公开 through the JSON API a
   await ok(await approver.post(`/api/reports/${reportId}/transitions`, { data: { action: "signOff", opinion: "同意印发。" } }), "signOff");
   const issued = await ok(await admin.post(`/api/reports/${reportId}/transitions`, { data: { action: "issue", copyTo: "区依法治区办", copies: 5 } }), "issue");
   expect(issued.status).toBe("issued");
-  await ok(await admin.post(`/api/reports/${reportId}/transitions`, { data: { action: "publish" } }), "publish");
+  await ok(await admin.post(`/api/reports/${reportId}/transitions`, { data: { action: "publish", secrecyReviewer: "王保密", secrecyResult: "不含涉密内容，同意公开。" } }), "publish");
 
   report = await view(drafter);
   expect(report.status).toBe("published");

@@ -107,8 +107,21 @@ test("报送, 退回 with a reason, corrected and signed again, sent again, 签�
 
   // Published again, through the preview.
   await admin.getByRole("button", { name: "公开", exact: true }).click();
+  await admin.getByLabel("审查人").fill("王保密");
   await admin.getByRole("button", { name: "确认公开" }).click();
   await expect(admin.getByTestId("report-status")).toHaveText("已公开");
+  // The public 专栏 pages list it, logged out: the town's own and the district's.
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto("/public/dachang");
+  await expect(visitor.getByRole("link", { name: /关于宝山区大场镇2022年法治政府建设的情况报告/ })).toBeVisible();
+  await visitor.goto("/public/baoshan");
+  await expect(visitor.getByRole("region", { name: "大场镇" }).getByRole("link")).toHaveCount(1);
+  await expect(visitor.getByRole("region", { name: "杨行镇" })).toContainText("尚无公开的报告。");
+  await visitor.getByRole("region", { name: "大场镇" }).getByRole("link").click();
+  const published = visitor.getByRole("complementary", { name: "发布信息" });
+  await expect(published).toContainText("发文字号：宝大府〔2023〕8号");
+  await expect(published).toContainText(/内容指纹（SHA-256）：[0-9a-f]{64}/);
+  await snap(visitor, testInfo, "public-page");
   // Both offices' records show each step.
   await admin.goto(`${reportUrl}/trail`);
   const steps = admin.getByRole("list", { name: "流转步骤" });

@@ -67,7 +67,7 @@ async function checkSection(page: Page, who: Person, reportId: string, s: Sectio
 async function triesRefused(page: Page, who: Person, view: ReportView) {
   const refused = Object.keys(REPORT_BUTTONS).find((a) => view.policies[a] === false);
   if (!refused) return;
-  const r = await page.request.post(`/api/reports/${view.id}/transitions`, { data: { action: refused, reason: "试", ...(refused === "checkPass" || refused === "signOff" ? { opinion: "试" } : {}) } });
+  const r = await page.request.post(`/api/reports/${view.id}/transitions`, { data: { action: refused, reason: "试", ...(refused === "checkPass" || refused === "signOff" ? { opinion: "试" } : {}), ...(refused === "publish" ? { secrecyReviewer: "试", secrecyResult: "试" } : {}) } });
   expect([403, 404, 409], `${who} ${refused} at ${view.status}`).toContain(r.status());
 }
 
@@ -124,7 +124,7 @@ test("every button on the report and section pages is one the policy allows, for
   expect(second).toBeTruthy();
   for (const [page, action] of [[reviewer, "submitForCheck"], [reviewer, "checkPass"], [approver, "signOff"], [admin, "issue"], [admin, "publish"]] as const) {
     await checkAll();
-    const opinion = action === "checkPass" ? { opinion: "已核。" } : action === "signOff" ? { opinion: "同意印发。" } : {};
+    const opinion = action === "checkPass" ? { opinion: "已核。" } : action === "signOff" ? { opinion: "同意印发。" } : action === "publish" ? { secrecyReviewer: "王保密", secrecyResult: "同意公开。" } : {};
     const r = await page.request.post(`/api/reports/${reportId}/transitions`, { data: { action, ...opinion } });
     expect(r.status(), `${action}: ${await r.text()}`).toBe(200);
   }

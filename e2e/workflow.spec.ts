@@ -171,6 +171,7 @@ test("the whole journey: new report from last year, owners, writing, review in t
   await expect(frame.getByText(number!)).toBeVisible();
   await expect(frame.getByText("全年开展执法培训6次。")).toBeVisible();
   await snap(admin, testInfo, "journey-09-publish-preview");
+  await admin.getByLabel("审查人").fill("王保密");
   await admin.getByRole("button", { name: "确认公开" }).click();
   await expect(admin).toHaveURL(reportUrl);
   await expect(admin.getByTestId("report-status")).toHaveText("已公开");

@@ -25,6 +25,7 @@ export const ROUTES: Record<string, number> = {
   "GET /api/sections/[id]": 401, "PUT /api/sections/[id]": 401, "POST /api/sections/[id]": 401, "POST /api/sections/[id]/transitions": 401,
   "GET /api/sections/[id]/comments": 401, "POST /api/sections/[id]/comments": 401, "PUT /api/sections/[id]/owner": 401, "PATCH /api/comments/[id]": 401,
   "GET /api/district/overview": 401,
-  "GET /public/reports/[id]": 404, // only published reports, no login
+  "GET /public/reports/[id]": 404,
+  "GET /public/[office]": 404, // an office's published reports, no login // only published reports, no login
 };
 

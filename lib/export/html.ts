@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import type { BodyRun, DocumentModel } from "./model";
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 export const PUBLIC_CSS = `
 :root{color-scheme:light}
@@ -40,7 +40,13 @@ const runHtml = (r: BodyRun, runInBold: boolean) => {
   return `<span class="${cls}">${esc(r.text)}</span>`;
 };
 
-export function renderHtml(model: DocumentModel): string {
+/** What the public page adds below the text: how it was published, so a reader can check it. */
+export interface Publication {
+  publishedOn: string;
+  contentHash: string | null;
+}
+
+export function renderHtml(model: DocumentModel, publication?: Publication): string {
   const body = model.body
     .map((b) => {
       const inner = b.runs.map((r) => runHtml(r, model.style.runInBold)).join("");
@@ -83,6 +89,12 @@ ${model.signature ? `<div class="signature">${model.signature.signatories.map((s
 ${model.note ? `<p>（${esc(model.note)}）</p>` : ""}
 ${colophon}
 </article>
+${publication ? `<aside aria-label="发布信息">
+${model.header.docNumber ? `<p>发文字号：${esc(model.header.docNumber)}</p>` : ""}
+${model.signature ? `<p>成文日期：${esc(model.signature.date)}</p>` : ""}
+<p>发布日期：${esc(publication.publishedOn)}</p>
+${publication.contentHash ? `<p>内容指纹（SHA-256）：${esc(publication.contentHash)}</p>` : ""}
+</aside>` : ""}
 </body>
 </html>
 `;

@@ -9,6 +9,7 @@ import { reportPolicy } from "../policy/report";
 import { loadVisibleReport } from "../policy/visibility";
 import { viewAnswer } from "../policy/answer";
 import type { Locale } from "../i18n/messages";
+import { isoOf, todayInChina } from "../reports/deadline";
 import { isTextOpen } from "../workflow/statuses";
 import { liveSections } from "../reports/queries";
 import { asJointIssuers } from "../offices/schemas";
@@ -57,7 +58,8 @@ export async function exportReport(db: Db, actor: Actor, reportId: string, forma
 export async function publicPagePreview(db: Db, actor: Actor, reportId: string): Promise<string> {
   const { report, ancestors } = await loadVisibleReport(db, actor, reportId);
   await enforce(db, actor, reportPolicy({ actor, ancestors }, report, "publish"), { type: "report", id: report.id, officeId: report.officeId });
-  return renderHtml(await modelOfReport(db, report.id));
+  // Published on confirmation: today's date, as the page will say.
+  return renderHtml(await modelOfReport(db, report.id), { publishedOn: todayInChina(), contentHash: report.contentHash });
 }
 
 /** The 公开 confirmation page: the report, whether this reader may publish it (and why not), and the address it will have. */
@@ -102,8 +104,8 @@ export async function previewPageView(db: Db, actor: Actor, reportId: string, fr
 
 /** 政务公开: the web page of a published report; anything else is the same 404 page. */
 export async function publishedPage(db: Db, id: string): Promise<{ ok: boolean; html: string; etag: string }> {
-  const report = /^[a-z0-9]{1,64}$/.test(id) ? await db.report.findUnique({ where: { id }, select: { status: true } }) : null;
+  const report = /^[a-z0-9]{1,64}$/.test(id) ? await db.report.findUnique({ where: { id }, select: { status: true, publishedAt: true, contentHash: true } }) : null;
   if (report?.status !== "published") return { ok: false, html: "<!doctype html><meta charset=utf-8><title>未找到</title><p>未找到该公开文件。</p>", etag: "" };
-  const html = renderHtml(await modelOfReport(db, id));
+  const html = renderHtml(await modelOfReport(db, id), { publishedOn: report.publishedAt ? isoOf(report.publishedAt) : todayInChina(), contentHash: report.contentHash });
   return { ok: true, html, etag: `"${createHash("sha256").update(html).digest("base64url").slice(0, 27)}"` };
 }

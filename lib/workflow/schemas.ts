@@ -22,13 +22,18 @@ export const reportTransitionSchema = z
     copies: z.number().int().min(1, "印数至少为 1。").max(100_000).nullable().optional(),
     /** 核稿意见 (核稿通过) or 签发意见 (签发): recorded in the audit and the 签发单 */
     opinion: text().trim().max(500, "意见最多 500 个字符。").optional(),
+    /** 公开: the 保密审查 — who checked the text for secrets, and the result as written */
+    secrecyReviewer: text().trim().max(40, "审查人最多 40 个字符。").optional(),
+    secrecyResult: text().trim().max(200, "审查结论最多 200 个字符。").optional(),
     /** 签发: the content hash the signer was shown; the text must still be that text */
     contentHash: z.string().regex(/^[0-9a-f]{64}$/, "内容指纹格式不正确。").optional(),
   })
   .strict()
   .refine((v) => v.action !== "return" || (v.reason ?? "").length > 0, { path: ["reason"], message: "退回必须填写理由。" })
   .refine((v) => v.action !== "checkPass" || (v.opinion ?? "").length > 0, { path: ["opinion"], message: "核稿通过须填写核稿意见。" })
-  .refine((v) => v.action !== "signOff" || (v.opinion ?? "").length > 0, { path: ["opinion"], message: "签发须填写签发意见（例如“同意印发。”）。" });
+  .refine((v) => v.action !== "signOff" || (v.opinion ?? "").length > 0, { path: ["opinion"], message: "签发须填写签发意见（例如“同意印发。”）。" })
+  .refine((v) => v.action !== "publish" || (v.secrecyReviewer ?? "").length > 0, { path: ["secrecyReviewer"], message: "公开前须经保密审查：请填写审查人。" })
+  .refine((v) => v.action !== "publish" || (v.secrecyResult ?? "").length > 0, { path: ["secrecyResult"], message: "公开前须经保密审查：请填写审查结论。" });
 
 export const nextNumberSchema = z
   .object({ year: z.number().int().min(2000).max(2100), next: z.number().int("序号须为整数。").min(1, "序号从 1 开始。").max(1_000_000) })

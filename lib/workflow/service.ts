@@ -108,7 +108,12 @@ export async function transitionReport(db: Db, actor: Actor, raw: ReportTransiti
       if (input.copyTo !== undefined) data.copyTo = input.copyTo || null;
       if (input.copies !== undefined) data.copies = input.copies;
     }
-    if (input.action === "publish") data.publishedAt = new Date();
+    if (input.action === "publish") {
+      data.publishedAt = new Date();
+      data.secrecyReviewer = input.secrecyReviewer;
+      data.secrecyResult = input.secrecyResult;
+      data.secrecyReviewedAt = new Date();
+    }
     if (input.action === "return" && report.status === "signed") {
       data.contentHash = null;
       data.signerName = null;
@@ -129,6 +134,7 @@ export async function transitionReport(db: Db, actor: Actor, raw: ReportTransiti
       detail: {
         before: report.status, after: step.to, reason: input.reason, reopened: reopen.length ? reopen : undefined,
         docNumber: docNumber ?? undefined, contentHash: signedHash, opinion: input.opinion,
+        secrecy: input.action === "publish" ? { reviewer: input.secrecyReviewer, result: input.secrecyResult } : undefined,
       },
     });
     const link = `/reports/${report.id}`;

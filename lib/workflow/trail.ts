@@ -64,6 +64,10 @@ export function signOffTable(entries: TrailEntry[], t: Translate): SignOffRow[] 
   const last = (action: string) => entries.filter((e) => e.action === action).at(-1);
   const names = (...actions: string[]) => [...new Set(entries.filter((e) => actions.includes(e.action)).map((e) => e.actorName))].join("、");
   const when = (e?: TrailEntry) => (e ? e.at : "");
+  const secrecy = (e?: TrailEntry) => {
+    const s = e?.detail.secrecy as { reviewer?: string; result?: string } | undefined;
+    return s?.reviewer ? t("signoff.secrecy", { reviewer: s.reviewer, result: s.result ?? "" }) : "";
+  };
   const opinion = (e?: TrailEntry) => (typeof e?.detail.opinion === "string" ? e.detail.opinion : "");
   return [
     { step: t("signoff.draft"), people: names("section.submit"), at: when(last("section.submit")), opinion: "" },
@@ -71,7 +75,7 @@ export function signOffTable(entries: TrailEntry[], t: Translate): SignOffRow[] 
     { step: t("signoff.check"), people: names("report.checkPass"), at: when(last("report.checkPass")), opinion: opinion(last("report.checkPass")) },
     { step: t("signoff.sign"), people: names("report.signOff"), at: when(last("report.signOff")), opinion: opinion(last("report.signOff")) },
     { step: t("signoff.issue"), people: names("report.issue"), at: when(last("report.issue")), opinion: "" },
-    { step: t("signoff.publish"), people: names("report.publish"), at: when(last("report.publish")), opinion: "" },
+    { step: t("signoff.publish"), people: names("report.publish"), at: when(last("report.publish")), opinion: secrecy(last("report.publish")) },
   ];
 }
 

@@ -125,7 +125,17 @@ test("印发 assigns the next 发文字号 and fills the 版记 data; 公开 fol
   assert.equal(isoOrNull(report.issueDate), todayInChina());
   assert.equal(report.issuer, "上海市宝山区大场镇人民政府");
   assert.deepEqual([report.copyTo, report.copies], ["区依法治区办", 9]);
-  await transitionReport(t.db, A.admin, { reportId, action: "publish" });
+  await assert.rejects(() => transitionReport(t.db, A.admin, { reportId, action: "publish" }), /保密审查/);
+  await transitionReport(t.db, A.admin, { reportId, action: "publish", secrecyReviewer: "王保密", secrecyResult: "不含涉密内容，同意公开。" });
+  const published = await t.db.report.findUniqueOrThrow({ where: { id: reportId } });
+  assert.equal(published.secrecyReviewer, "王保密");
+  // The public page says how it was published: number, dates and the signed text's fingerprint.
+  const { publishedPage } = await import("../../lib/export/service");
+  const page = await publishedPage(t.db, reportId);
+  assert.ok(page.ok);
+  assert.match(page.html, new RegExp(`发文字号：${published.docNumber}`));
+  assert.match(page.html, new RegExp(`发布日期：${todayInChina()}`));
+  assert.ok(page.html.includes(`内容指纹（SHA-256）：${published.contentHash}`));
   assert.equal(await status("report", reportId), "published");
   // The district may read it now.
   const { entries } = await reportTrail(t.db, A.district, reportId, (key, params) => translate("zh", key, params));

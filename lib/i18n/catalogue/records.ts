@@ -81,6 +81,7 @@ export const zh = {
   "signoff.sign": "签发",
   "signoff.issue": "印发",
   "signoff.publish": "公开",
+  "signoff.secrecy": "保密审查：{reviewer}，{result}",
 
   "notice.section.assigned": "您被指定为“{heading}”的负责人",
   "notice.section.submitted": "章节“{heading}”已提交审核",
@@ -181,6 +182,7 @@ export const en: Record<keyof typeof zh, string> = {
   "signoff.sign": "Signed off",
   "signoff.issue": "Issued",
   "signoff.publish": "Published",
+  "signoff.secrecy": "Secrecy review: {reviewer}, {result}",
 
   "notice.section.assigned": "You own “{heading}” now",
   "notice.section.submitted": "Section “{heading}” was submitted for review",
