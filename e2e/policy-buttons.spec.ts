@@ -82,7 +82,7 @@ test("every button on the report and section pages is one the policy allows, for
   await reviewer.getByLabel("年度", { exact: true }).fill("2046");
   await reviewer.getByLabel("章节负责人").selectOption({ label: "李起草" });
   await reviewer.getByLabel("导入 Word 或粘贴文字").check();
-  await reviewer.getByLabel("或粘贴报告全文").fill("大场镇人民政府关于2046年度法治政府建设情况的报告\n一、主要举措和成效\n今年的工作。\n二、存在的不足和原因\n还有不足。\n三、下一步工作安排");
+  await reviewer.getByLabel("或粘贴报告全文").fill("大场镇人民政府关于2046年度法治政府建设情况的报告\n一、主要举措和成效\n今年的工作。\n二、存在的不足和原因\n还有不足。\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n主要负责人专题研究法治工作。\n四、下一步工作安排");
   await reviewer.getByRole("button", { name: "识别预览" }).click();
   await reviewer.getByRole("button", { name: "确认导入并创建报告" }).click();
   await expect(reviewer).toHaveURL(/\/reports\/(?!new$)[a-z0-9]+$/);

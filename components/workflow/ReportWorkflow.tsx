@@ -18,6 +18,8 @@ interface Props {
   defaults: { copyTo: string; copies: number | null };
   /** what 核稿通过 and 签发 show before they are confirmed */
   signing: SigningFacts | null;
+  /** required parts missing or empty: 提交核稿 and 签发 need a stated reason */
+  missingParts: string[];
 }
 
 export interface SigningFacts {
@@ -25,12 +27,22 @@ export interface SigningFacts {
   openComments: { id: string; sectionId: string; section: string | null; body: string; authorName: string }[];
 }
 
-export function ReportWorkflow({ reportId, answers, reopenable, defaults, signing }: Props) {
+export function ReportWorkflow({ reportId, answers, reopenable, defaults, signing, missingParts }: Props) {
   const t = useT();
   const router = useRouter();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
-  const [form, setForm] = useState<"return" | "issue" | "checkPass" | "signOff" | null>(null);
+  const [form, setForm] = useState<"return" | "issue" | "checkPass" | "signOff" | "submitForCheck" | null>(null);
+  const [partsReason, setPartsReason] = useState("");
+  const partsField = missingParts.length ? (
+    <div className="space-y-1 text-sm">
+      <p className="text-amber-800">{t("flow.partsMissing", { parts: missingParts.join(t("shell.listSeparator")) })}</p>
+      <label className="block">{t("flow.partsReason")}
+        <textarea value={partsReason} onChange={(e) => setPartsReason(e.target.value)} rows={2} className="mt-1 block w-full rounded border border-stone-300 px-2 py-1" />
+      </label>
+    </div>
+  ) : null;
+  const withReason = missingParts.length ? { partsReason } : {};
   const [opinion, setOpinion] = useState("");
   const [reason, setReason] = useState("");
   const [reopen, setReopen] = useState<string[]>([]);
@@ -55,13 +67,24 @@ export function ReportWorkflow({ reportId, answers, reopenable, defaults, signin
               setError(null);
               if (a === "publish") return router.push(`/reports/${reportId}/publish`);
               if (a === "return" || a === "issue" || a === "checkPass" || a === "signOff") return setForm(a);
+              if (a === "submitForCheck" && missingParts.length) return setForm(a);
               run(a);
             }} />
         ))}
       </div>
       {(form === "checkPass" || form === "signOff") && signing ? (
         <StepDialog step={form} reportId={reportId} signing={signing} pending={pending} opinion={opinion} setOpinion={setOpinion}
-          onCancel={() => setForm(null)} onConfirm={() => run(form, { opinion, ...(form === "signOff" ? { contentHash: signing.contentHash } : {}) })} error={error} />
+          onCancel={() => setForm(null)} onConfirm={() => run(form, { opinion, ...(form === "signOff" ? { contentHash: signing.contentHash, ...withReason } : {}) })} error={error}
+          extra={form === "signOff" ? partsField : null} />
+      ) : null}
+      {form === "submitForCheck" ? (
+        <form className="mt-3 space-y-2" onSubmit={(e) => { e.preventDefault(); run("submitForCheck", withReason); }}>
+          {partsField}
+          <div className="flex gap-2">
+            <button type="submit" disabled={pending || !partsReason.trim()} className="rounded bg-red-800 px-3 py-1 text-sm text-white">{t("action.report.submitForCheck")}</button>
+            <button type="button" className="text-sm underline" onClick={() => setForm(null)}>{t("cancel")}</button>
+          </div>
+        </form>
       ) : null}
       {form === "issue" ? (
         <form className="mt-3 flex flex-wrap items-end gap-3 text-sm" onSubmit={(e) => { e.preventDefault(); run("issue", { copyTo, copies: copies ? Number(copies) : null }); }}>
@@ -106,9 +129,9 @@ export function ReportWorkflow({ reportId, answers, reopenable, defaults, signin
 }
 
 /** 核稿通过 and 签发 as deliberate acts: what is still open, the fingerprint of the text, and the opinion for the record. */
-function StepDialog({ step, reportId, signing, pending, opinion, setOpinion, onCancel, onConfirm, error }: {
+function StepDialog({ step, reportId, signing, pending, opinion, setOpinion, onCancel, onConfirm, error, extra }: {
   step: "checkPass" | "signOff"; reportId: string; signing: SigningFacts; pending: boolean; opinion: string;
-  setOpinion: (v: string) => void; onCancel: () => void; onConfirm: () => void; error: string | null;
+  setOpinion: (v: string) => void; onCancel: () => void; onConfirm: () => void; error: string | null; extra: React.ReactNode;
 }) {
   const t = useT();
   const titleId = `dialog-${step}`;
@@ -137,6 +160,7 @@ function StepDialog({ step, reportId, signing, pending, opinion, setOpinion, onC
           <label className="block text-sm" htmlFor={`${titleId}-opinion`}>{t(step === "signOff" ? "flow.signOpinion" : "flow.checkOpinion")}</label>
           <textarea id={`${titleId}-opinion`} value={opinion} onChange={(e) => setOpinion(e.target.value)} rows={2} placeholder={t(step === "signOff" ? "flow.signOpinionExample" : "flow.checkOpinionExample")}
             className="w-full rounded border border-stone-300 px-2 py-1 text-sm" />
+          {extra}
           {error ? <p role="status" className="text-sm text-red-700">{error}</p> : null}
           <div className="flex gap-2">
             <button type="submit" disabled={pending || !opinion.trim()} className="rounded bg-red-800 px-3 py-1 text-sm text-white">{t(step === "signOff" ? "flow.signConfirm" : "flow.checkConfirm")}</button>

@@ -14,6 +14,8 @@ import { officeDrafters } from "../sections/tree";
 import { lastEditors, liveSections } from "./queries";
 import { contentHash } from "../workflow/content-hash";
 import { sendingFacts } from "../district/submission";
+import { reportParts } from "../district/report-parts";
+import { missingParts } from "../district/parts";
 import { composedIds, reviewState, unpassedHeadings } from "../workflow/review-scope";
 import { listPlanItems } from "./plan-service";
 import { deadlineLabel, isoOf, todayInChina } from "./deadline";
@@ -46,6 +48,7 @@ export async function reportPageView(db: Db, actor: Actor, reportId: string, loc
     answers.changeStructure.ok ? deletedSections(db, report.id) : [],
     report.sourceReportId ? db.report.findUnique({ where: { id: report.sourceReportId }, select: { year: true } }) : null,
   ]);
+  const parts = await reportParts(db, report, rows);
   // What 核稿通过 and 签发 show before they are confirmed: the open comment threads and the fingerprint of the text.
   const signing = answers.checkPass.ok || answers.signOff.ok ? await signingFacts(db, report.title, sections) : null;
   // Sections a return from 核稿 or 签发 may reopen.
@@ -64,6 +67,11 @@ export async function reportPageView(db: Db, actor: Actor, reportId: string, loc
     deleted,
     reopenable,
     signing,
+    /** the required parts: which section covers each, and whether it has text */
+    parts: parts.map((m) => ({ key: m.part.key, name: m.part.name, required: m.part.required, state: m.state, sectionId: m.sectionId })),
+    missingParts: missingParts(parts),
+    /** the first-level sections a part can be mapped to */
+    topSections: sections.filter((n) => n.depth === 1 && n.node.kind === "heading").map((n) => ({ id: n.node.id, title: `${n.label}${n.node.heading}` })),
     /** the latest 报送 and the office it went to */
     submission: sending.latest ? { ...sending.latest, to: (await db.office.findUnique({ where: { id: sending.latest.toOfficeId }, select: { name: true } }))?.name ?? "" } : null,
     /** sections of mine that 提交我负责的全部章节 would submit */

@@ -22,6 +22,8 @@ export const reportTransitionSchema = z
     copies: z.number().int().min(1, "印数至少为 1。").max(100_000).nullable().optional(),
     /** 核稿意见 (核稿通过) or 签发意见 (签发): recorded in the audit and the 签发单 */
     opinion: text().trim().max(500, "意见最多 500 个字符。").optional(),
+    /** 提交核稿 and 签发 past a missing required part: why */
+    partsReason: text().trim().max(500, "缺项说明最多 500 个字符。").optional(),
     /** 公开: the 保密审查 — who checked the text for secrets, and the result as written */
     secrecyReviewer: text().trim().max(40, "审查人最多 40 个字符。").optional(),
     secrecyResult: text().trim().max(200, "审查结论最多 200 个字符。").optional(),

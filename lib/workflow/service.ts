@@ -25,6 +25,7 @@ import { liveSections } from "../reports/queries";
 import { writeAnchor } from "../audit/anchor";
 import { withParagraphs } from "../sections/paragraphs";
 import { unpassedHeadings } from "./review-scope";
+import { partsCheck, reportParts } from "../district/report-parts";
 
 /** The actor's role that grants the permission there, for the record. */
 export function roleFor(actor: Actor, officeId: string, permission: Permission): Role | null {
@@ -77,6 +78,7 @@ export async function transitionReport(db: Db, actor: Actor, raw: ReportTransiti
   const unpassed = unpassedHeadings(sections);
   await enforce(db, actor, reportPolicy({ actor, ancestors }, { ...report, unpassed }, input.action), { type: "report", id: report.id, officeId: report.officeId });
   const step = reportStep(report.status, input.action, reopen.length > 0)!;
+  const parts = input.action === "submitForCheck" || input.action === "signOff" ? partsCheck(await reportParts(db, report, sections), input.partsReason) : {};
   const office = await db.office.findUniqueOrThrow({ where: { id: report.officeId } });
   if (reopen.length && phaseOf(report.status) !== "approval") throw new Invalid("只有核稿或待签发阶段的退回可以指定要修改的章节。");
   if (reopen.length) {
@@ -134,6 +136,7 @@ export async function transitionReport(db: Db, actor: Actor, raw: ReportTransiti
       detail: {
         before: report.status, after: step.to, reason: input.reason, reopened: reopen.length ? reopen : undefined,
         docNumber: docNumber ?? undefined, contentHash: signedHash, opinion: input.opinion,
+        ...parts,
         secrecy: input.action === "publish" ? { reviewer: input.secrecyReviewer, result: input.secrecyResult } : undefined,
       },
     });

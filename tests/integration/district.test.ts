@@ -105,6 +105,20 @@ test("报送, 退回 with a reason, corrected and signed again, sent again, 签�
   assert.equal(row.submission, "received");
 });
 
+test("提交核稿 past a missing required part needs a stated reason, recorded; a part is mapped to a town's own heading", async () => {
+  const { transitionReport } = await import("../../lib/workflow/service");
+  const { setPartMapping } = await import("../../lib/district/report-parts");
+  const report = await t.db.report.findFirstOrThrow({ where: { office: { code: "miaohang" }, year: YEAR } });
+  await t.db.section.updateMany({ where: { reportId: report.id }, data: { status: "passed" } });
+  await assert.rejects(() => transitionReport(t.db, A.other, { reportId: report.id, action: "submitForCheck" }), /缺少规定部分：存在的不足和原因、党政主要负责人履行第一责任人职责情况/);
+  await transitionReport(t.db, A.other, { reportId: report.id, action: "submitForCheck", partsReason: "本镇两部分合并写入第一部分。" });
+  const entry = await t.db.auditEvent.findFirstOrThrow({ where: { action: "report.submitForCheck", objectId: report.id } });
+  assert.match(entry.detail ?? "", /本镇两部分合并写入第一部分/);
+  // Only a first-level section of the report can stand for a part.
+  await transitionReport(t.db, A.other, { reportId: report.id, action: "return", reason: "再改" });
+  await assert.rejects(() => setPartMapping(t.db, A.other, { reportId: report.id, partKey: "leaders", sectionId: "nope" }), /一级章节/);
+});
+
 test("the overview's CSV and Excel files have the page's rows and totals, equal to the database's counts", async () => {
   const { rows } = await districtOverview(t.db, A.district, YEAR, undefined, TODAY);
   const totals = overviewTotals(rows);
@@ -128,7 +142,7 @@ test("the CLI prints one line per town: code, status, sections, missing parts, d
   const lines: string[] = [];
   assert.equal(await runCli(["overview", "--office", "baoshan", "--year", String(YEAR)], t.db, { out: (l) => lines.push(l) }), 0);
   const miaohang = lines.find((l) => l.startsWith("miaohang"))!.split("\t");
-  assert.deepEqual(miaohang.slice(0, 4), ["miaohang", "drafting", "1/2", "存在的不足和原因、党政主要负责人履行第一责任人职责情况"]);
+  assert.deepEqual(miaohang.slice(0, 4), ["miaohang", "drafting", "2/2", "存在的不足和原因、党政主要负责人履行第一责任人职责情况"]);
   assert.equal(miaohang[4], "-");
   await assert.rejects(() => runCli(["overview", "--office", "nowhere", "--year", "2030"], t.db, { out: () => {} }), /不存在/);
 });

@@ -188,7 +188,7 @@ test("签发 is refused while any section is not 已通过; a signed report cann
   await t.db.section.update({ where: { id: rows[1].id }, data: { status: "returned" } });
   await assert.rejects(() => transitionReport(t.db, A.approver, { reportId: r.id, action: "signOff", opinion: "同意。" }), refused(409, /未审核通过.*不能签发/));
   await t.db.section.update({ where: { id: rows[1].id }, data: { status: "passed" } });
-  await transitionReport(t.db, A.approver, { reportId: r.id, action: "signOff", opinion: "同意。" });
+  await transitionReport(t.db, A.approver, { reportId: r.id, action: "signOff", opinion: "同意。", partsReason: "此测试报告只有标题。" });
   await assert.rejects(
     () => transitionReport(t.db, A.approver, { reportId: r.id, action: "return", reason: "改一下", sectionIds: [rows[1].id] }),
     refused(400, /核稿或待签发/),

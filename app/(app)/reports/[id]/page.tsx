@@ -14,6 +14,7 @@ import { Dashboard } from "@/components/workflow/Dashboard";
 import { SubmitMine } from "@/components/workflow/SubmitMine";
 import { MetadataForm } from "@/components/report/MetadataForm";
 import { SendUp } from "@/components/district/SendUp";
+import { PartsPanel } from "@/components/report/PartsPanel";
 import { shownActions } from "@/lib/policy/answer";
 import { localTime } from "@/lib/i18n/messages";
 
@@ -85,7 +86,8 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         </section>
       ) : null}
       {shownActions({ send: answers.send }, ["send"]).length ? <SendUp reportId={report.id} answer={answers.send} /> : null}
-      <ReportWorkflow reportId={report.id} answers={answers} signing={view.signing} defaults={{ copyTo: report.copyTo ?? "", copies: report.copies }}
+      <PartsPanel reportId={report.id} parts={view.parts} sections={view.topSections} canMap={answers.changeStructure.ok} />
+      <ReportWorkflow reportId={report.id} answers={answers} signing={view.signing} missingParts={view.missingParts} defaults={{ copyTo: report.copyTo ?? "", copies: report.copies }}
         reopenable={view.reopenable.map((n) => ({ id: n.node.id, title: n.node.kind === "intro" ? t("intro") : `${n.label}${n.node.heading}` }))} />
       {view.textOpen ? <SubmitMine reportId={report.id} count={view.mineToSubmit} /> : null}
       {view.textOpen ? (

@@ -1,0 +1,41 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { setPartMappingAction } from "@/app/actions/reports";
+import { useT } from "@/components/i18n/I18nProvider";
+
+interface Part { key: string; name: string; required: boolean; state: "present" | "empty" | "missing"; sectionId: string | null }
+
+/** 规定部分: which first-level section covers each part the district requires; a town maps its own wording. */
+export function PartsPanel({ reportId, parts, sections, canMap }: { reportId: string; parts: Part[]; sections: { id: string; title: string }[]; canMap: boolean }) {
+  const t = useT();
+  const [pending, start] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const title = (id: string | null) => sections.find((s) => s.id === id)?.title ?? "";
+  return (
+    <section aria-label={t("parts.title")} className="rounded-lg bg-white p-4 text-sm shadow-sm">
+      <h2 className="font-semibold">{t("parts.title")}</h2>
+      <ul className="mt-2 space-y-1">
+        {parts.map((p) => (
+          <li key={p.key} className="flex flex-wrap items-center gap-2" data-testid={`part-${p.key}`}>
+            <span className={p.state === "present" ? "text-green-800" : p.required ? "font-medium text-red-700" : "text-stone-500"}>
+              {t(`parts.state.${p.state}`)}
+            </span>
+            <span>{p.name}{p.required ? "" : t("parts.optional")}</span>
+            {canMap ? (
+              <select aria-label={t("parts.mapLabel", { part: p.name })} value={p.sectionId ?? ""} disabled={pending} className="rounded border border-stone-300 px-1 py-0.5 text-xs"
+                onChange={(e) => start(async () => {
+                  const r = await setPartMappingAction({ reportId, partKey: p.key, sectionId: e.target.value || null });
+                  setError(r.ok ? null : r.error);
+                })}>
+                <option value="">{t("parts.auto")}</option>
+                {sections.map((s) => <option key={s.id} value={s.id}>{s.title}</option>)}
+              </select>
+            ) : p.sectionId ? <span className="text-stone-500">{title(p.sectionId)}</span> : null}
+          </li>
+        ))}
+      </ul>
+      {error ? <p role="status" className="mt-2 text-red-700">{error}</p> : null}
+    </section>
+  );
+}
