@@ -9,9 +9,15 @@ const HAN = /[\u3400-\u9fff]/u;
 async function writtenStrings(file: string): Promise<string[]> {
   const db = createClient(`file:${file}`);
   try {
-    const [offices, users, reports, sections, comments, plans, notices] = await Promise.all([
+    const [offices, users, reports, sections, comments, plans, notices, submissions, audit] = await Promise.all([
       db.office.findMany(), db.user.findMany(), db.report.findMany(), db.section.findMany(), db.comment.findMany(), db.planItem.findMany(), db.notification.findMany(),
+      db.reportSubmission.findMany(), db.auditEvent.findMany({ where: { detail: { not: null } }, select: { detail: true } }),
     ]);
+    // What people wrote into a step: reasons, opinions, the 保密审查.
+    const steps = audit.flatMap((e) => {
+      const d = JSON.parse(e.detail!) as { reason?: string; opinion?: string; partsReason?: string; secrecy?: { reviewer?: string; result?: string } };
+      return [d.reason, d.opinion, d.partsReason, d.secrecy?.reviewer, d.secrecy?.result];
+    });
     const strings = [
       ...offices.flatMap((o) => [o.name, o.fullName, o.headerMark, o.docCodePrefix]),
       ...users.map((u) => u.displayName),
@@ -20,6 +26,9 @@ async function writtenStrings(file: string): Promise<string[]> {
       ...comments.flatMap((c) => [c.body, (c.anchor as { quote?: string } | null)?.quote]),
       ...plans.flatMap((p) => [p.text, p.note]),
       ...notices.flatMap((n) => Object.values((n.params ?? {}) as Record<string, string>)),
+      ...submissions.flatMap((s) => [s.reason, s.docNumber]),
+      ...reports.flatMap((r) => [r.secrecyReviewer, r.secrecyResult]),
+      ...steps,
       // The 公文's own numbering of headings (一、（一）).
       ...Array.from({ length: 40 }, (_, i) => [headingLabel(1, i + 1), headingLabel(2, i + 1)]).flat(),
     ];

@@ -20,6 +20,8 @@ import { diffStats, readableDiff } from "./diff";
 import { paragraphsToText } from "./text-form";
 import { listRevisions } from "./save";
 import { composedIds } from "../workflow/review-scope";
+import { carriedOverShare } from "../district/similarity";
+import type { Paragraph } from "./paragraphs";
 import { inReadingOrder, sectionPlaces } from "./places";
 
 export async function sectionPageView(db: Db, actor: Actor, reportId: string, sectionId: string, locale: Locale) {
@@ -37,7 +39,11 @@ export async function sectionPageView(db: Db, actor: Actor, reportId: string, se
   const answers = sectionAnswers({ actor, ancestors }, report, sectionFacts(section, last?.authorId ?? null, rows.some((r) => r.parentId === section.id)));
   const views = viewAnswers(answers, locale);
   const composed = composedIds(rows).has(section.id);
+  // The office's own people compare with last year (an office above reads only signed texts).
+  const own = actor.memberships.some((m) => m.officeId === report.officeId);
+  const lastYear = own && !composed ? await sameSectionLastYear(db, report, me.label, section) : null;
   return {
+    lastYear,
     composed,
     returned: section.status === "returned" ? await returnNote(db, section.id, report.id) : null,
     section,
@@ -51,6 +57,26 @@ export async function sectionPageView(db: Db, actor: Actor, reportId: string, se
     canComment: views.comment.ok,
     workflow: Object.fromEntries(SECTION_ACTIONS.map((a) => [a, views[a]])) as Record<SectionAction, (typeof views)[SectionAction]>,
   };
+}
+
+/**
+ * The same section in the office's report of the year before: the heading that reads
+ * the same with the years aside, else the one with the same number; with a diff and
+ * the share of this year's sentences carried over unchanged.
+ */
+async function sameSectionLastYear(db: Db, report: { officeId: string; year: number }, label: string, section: { kind: string; heading: string; content: Paragraph[] }) {
+  const before = await db.report.findUnique({ where: { officeId_year: { officeId: report.officeId, year: report.year - 1 } }, select: { id: true, year: true } });
+  if (!before) return null;
+  const rows = await liveSections(db, before.id);
+  const numbered = flattenTree(numberTree(rows));
+  const plainHeading = (h: string) => h.replace(/\d{4}/g, "");
+  const match = section.kind === "intro"
+    ? numbered.find((n) => n.node.kind === "intro")
+    : numbered.find((n) => n.node.kind === "heading" && plainHeading(n.node.heading) === plainHeading(section.heading)) ?? numbered.find((n) => n.label === label && n.node.kind === "heading");
+  if (!match) return null;
+  const then = plainText(match.node.content);
+  const now = plainText(section.content);
+  return { year: before.year, reportId: before.id, sectionId: match.node.id, title: match.node.kind === "intro" ? null : `${match.label}${match.node.heading}`, diff: readableDiff(then, now), carried: carriedOverShare(now, then) };
 }
 
 /** Why a 退回修改 section was returned, by whom and when: shown on top until it is submitted again. */

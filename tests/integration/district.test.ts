@@ -58,6 +58,17 @@ test("the overview shows each town where it stands: status, sections, missing pa
   await assert.rejects(() => districtOverview(t.db, A.admin, YEAR), (e: unknown) => e instanceof AppError && e.status === 403);
 });
 
+test("a section is shown beside the same section last year, with the share carried over; an office above does not see last year's draft", async () => {
+  const { sectionPageView } = await import("../../lib/sections/section-view");
+  const section = await t.db.section.findFirstOrThrow({ where: { reportId: dachangReport, heading: "依法决策" } });
+  const view = await sectionPageView(t.db, A.drafter, dachangReport, section.id, "zh");
+  assert.equal(view.lastYear?.year, YEAR - 1);
+  assert.equal(Math.round(view.lastYear!.carried * 100), 67, "two of its three sentences are last year's");
+  assert.ok(view.lastYear!.diff.some((d) => d.type === "insert" && d.text.includes("新增普法阵地3处")));
+  const above = await sectionPageView(t.db, A.district, dachangReport, section.id, "zh");
+  assert.equal(above.lastYear, null);
+});
+
 test("the district sets its deadlines; lateness follows them", async () => {
   await saveYearSettings(t.db, A.district, { year: YEAR, submitDue: "2031-03-05", publishDue: "2031-04-01", similarityThreshold: 0.3 });
   const { rows, settings } = await districtOverview(t.db, A.district, YEAR, undefined, TODAY);

@@ -76,6 +76,8 @@ export const zh = {
 
   "comments.region": "评论",
   "section.returnedTitle": "退回修改的理由",
+  "section.lastYear": "与{year}年同一章节对照：本节 {share} 的句子与上年相同",
+  "section.lastYearHelp": "绿色为今年新写的，删除线为上年有、今年删去的。",
   "section.returnedBy": "{name} 退回于 {at}。修改后请再次提交审核。",
   "comments.title": "评论（{count} 条未解决）",
   "comments.detached": "（原文已修改）",
@@ -190,6 +192,8 @@ export const en: Record<keyof typeof zh, string> = {
 
   "comments.region": "Comments",
   "section.returnedTitle": "Why it was returned",
+  "section.lastYear": "Beside the same section in {year}: {share} of its sentences are unchanged from last year",
+  "section.lastYearHelp": "Green is new this year; struck through was there last year and is gone.",
   "section.returnedBy": "Returned by {name} at {at}. Fix it and submit it again.",
   "comments.title": "Comments ({count} open)",
   "comments.detached": "(the text has changed)",

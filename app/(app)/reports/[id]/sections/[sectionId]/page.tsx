@@ -9,6 +9,7 @@ import { SectionWorkflow } from "@/components/workflow/SectionWorkflow";
 import { CommentsPanel } from "@/components/workflow/CommentsPanel";
 import { LiveSectionLine, LiveSectionProvider } from "@/components/editor/LiveSection";
 import { localTime } from "@/lib/i18n/messages";
+import { DiffText } from "@/components/editor/DiffText";
 
 type Params = { params: Promise<{ id: string; sectionId: string }> };
 
@@ -59,6 +60,18 @@ export default async function SectionPage({ params }: Params) {
         </div>
       )}
       </LiveSectionProvider>
+      {view.lastYear ? (
+        <details className="rounded-lg bg-white p-4 shadow-sm">
+          <summary className="cursor-pointer text-sm font-medium">
+            {t("section.lastYear", { year: view.lastYear.year, share: `${Math.round(view.lastYear.carried * 100)}%` })}
+          </summary>
+          <p className="mt-2 text-xs text-stone-500">
+            <Link className="text-red-800 hover:underline" href={`/reports/${view.lastYear.reportId}/sections/${view.lastYear.sectionId}`}>{view.lastYear.title ?? t("intro")}</Link>
+            {" "}{t("section.lastYearHelp")}
+          </p>
+          <div className="doc-text mt-2 whitespace-pre-wrap leading-8" data-testid="last-year-diff"><DiffText segments={view.lastYear.diff} /></div>
+        </details>
+      ) : null}
       <CommentsPanel sectionId={section.id} content={plainText(section.content)} comments={comments} canComment={view.canComment} />
       {view.children.length ? (
         <section aria-label={t("section.children")} className="rounded-lg bg-white p-4 shadow-sm">
