@@ -15,14 +15,17 @@ interface Props {
   sources: { id: string; year: number; title: string }[];
   /** the office's drafters, to own every section not yet owned */
   drafters: { id: string; name: string }[];
+  /** years for which the office above has handed down an outline */
+  districtYears: number[];
 }
 
-type Source = "template" | "lastYear" | "import";
+type Source = "district" | "template" | "lastYear" | "import";
 
-export function NewReportForm({ defaultYear, defaultThemes, sources, drafters }: Props) {
+export function NewReportForm({ defaultYear, defaultThemes, sources, drafters, districtYears }: Props) {
   const t = useT();
   const router = useRouter();
-  const [source, setSource] = useState<Source>(sources.length ? "lastYear" : "template");
+  // The district's outline comes first when it has handed one down for the year.
+  const [source, setSource] = useState<Source>(districtYears.includes(defaultYear) ? "district" : sources.length ? "lastYear" : "template");
   const [year, setYear] = useState(String(defaultYear));
   const [themes, setThemes] = useState(defaultThemes.join("\n"));
   const [includeOther, setIncludeOther] = useState(false);
@@ -42,6 +45,8 @@ export function NewReportForm({ defaultYear, defaultThemes, sources, drafters }:
       const input =
         source === "template"
           ? { source, year: y, themes: themes.split("\n").map((line) => line.trim()).filter(Boolean), includeOther, ownerId: ownerId || null }
+          : source === "district"
+            ? { source, year: y, ownerId: ownerId || null }
           : source === "lastYear"
             ? { source, year: y, sourceReportId, ownerId: ownerId || null }
             : { source, year: y, text: preview?.text ?? "", ownerId: ownerId || null };
@@ -100,6 +105,7 @@ export function NewReportForm({ defaultYear, defaultThemes, sources, drafters }:
         <div className="mt-2 flex flex-wrap gap-4">
           {(
             [
+              ...(districtYears.includes(Number(year)) ? [["district", "new.fromDistrict"] as const] : []),
               ["lastYear", "new.fromLastYear"],
               ["template", "new.fromTemplate"],
               ["import", "new.fromImport"],

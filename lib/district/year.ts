@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Db, DbOrTx } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record";
-import { parseInput } from "../validation";
+import { parseInput, text } from "../validation";
 import { dateOf, isoOf } from "../reports/deadline";
 import { DEFAULT_PARTS, type RequiredPart } from "./parts";
 import { defaultPublishDue, defaultSubmitDue } from "./calendar";
@@ -15,6 +15,8 @@ export interface YearSettings {
   publishDue: string;
   parts: RequiredPart[];
   similarityThreshold: number;
+  /** the outline handed to the towns, or null */
+  template: string | null;
 }
 
 export async function yearSettings(db: DbOrTx, districtId: string, year: number): Promise<YearSettings> {
@@ -25,6 +27,7 @@ export async function yearSettings(db: DbOrTx, districtId: string, year: number)
     publishDue: row ? isoOf(row.publishDue) : defaultPublishDue(year),
     parts: row ? (row.parts as unknown as RequiredPart[]) : [...DEFAULT_PARTS],
     similarityThreshold: row?.similarityThreshold ?? 0.6,
+    template: row?.template ?? null,
   };
 }
 
@@ -35,6 +38,8 @@ export const yearSettingsSchema = z
     submitDue: day,
     publishDue: day,
     similarityThreshold: z.number().min(0.1, "阈值在 10% 到 100% 之间。").max(1, "阈值在 10% 到 100% 之间。"),
+    /** the outline for the towns: one heading a line, numbered 一、/（一） as in a report */
+    template: text().max(5000, "模板最多 5000 个字符。").optional(),
   })
   .strict();
 export type YearSettingsInput = z.input<typeof yearSettingsSchema>;
@@ -43,7 +48,7 @@ export type YearSettingsInput = z.input<typeof yearSettingsSchema>;
 export async function saveYearSettings(db: Db, actor: Actor, raw: YearSettingsInput, ip?: string) {
   const input = parseInput(yearSettingsSchema, raw);
   const district = await requireDistrict(db, actor);
-  const data = { submitDue: dateOf(input.submitDue), publishDue: dateOf(input.publishDue), similarityThreshold: input.similarityThreshold };
+  const data = { submitDue: dateOf(input.submitDue), publishDue: dateOf(input.publishDue), similarityThreshold: input.similarityThreshold, template: input.template?.trim() || null };
   await db.$transaction(async (tx) => {
     const current = await yearSettings(tx, district.id, input.year);
     await tx.districtYear.upsert({

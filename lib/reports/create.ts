@@ -94,6 +94,10 @@ export async function createReport(db: Db, actor: Actor, raw: CreateReportInput,
       planItems = extractPlanItems({ paragraphs: content, children: children.map((c) => c.heading) });
     }
     sourceReportId = source.id;
+  } else if (input.source === "district") {
+    const template = await districtTemplate(db, office.parentId, input.year);
+    if (!template) throw new Invalid(`上级单位没有下发 ${input.year} 年度的报告模板。`);
+    parsed = { ...parseReportText(template), metadata: {}, notes: [] };
   } else {
     parsed = parseReportText(input.text);
   }
@@ -111,7 +115,7 @@ export async function createReport(db: Db, actor: Actor, raw: CreateReportInput,
       ownerOf: (s) => (owners.has(s) ? owners.get(s) ?? input.ownerId ?? null : undefined),
     });
     // Headers of an imported report that name its number and dates stay; a new year's report is a draft.
-    await tx.report.update({ where: { id: created.id }, data: { origin: input.source === "lastYear" ? "last_year" : input.source, sourceReportId } });
+    await tx.report.update({ where: { id: created.id }, data: { origin: input.source === "lastYear" ? "last_year" : input.source === "district" ? "template" : input.source, sourceReportId } });
     if (planItems.length) {
       await tx.planItem.createMany({ data: planItems.map((text, position) => ({ reportId: created.id, position, text })) });
     }
@@ -131,12 +135,22 @@ export async function createReport(db: Db, actor: Actor, raw: CreateReportInput,
  */
 export async function newReportPageView(db: Db, actor: Actor) {
   const officeId = officeWith(actor, "report.create");
-  if (!officeId) return { sources: null, drafters: [] };
+  if (!officeId) return { sources: null, drafters: [], districtYears: [] };
   const y = Number(todayInChina().slice(0, 4));
   const sources = await db.report.findMany({ where: { officeId }, orderBy: { year: "desc" }, select: { id: true, year: true, title: true } });
   // A year's report is written after the year ends: last year's is the one due, unless it exists already.
   const drafters = await officeDrafters(db, officeId);
-  return { sources, drafters, defaultYear: sources.some((s) => s.year === y - 1) ? y : y - 1, defaultThemes: DEFAULT_THEMES };
+  const defaultYear = sources.some((s) => s.year === y - 1) ? y : y - 1;
+  const office = await db.office.findUniqueOrThrow({ where: { id: officeId }, select: { parentId: true } });
+  // Years for which the office above has handed down an outline (offered first).
+  const templates = office.parentId ? (await db.districtYear.findMany({ where: { officeId: office.parentId, template: { not: null } }, select: { year: true } })).map((d) => d.year) : [];
+  return { sources, drafters, defaultYear, defaultThemes: DEFAULT_THEMES, districtYears: templates };
+}
+
+/** The outline the office above handed its towns for the year, if any. */
+async function districtTemplate(db: Db, parentId: string | null, year: number): Promise<string | null> {
+  if (!parentId) return null;
+  return (await db.districtYear.findUnique({ where: { officeId_year: { officeId: parentId, year } }, select: { template: true } }))?.template ?? null;
 }
 
 /** The server operator's import (npm run cli -- import): no session, acts as "cli". */

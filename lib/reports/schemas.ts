@@ -24,6 +24,8 @@ export const createReportSchema = z.discriminatedUnion(
       })
       .strict(),
     z.object({ source: z.literal("lastYear"), year, sourceReportId: z.string().min(1).max(64), ownerId }).strict(),
+    /** the outline the district handed its towns for the year */
+    z.object({ source: z.literal("district"), year, ownerId }).strict(),
     z
       .object({
         source: z.literal("import"),

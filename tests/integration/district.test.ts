@@ -78,6 +78,17 @@ test("the district sets its deadlines; lateness follows them", async () => {
   assert.ok(await t.db.auditEvent.findFirst({ where: { action: "district.settings" } }));
 });
 
+test("the district hands down an outline for a year; 新建报告 offers it first and builds the report from it", async () => {
+  const { newReportPageView } = await import("../../lib/reports/create");
+  await saveYearSettings(t.db, A.district, { year: 2031, submitDue: "2032-03-01", publishDue: "2032-04-01", similarityThreshold: 0.6, template: "一、2031年度推进法治政府建设的主要举措和成效\n（一）依法决策\n二、存在的不足和原因\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n四、2032年度推进法治政府建设的主要安排" });
+  assert.deepEqual((await newReportPageView(t.db, A.admin)).districtYears, [2031]);
+  const { id } = await createReport(t.db, A.admin, { source: "district", year: 2031, ownerId: A.drafter.userId });
+  const rows = await t.db.section.findMany({ where: { reportId: id }, orderBy: [{ parentId: "asc" }, { position: "asc" }] });
+  assert.deepEqual(rows.filter((r) => r.kind === "heading").map((r) => r.heading).sort(), ["2031年度推进法治政府建设的主要举措和成效", "2032年度推进法治政府建设的主要安排", "依法决策", "党政主要负责人履行推进法治建设第一责任人职责情况", "存在的不足和原因"].sort());
+  assert.ok(rows.every((r) => r.ownerId === A.drafter.userId));
+  await assert.rejects(() => createReport(t.db, A.admin, { source: "district", year: 2040 }), /没有下发 2040 年度的报告模板/);
+});
+
 test("催办 reaches the town's administrators and the owners of its open sections, and is recorded", async () => {
   const miaohang = await t.db.office.findUniqueOrThrow({ where: { code: "miaohang" } });
   const { reminded } = await remindTown(t.db, A.district, { officeId: miaohang.id, year: YEAR });

@@ -34,7 +34,7 @@ export default async function DistrictPage({ searchParams }: Props) {
         </form>
       </div>
       <p className="text-sm text-stone-600">{t("district.deadlines", { submitDue: settings.submitDue, publishDue: settings.publishDue, threshold: `${Math.round(settings.similarityThreshold * 100)}%` })}</p>
-      <YearSettingsForm key={query.year} year={query.year} submitDue={settings.submitDue} publishDue={settings.publishDue} threshold={settings.similarityThreshold} />
+      <YearSettingsForm key={query.year} year={query.year} submitDue={settings.submitDue} publishDue={settings.publishDue} threshold={settings.similarityThreshold} template={settings.template} />
       <p className="flex gap-4 text-sm">
         <a className={link} href={`/api/district/overview?year=${query.year}&format=csv`}>{t("district.csv")}</a>
         <a className={link} href={`/api/district/overview?year=${query.year}&format=xlsx`}>{t("district.xlsx")}</a>

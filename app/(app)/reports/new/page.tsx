@@ -11,7 +11,7 @@ export default async function NewReportPage() {
     <section aria-labelledby="new-report-title" className="rounded-lg bg-white p-6 shadow-sm">
       <h1 id="new-report-title" className="text-2xl font-semibold">{t("new.title")}</h1>
       <div className="mt-6">
-        <NewReportForm defaultYear={view.defaultYear} defaultThemes={view.defaultThemes} sources={view.sources} drafters={view.drafters} />
+        <NewReportForm defaultYear={view.defaultYear} defaultThemes={view.defaultThemes} sources={view.sources} drafters={view.drafters} districtYears={view.districtYears} />
       </div>
     </section>
   );

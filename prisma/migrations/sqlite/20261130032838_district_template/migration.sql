@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "DistrictYear" ADD COLUMN "template" TEXT;
