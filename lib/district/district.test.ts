@@ -49,3 +49,12 @@ test("similarity: the share of this year's sentences carried over, a changed yea
   assert.equal(carriedOverShare("全新的内容写法。", last), 0);
   assert.equal(carriedOverShare("", last), 0);
 });
+
+test("the district edits its parts as lines of name｜keywords｜必需/可选; the regulation's five read back the same", async () => {
+  const { parsePartsText, partsToText } = await import("./parts");
+  assert.deepEqual(parsePartsText(partsToText(DEFAULT_PARTS)), { parts: [...DEFAULT_PARTS] });
+  const edited = parsePartsText("主要举措和成效｜举措、成效\n法治督察整改情况｜督察、整改｜可选");
+  assert.ok("parts" in edited);
+  assert.deepEqual(edited.parts.map((p) => [p.key, p.required]), [["measures", true], ["shortcomings", false]]);
+  assert.deepEqual(parsePartsText("只有名称"), { error: "第 1 行应写作“名称｜关键词、关键词｜必需或可选”。" });
+});

@@ -51,3 +51,23 @@ export function matchParts(sections: readonly TopSection[], parts: readonly Requ
 
 /** The required parts that are missing or empty, by name. */
 export const missingParts = (matches: readonly PartMatch[]): string[] => matches.filter((m) => m.part.required && m.state !== "present").map((m) => m.part.name);
+
+/**
+ * The parts as a district edits them: one a line, "名称｜关键词、关键词｜必需" (or 可选).
+ * Keys follow the line's position among the regulation's five, so mappings survive a
+ * rewording. Returns the parts or the first line that does not read.
+ */
+export function parsePartsText(text: string): { parts: RequiredPart[] } | { error: string } {
+  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  if (!lines.length) return { error: "至少要有一个规定部分。" };
+  const parts: RequiredPart[] = [];
+  for (const [i, line] of lines.entries()) {
+    const [name, keywords, need] = line.split(/[｜|]/).map((s) => s.trim());
+    const words = (keywords ?? "").split(/[、,，]/).map((s) => s.trim()).filter(Boolean);
+    if (!name || !words.length) return { error: `第 ${i + 1} 行应写作“名称｜关键词、关键词｜必需或可选”。` };
+    parts.push({ key: DEFAULT_PARTS[i]?.key ?? `part${i + 1}`, name, keywords: words, required: need !== "可选" && need?.toLowerCase() !== "optional" });
+  }
+  return { parts };
+}
+
+export const partsToText = (parts: readonly RequiredPart[]) => parts.map((p) => `${p.name}｜${p.keywords.join("、")}｜${p.required ? "必需" : "可选"}`).join("\n");

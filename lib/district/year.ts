@@ -5,7 +5,8 @@ import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record";
 import { parseInput, text } from "../validation";
 import { dateOf, isoOf } from "../reports/deadline";
-import { DEFAULT_PARTS, type RequiredPart } from "./parts";
+import { DEFAULT_PARTS, parsePartsText, type RequiredPart } from "./parts";
+import { Invalid } from "../errors";
 import { defaultPublishDue, defaultSubmitDue } from "./calendar";
 import { requireDistrict } from "./access";
 
@@ -40,21 +41,25 @@ export const yearSettingsSchema = z
     similarityThreshold: z.number().min(0.1, "阈值在 10% 到 100% 之间。").max(1, "阈值在 10% 到 100% 之间。"),
     /** the outline for the towns: one heading a line, numbered 一、/（一） as in a report */
     template: text().max(5000, "模板最多 5000 个字符。").optional(),
+    /** the required parts, one a line: 名称｜关键词、关键词｜必需/可选 */
+    partsText: text().max(3000, "规定部分最多 3000 个字符。").optional(),
   })
   .strict();
 export type YearSettingsInput = z.input<typeof yearSettingsSchema>;
 
-/** The district sets its deadlines and its flag for copied text; the required parts stay the regulation's. */
+/** The district sets its deadlines, the parts it requires, its flag for copied text and the outline it hands down. */
 export async function saveYearSettings(db: Db, actor: Actor, raw: YearSettingsInput, ip?: string) {
   const input = parseInput(yearSettingsSchema, raw);
   const district = await requireDistrict(db, actor);
+  const parsedParts = input.partsText === undefined ? null : parsePartsText(input.partsText);
+  if (parsedParts && "error" in parsedParts) throw new Invalid(parsedParts.error);
   const data = { submitDue: dateOf(input.submitDue), publishDue: dateOf(input.publishDue), similarityThreshold: input.similarityThreshold, template: input.template?.trim() || null };
   await db.$transaction(async (tx) => {
     const current = await yearSettings(tx, district.id, input.year);
     await tx.districtYear.upsert({
       where: { officeId_year: { officeId: district.id, year: input.year } },
-      create: { officeId: district.id, year: input.year, parts: current.parts as unknown as object, ...data },
-      update: data,
+      create: { officeId: district.id, year: input.year, parts: (parsedParts?.parts ?? current.parts) as unknown as object, ...data },
+      update: { ...data, ...(parsedParts ? { parts: parsedParts.parts as unknown as object } : {}) },
     });
     await recordAudit(tx, {
       actorId: actor.userId, actorName: actor.username, action: "district.settings", objectType: "office", objectId: district.id,

@@ -168,3 +168,14 @@ test("the CLI prints one line per town: code, status, sections, missing parts, d
   assert.equal(miaohang[4], "-");
   await assert.rejects(() => runCli(["overview", "--office", "nowhere", "--year", "2030"], t.db, { out: () => {} }), /不存在/);
 });
+
+test("the district words its own required parts; a town's report is held to them", async () => {
+  await saveYearSettings(t.db, A.district, { year: 2032, submitDue: "2033-03-01", publishDue: "2033-04-01", similarityThreshold: 0.6, partsText: "主要举措和成效｜举措\n法治督察整改情况｜督察整改" });
+  const { yearSettings } = await import("../../lib/district/year");
+  const baoshan = await t.db.office.findUniqueOrThrow({ where: { code: "baoshan" } });
+  assert.deepEqual((await yearSettings(t.db, baoshan.id, 2032)).parts.map((p) => p.name), ["主要举措和成效", "法治督察整改情况"]);
+  await createReport(t.db, A.admin, { source: "import", year: 2032, text: "一、主要举措和成效\n本年度工作。" });
+  const row = (await districtOverview(t.db, A.district, 2032, undefined, TODAY)).rows.find((r) => r.code === "dachang")!;
+  assert.deepEqual(row.missing, ["法治督察整改情况"]);
+  await assert.rejects(() => saveYearSettings(t.db, A.district, { year: 2032, submitDue: "2033-03-01", publishDue: "2033-04-01", similarityThreshold: 0.6, partsText: "只有名称" }), /第 1 行/);
+});

@@ -5,6 +5,7 @@ import { overviewQuerySchema } from "@/lib/district/query";
 import { sortOverview } from "@/lib/district/sort";
 import { overviewTotals } from "@/lib/district/export";
 import { parseInput } from "@/lib/validation";
+import { partsToText } from "@/lib/district/parts";
 import { RemindButton } from "@/components/district/RemindButton";
 import { YearSettingsForm } from "@/components/district/YearSettingsForm";
 
@@ -34,7 +35,7 @@ export default async function DistrictPage({ searchParams }: Props) {
         </form>
       </div>
       <p className="text-sm text-stone-600">{t("district.deadlines", { submitDue: settings.submitDue, publishDue: settings.publishDue, threshold: `${Math.round(settings.similarityThreshold * 100)}%` })}</p>
-      <YearSettingsForm key={query.year} year={query.year} submitDue={settings.submitDue} publishDue={settings.publishDue} threshold={settings.similarityThreshold} template={settings.template} />
+      <YearSettingsForm key={query.year} year={query.year} submitDue={settings.submitDue} publishDue={settings.publishDue} threshold={settings.similarityThreshold} template={settings.template} partsText={partsToText(settings.parts)} />
       <p className="flex gap-4 text-sm">
         <a className={link} href={`/api/district/overview?year=${query.year}&format=csv`}>{t("district.csv")}</a>
         <a className={link} href={`/api/district/overview?year=${query.year}&format=xlsx`}>{t("district.xlsx")}</a>
