@@ -115,9 +115,9 @@ test("报送, 退回 with a reason, corrected and signed again, sent again, 签�
   await visitor.goto("/public/dachang");
   await expect(visitor.getByRole("link", { name: /关于宝山区大场镇2022年法治政府建设的情况报告/ })).toBeVisible();
   await visitor.goto("/public/baoshan");
-  await expect(visitor.getByRole("region", { name: "大场镇" }).getByRole("link")).toHaveCount(1);
+  await expect(visitor.getByRole("region", { name: "大场镇" }).getByRole("link", { name: /关于宝山区大场镇2022年法治政府建设的情况报告/ })).toHaveCount(1);
   await expect(visitor.getByRole("region", { name: "杨行镇" })).toContainText("尚无公开的报告。");
-  await visitor.getByRole("region", { name: "大场镇" }).getByRole("link").click();
+  await visitor.getByRole("region", { name: "大场镇" }).getByRole("link", { name: /关于宝山区大场镇2022年法治政府建设的情况报告/ }).click();
   const published = visitor.getByRole("complementary", { name: "发布信息" });
   await expect(published).toContainText("发文字号：宝大府〔2023〕8号");
   await expect(published).toContainText(/内容指纹（SHA-256）：[0-9a-f]{64}/);

@@ -39,7 +39,7 @@ test("the public page needs no login and shows only what is published", async ({
   expect(etag).toMatch(/^"[\w-]+"$/);
   expect((await anonymous.request.get(`/public/reports/${id}`, { headers: { "if-none-match": etag } })).status()).toBe(304);
   await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("上海市宝山区大场镇人民政府关于宝山区大场镇2022年法治政府建设的情况报告");
-  await expect(visitor.getByText("宝大府〔2023〕8号")).toBeVisible();
+  await expect(visitor.getByText("宝大府〔2023〕8号", { exact: true })).toBeVisible();
   await expect(visitor.getByRole("heading", { level: 3, name: "（一）坚持党的全面领导，切实推进法治政府工作建设" })).toBeVisible();
   await visitor.setViewportSize({ width: 390, height: 844 });
   await snap(visitor, testInfo, "public-phone");

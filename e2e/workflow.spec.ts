@@ -168,7 +168,7 @@ test("the whole journey: new report from last year, owners, writing, review in t
   await admin.getByRole("button", { name: "公开", exact: true }).click();
   await expect(admin).toHaveURL(`${reportUrl}/publish`);
   const frame = admin.frameLocator("iframe[title='公开页面预览']");
-  await expect(frame.getByText(number!)).toBeVisible();
+  await expect(frame.getByText(number!, { exact: true })).toBeVisible();
   await expect(frame.getByText("全年开展执法培训6次。")).toBeVisible();
   await snap(admin, testInfo, "journey-09-publish-preview");
   await admin.getByLabel("审查人").fill("王保密");
@@ -177,7 +177,7 @@ test("the whole journey: new report from last year, owners, writing, review in t
   await expect(admin.getByTestId("report-status")).toHaveText("已公开");
   const anonymous = await (await browser.newContext()).newPage();
   await anonymous.goto(`/public/reports/${reportId}`);
-  await expect(anonymous.getByText(number!)).toBeVisible();
+  await expect(anonymous.getByText(number!, { exact: true })).toBeVisible();
 
   // Every step is in the 流转记录, readable by the drafter too, with the opinions in the 签发单.
   await drafter.goto(`${reportUrl}/trail`);

@@ -14,7 +14,7 @@ export function PartsPanel({ reportId, parts, sections, canMap }: { reportId: st
   const title = (id: string | null) => sections.find((s) => s.id === id)?.title ?? "";
   return (
     <section aria-label={t("parts.title")} className="rounded-lg bg-white p-4 text-sm shadow-sm">
-      <h2 className="font-semibold">{t("parts.title")}</h2>
+      <p className="font-semibold">{t("parts.title")}</p>
       <ul className="mt-2 space-y-1">
         {parts.map((p) => (
           <li key={p.key} className="flex flex-wrap items-center gap-2" data-testid={`part-${p.key}`}>

@@ -3,6 +3,7 @@
 import { createClient } from "../../lib/db/client";
 import { headingLabel } from "../../lib/sections/numbering";
 import { asParagraphs } from "../../lib/sections/paragraphs";
+import { DEFAULT_PARTS, type RequiredPart } from "../../lib/district/parts";
 
 const HAN = /[\u3400-\u9fff]/u;
 
@@ -13,6 +14,8 @@ async function writtenStrings(file: string): Promise<string[]> {
       db.office.findMany(), db.user.findMany(), db.report.findMany(), db.section.findMany(), db.comment.findMany(), db.planItem.findMany(), db.notification.findMany(),
       db.reportSubmission.findMany(), db.auditEvent.findMany({ where: { detail: { not: null } }, select: { detail: true } }),
     ]);
+    // The parts a district requires are named in its words (by default, the regulation's).
+    const districtParts = [...DEFAULT_PARTS, ...(await db.districtYear.findMany()).flatMap((d) => d.parts as unknown as RequiredPart[])].map((p) => p.name);
     // What people wrote into a step: reasons, opinions, the 保密审查.
     const steps = audit.flatMap((e) => {
       const d = JSON.parse(e.detail!) as { reason?: string; opinion?: string; partsReason?: string; secrecy?: { reviewer?: string; result?: string } };
@@ -29,6 +32,7 @@ async function writtenStrings(file: string): Promise<string[]> {
       ...submissions.flatMap((s) => [s.reason, s.docNumber]),
       ...reports.flatMap((r) => [r.secrecyReviewer, r.secrecyResult]),
       ...steps,
+      ...districtParts,
       // The 公文's own numbering of headings (一、（一）).
       ...Array.from({ length: 40 }, (_, i) => [headingLabel(1, i + 1), headingLabel(2, i + 1)]).flat(),
     ];
