@@ -58,6 +58,9 @@ test("报送, 退回 with a reason, corrected and signed again, sent again, 签�
   await district.goto("/district/inbox");
   const item = district.getByRole("listitem").filter({ hasText: "宝大府〔2023〕8号" }).first();
   await expect(item).toContainText("内容指纹");
+  const [sentPdf] = await Promise.all([district.waitForEvent("download"), item.getByRole("link", { name: "下载报送的 PDF" }).click()]);
+  expect(sentPdf.suggestedFilename()).toMatch(/^宝大府〔2023〕8号.*\.pdf$/);
+  expect(readFileSync((await sentPdf.path())!).subarray(0, 5).toString("latin1")).toBe("%PDF-");
   await item.getByRole("button", { name: "退回" }).click();
   await item.getByLabel("退回理由（必填）").fill("第三部分请补充主要负责人述法情况。");
   await item.getByRole("button", { name: "确认退回" }).click();

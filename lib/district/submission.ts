@@ -13,7 +13,8 @@ import { enforce } from "../policy/enforce";
 import { reportPolicy } from "../policy/report";
 import { loadVisibleReport } from "../policy/visibility";
 import { notify, mailNotices } from "../notify/service";
-import { requireDistrict } from "./access";
+import { overseenDistricts, requireDistrict } from "./access";
+import { modelOfReport, renderModel } from "../export/service";
 
 export const sendReportSchema = z.object({ reportId: z.string().min(1).max(64) }).strict();
 export const decideSubmissionSchema = z
@@ -26,7 +27,7 @@ export type DecideSubmissionInput = z.input<typeof decideSubmissionSchema>;
 /** What the send policy needs to know about a report: its latest sending and whether there is an office above. */
 export async function sendingFacts(db: Db, report: { id: string; officeId: string }) {
   const [latest, office] = await Promise.all([
-    db.reportSubmission.findFirst({ where: { reportId: report.id }, orderBy: { sentAt: "desc" } }),
+    db.reportSubmission.findFirst({ where: { reportId: report.id }, orderBy: { sentAt: "desc" }, omit: { pdf: true } }),
     db.office.findUniqueOrThrow({ where: { id: report.officeId }, select: { parentId: true } }),
   ]);
   return { submission: latest ? { status: latest.status, decidedAt: latest.decidedAt } : null, hasOfficeAbove: !!office.parentId, latest, parentId: office.parentId };
@@ -37,12 +38,14 @@ export async function sendReport(db: Db, actor: Actor, raw: SendReportInput, ip?
   const { report, ancestors } = await loadVisibleReport(db, actor, reportId);
   const facts = await sendingFacts(db, report);
   await enforce(db, actor, reportPolicy({ actor, ancestors }, { ...report, ...facts }, "send"), { type: "report", id: report.id, officeId: report.officeId });
+  // The issued PDF as it is sent: the district files exactly this, whatever changes later.
+  const pdf = await renderModel(await modelOfReport(db, report.id), "pdf");
   const notices = await db.$transaction(async (tx) => {
     // One sending at a time, even from two clicks: the latest must still be what the policy saw.
-    const latest = await tx.reportSubmission.findFirst({ where: { reportId: report.id }, orderBy: { sentAt: "desc" } });
+    const latest = await tx.reportSubmission.findFirst({ where: { reportId: report.id }, orderBy: { sentAt: "desc" }, omit: { pdf: true } });
     if ((latest?.id ?? null) !== (facts.latest?.id ?? null) || (latest && latest.status !== "returned")) throw new Conflict("报告已经报送，等待上级签收或退回。");
     const sent = await tx.reportSubmission.create({
-      data: { reportId: report.id, toOfficeId: facts.parentId!, docNumber: report.docNumber ?? "", contentHash: report.contentHash ?? "", sentById: actor.userId },
+      data: { reportId: report.id, toOfficeId: facts.parentId!, docNumber: report.docNumber ?? "", contentHash: report.contentHash ?? "", pdf: new Uint8Array(pdf), sentById: actor.userId },
     });
     await recordAudit(tx, {
       actorId: actor.userId, actorName: actor.username, action: "report.send", objectType: "report", objectId: report.id, officeId: report.officeId, ip,
@@ -58,7 +61,7 @@ export async function sendReport(db: Db, actor: Actor, raw: SendReportInput, ip?
 export async function decideSubmission(db: Db, actor: Actor, raw: DecideSubmissionInput, ip?: string) {
   const input = parseInput(decideSubmissionSchema, raw);
   const district = await requireDistrict(db, actor);
-  const submission = await db.reportSubmission.findUnique({ where: { id: input.submissionId }, include: { report: true } });
+  const submission = await db.reportSubmission.findUnique({ where: { id: input.submissionId }, include: { report: true }, omit: { pdf: true } });
   if (!submission || submission.toOfficeId !== district.id) throw new NotFound();
   const status = input.action === "receive" ? "received" : "returned";
   const notices = await db.$transaction(async (tx) => {
@@ -87,7 +90,17 @@ export async function districtInbox(db: Db, actor: Actor) {
   const rows = await db.reportSubmission.findMany({
     where: { toOfficeId: district.id },
     orderBy: { sentAt: "desc" },
+    omit: { pdf: true },
     include: { report: { select: { id: true, title: true, year: true, office: { select: { name: true, code: true } } } } },
   });
   return { district, rows };
+}
+
+/** The PDF of one sending, for the district it went to and for the town that sent it. */
+export async function submissionPdf(db: Db, actor: Actor, submissionId: string): Promise<{ pdf: Buffer; fileName: string }> {
+  const submission = await db.reportSubmission.findUnique({ where: { id: submissionId }, include: { report: { select: { officeId: true, title: true } } } });
+  if (!submission?.pdf) throw new NotFound();
+  const districts = await overseenDistricts(db, actor);
+  if (!districts.some((d) => d.id === submission.toOfficeId)) await loadVisibleReport(db, actor, submission.reportId);
+  return { pdf: Buffer.from(submission.pdf), fileName: `${submission.docNumber}${submission.report.title}.pdf` };
 }

@@ -109,6 +109,13 @@ test("报送, 退回 with a reason, corrected and signed again, sent again, 签�
   await assert.rejects(() => sendReport(t.db, A.admin, { reportId: dachangReport }), (e: unknown) => e instanceof AppError && e.status === 409);
   const { rows } = await districtInbox(t.db, A.district);
   assert.equal(rows[0].contentHash, "a".repeat(64));
+  // The issued PDF as sent, for the district and the town, for nobody else.
+  const { submissionPdf } = await import("../../lib/district/submission");
+  const sent = await submissionPdf(t.db, A.district, rows[0].id);
+  assert.equal(sent.pdf.subarray(0, 5).toString("latin1"), "%PDF-");
+  assert.match(sent.fileName, /^宝大府〔2031〕3号.*\.pdf$/);
+  assert.ok((await submissionPdf(t.db, A.admin, rows[0].id)).pdf.length > 1000);
+  await assert.rejects(() => submissionPdf(t.db, A.other, rows[0].id), (e: unknown) => e instanceof AppError && e.status === 404);
   await assert.rejects(() => decideSubmission(t.db, A.district, { submissionId: rows[0].id, action: "reject" }), /理由/);
   await decideSubmission(t.db, A.district, { submissionId: rows[0].id, action: "reject", reason: "第三部分未写明主要负责人履职情况。" });
   assert.ok(await t.db.notification.findFirst({ where: { userId: A.admin.userId, kind: "report.rejected" } }));

@@ -20,6 +20,7 @@ export default async function DistrictInboxPage() {
             </div>
             <p className="mt-1 text-sm text-stone-600">{t("district.sentBy", { town: s.report.office.name, docNumber: s.docNumber, at: localTime(locale, s.sentAt.toISOString()) })}</p>
             <p className="break-all text-xs text-stone-500">{t("district.hash", { hash: s.contentHash })}</p>
+            <a className="text-sm text-red-800 hover:underline" href={`/api/submissions/${s.id}/pdf`}>{t("district.sentPdf")}</a>
             {s.reason ? <p className="mt-1 text-sm text-red-800">{t("trail.reason", { reason: s.reason })}</p> : null}
             {s.status === "sent" ? <div className="mt-2"><DecideSubmission submissionId={s.id} /></div> : null}
           </li>

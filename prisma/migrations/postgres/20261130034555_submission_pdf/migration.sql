@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ReportSubmission" ADD COLUMN     "pdf" BYTEA;
