@@ -21,10 +21,10 @@ async function signIn(username: string): Promise<APIRequestContext> {
 interface Section { id: string; label: string; heading: string; kind: string; content: { text: string }[]; version: number; ownerId: string | null; reviewState: string; policies: Record<string, boolean | "blocked"> }
 interface Report { id: string; status: string; docNumber: string | null; policies: Record<string, boolean | "blocked">; drafters: { id: string; username: string }[]; sections: Section[] }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON as the API returns it, read by the checks below
-async function ok(res: Awaited<ReturnType<APIRequestContext["get"]>>, what: string): Promise<any> {
+/** A 200 answer's JSON, as the shape docs/api.md gives it. */
+async function ok<T = unknown>(res: Awaited<ReturnType<APIRequestContext["get"]>>, what: string): Promise<T> {
   expect(res.status(), `${what}: ${await res.text()}`).toBe(200);
-  return res.json();
+  return (await res.json()) as T;
 }
 
 /** A report as towns write them: 一、 made of its sub-sections, the other parts with text. */
@@ -78,15 +78,15 @@ test("an imported report goes from 起草中 to 已公开 through the JSON API a
 
   // The reviewer comments on one section and returns it; the drafter answers in the thread and fixes it.
   const target = report.sections.find((s) => s.policies.pass === true && s.ownerId === me)!;
-  const { id: threadId } = await ok(await reviewer.post(`/api/sections/${target.id}/comments`, { data: { body: "请补充全年的数字。" } }), "comment");
+  const { id: threadId } = await ok<{ id: string }>(await reviewer.post(`/api/sections/${target.id}/comments`, { data: { body: "请补充全年的数字。" } }), "comment");
   await ok(await reviewer.post(`/api/sections/${target.id}/transitions`, { data: { action: "return", reason: "请补充全年的数字。" } }), "return");
   await ok(await drafter.post(`/api/sections/${target.id}/comments`, { data: { body: "已补充：全年12次。", parentId: threadId } }), "reply");
-  const current = await ok(await drafter.get(`/api/sections/${target.id}`), "GET section");
+  const current = await ok<{ version: number; content: { text: string }[] }>(await drafter.get(`/api/sections/${target.id}`), "GET section");
   await ok(await drafter.put(`/api/sections/${target.id}`, { data: { baseVersion: current.version, content: [...current.content, { text: "全年开展专题学习12次。" }] } }), "save");
   await ok(await drafter.post(`/api/sections/${target.id}/transitions`, { data: { action: "submit" } }), "resubmit");
-  const threads = await ok(await reviewer.get(`/api/sections/${target.id}/comments`), "comments");
-  const thread = threads.find((c: { id: string }) => c.id === threadId);
-  expect(thread.replies.map((r: { body: string }) => r.body)).toEqual(["已补充：全年12次。"]);
+  const threads = await ok<{ id: string; replies: { body: string }[] }[]>(await reviewer.get(`/api/sections/${target.id}/comments`), "comments");
+  const thread = threads.find((c) => c.id === threadId);
+  expect(thread?.replies.map((r) => r.body)).toEqual(["已补充：全年12次。"]);
   await ok(await reviewer.patch(`/api/comments/${threadId}`, { data: { resolved: true } }), "resolve");
 
   // The reviewer passes every section, then 提交核稿 and 核稿通过 with a 核稿意见.
@@ -101,7 +101,7 @@ test("an imported report goes from 起草中 to 已公开 through the JSON API a
   await ok(await reviewer.post(`/api/reports/${reportId}/transitions`, { data: { action: "checkPass", opinion: "文字、格式已核，同意报签。" } }), "checkPass");
   // 签发 with the 签发意见; 印发 gives the number; 公开.
   await ok(await approver.post(`/api/reports/${reportId}/transitions`, { data: { action: "signOff", opinion: "同意印发。" } }), "signOff");
-  const issued = await ok(await admin.post(`/api/reports/${reportId}/transitions`, { data: { action: "issue", copyTo: "区依法治区办", copies: 5 } }), "issue");
+  const issued = await ok<{ status: string }>(await admin.post(`/api/reports/${reportId}/transitions`, { data: { action: "issue", copyTo: "区依法治区办", copies: 5 } }), "issue");
   expect(issued.status).toBe("issued");
   await ok(await admin.post(`/api/reports/${reportId}/transitions`, { data: { action: "publish", secrecyReviewer: "王保密", secrecyResult: "不含涉密内容，同意公开。" } }), "publish");
 

@@ -1,17 +1,11 @@
 // The level above, as its people use it: the district's overview of its three towns,
 // 催办, and a report sent up (报送), returned with a reason (退回), corrected, signed and
 // issued again, sent again and received (签收) — then published again.
-import { test, expect, type Browser, type Page } from "@playwright/test";
+import { test, expect, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { loginOk, open2022Report, snap } from "./fixtures";
+import { open2022Report, person, snap } from "./fixtures";
 
 test.describe.configure({ mode: "serial" });
-
-async function person(browser: Browser, username: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await loginOk(page, username);
-  return page;
-}
 
 test("the overview shows each town's 2022 report where it stands; 催办 reaches the town; the table downloads", async ({ browser }, testInfo) => {
   const district = await person(browser, "district");

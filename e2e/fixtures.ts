@@ -1,4 +1,4 @@
-import { expect, type Page, type TestInfo } from "@playwright/test";
+import { expect, type Browser, type Page, type TestInfo } from "@playwright/test";
 
 export const DEMO_PASSWORD = process.env.DEMO_PASSWORD || "Trial-Run-2026";
 export const REPORT_2022 = /关于宝山区大场镇2022年法治政府建设的情况报告/;
@@ -14,6 +14,13 @@ export async function loginOk(page: Page, username: string) {
   await login(page, username);
   await expect(page).toHaveURL(/\/reports$/);
   await expect(page.getByTestId("current-user")).toContainText(username);
+}
+
+/** One person in a browser context of their own, logged in. */
+export async function person(browser: Browser, username: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await loginOk(page, username);
+  return page;
 }
 
 /** A screenshot attached to the test report and kept in test-results/ to look at. */

@@ -1,5 +1,5 @@
-import { test, expect, type Browser, type Page } from "@playwright/test";
-import { loginOk, paras } from "./fixtures";
+import { test, expect, type Page } from "@playwright/test";
+import { paras, person } from "./fixtures";
 
 // The pages show exactly what the policy allows: for every person and every state
 // of a report, each workflow button is there and enabled when the policy allows the
@@ -17,12 +17,6 @@ const SECTION_BUTTONS = { submit: "提交审核", withdraw: "撤回", pass: "通
 type Flag = true | false | "blocked";
 interface SectionView { id: string; label: string; heading: string; kind: string; depth: number; version: number; status: string; policies: Record<string, Flag> }
 interface ReportView { id: string; status: string; policies: Record<string, Flag>; sections: SectionView[] }
-
-async function person(browser: Browser, username: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await loginOk(page, username);
-  return page;
-}
 
 async function shows(button: ReturnType<Page["getByRole"]>, flag: Flag | undefined, what: string) {
   if (flag === true) await expect(button, `${what}: allowed, so shown and enabled`).toBeEnabled();

@@ -1,14 +1,7 @@
-import { test, expect, type Browser, type Page } from "@playwright/test";
-import { loginOk, paras, snap } from "./fixtures";
+import { test, expect, type Page } from "@playwright/test";
+import { loginOk, paras, person, snap } from "./fixtures";
 
 test.describe.configure({ mode: "serial" });
-
-async function person(browser: Browser, username: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await loginOk(page, username);
-  return page;
-}
 
 test("the whole journey: new report from last year, owners, writing, review in threads, 核稿, 签发 and 公开 through their dialogs", async ({ browser }, testInfo) => {
   test.setTimeout(300_000);

@@ -5,9 +5,10 @@ import type { Db } from "../db/client";
 import type { Actor } from "../auth/actor";
 import type { ReportStatus } from "../workflow/statuses";
 import { withParagraphs, plainText } from "../sections/paragraphs";
-import { composedIds, hasOwnText } from "../workflow/review-scope";
+import { composedIds } from "../workflow/review-scope";
 import { isoOf, todayInChina } from "../reports/deadline";
-import { matchParts, missingParts, type TopSection } from "./parts";
+import { matchParts, missingParts } from "./parts";
+import { topSectionsOf } from "./report-parts";
 import { carriedOverShare } from "./similarity";
 import { daysLate } from "./calendar";
 import { yearSettings, type YearSettings } from "./year";
@@ -43,14 +44,6 @@ function textOf(sections: LoadedSection[]): string {
   return sections.map((s) => plainText(s.content)).join("\n");
 }
 
-function topSections(sections: LoadedSection[]): TopSection[] {
-  const under = (id: string): LoadedSection[] => sections.filter((s) => s.parentId === id).flatMap((c) => [c, ...under(c.id)]);
-  return sections
-    .filter((s) => s.parentId === null && s.kind === "heading")
-    .sort((a, b) => a.position - b.position)
-    .map((s) => ({ id: s.id, heading: s.heading, hasText: [s, ...under(s.id)].some(hasOwnText) }));
-}
-
 export function overviewRow(
   town: { id: string; code: string; name: string },
   report: { id: string; status: ReportStatus; publishedAt: Date | null; partMapping: unknown; sections: LoadedSection[]; submissions: { sentAt: Date; status: "sent" | "received" | "returned" }[] } | null,
@@ -61,7 +54,7 @@ export function overviewRow(
   const sections = report?.sections ?? [];
   const composed = composedIds(sections);
   const reviewed = sections.filter((s) => !composed.has(s.id));
-  const parts = matchParts(topSections(sections), settings.parts, (report?.partMapping ?? {}) as Record<string, string>);
+  const parts = matchParts(topSectionsOf(sections), settings.parts, (report?.partMapping ?? {}) as Record<string, string>);
   const latest = report?.submissions.at(-1) ?? null;
   // Sent on time means sent, and not returned (a returned report is sent again).
   const sentOn = latest ? isoOf(latest.sentAt) : null;

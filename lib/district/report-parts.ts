@@ -23,10 +23,13 @@ export function topSectionsOf(rows: readonly Row[]): TopSection[] {
     .map((s) => ({ id: s.id, heading: s.heading, hasText: [s, ...under(s.id)].some(hasOwnText) }));
 }
 
-/** The parts the office above requires for the year (the regulation's five where there is none). */
-export async function reportParts(db: DbOrTx, report: { officeId: string; year: number; partMapping: unknown }, rows: readonly Row[]): Promise<PartMatch[]> {
-  const office = await db.office.findUnique({ where: { id: report.officeId }, select: { parentId: true } });
-  const parts = office?.parentId ? (await yearSettings(db, office.parentId, report.year)).parts : [...DEFAULT_PARTS];
+/**
+ * The parts the office above requires for the year (the regulation's five where there is none).
+ * `parentId`: the office above, when the caller has it already.
+ */
+export async function reportParts(db: DbOrTx, report: { officeId: string; year: number; partMapping: unknown }, rows: readonly Row[], parentId?: string | null): Promise<PartMatch[]> {
+  const above = parentId !== undefined ? parentId : (await db.office.findUnique({ where: { id: report.officeId }, select: { parentId: true } }))?.parentId ?? null;
+  const parts = above ? (await yearSettings(db, above, report.year)).parts : [...DEFAULT_PARTS];
   return matchParts(topSectionsOf(rows), parts, (report.partMapping ?? {}) as Record<string, string>);
 }
 

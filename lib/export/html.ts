@@ -34,6 +34,10 @@ footer.colophon p+p{border-top:1px solid #000}
 
 export const PUBLIC_CSS_HASH = `'sha256-${createHash("sha256").update(PUBLIC_CSS).digest("base64")}'`;
 
+/** The CSP of a public page: its one stylesheet and nothing else; framed by nobody, or by this origin (the 公开 preview). */
+export const publicPageCsp = (frameAncestors: "'none'" | "'self'" = "'none'") =>
+  `default-src 'none'; style-src ${PUBLIC_CSS_HASH}; img-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors ${frameAncestors}`;
+
 const runHtml = (r: BodyRun, runInBold: boolean) => {
   if (r.style === "body") return esc(r.text);
   const cls = r.style === "lead" ? (runInBold ? "lead bold" : "lead") : r.style;

@@ -48,7 +48,7 @@ export async function reportPageView(db: Db, actor: Actor, reportId: string, loc
     answers.changeStructure.ok ? deletedSections(db, report.id) : [],
     report.sourceReportId ? db.report.findUnique({ where: { id: report.sourceReportId }, select: { year: true } }) : null,
   ]);
-  const parts = await reportParts(db, report, rows);
+  const parts = await reportParts(db, report, rows, office.parentId);
   // What 核稿通过 and 签发 show before they are confirmed: the open comment threads and the fingerprint of the text.
   const signing = answers.checkPass.ok || answers.signOff.ok ? await signingFacts(db, report.title, sections) : null;
   // Sections a return from 核稿 or 签发 may reopen.

@@ -1,6 +1,6 @@
 import { getDb } from "@/lib/db/client";
 import { publishedPage } from "@/lib/export/service";
-import { PUBLIC_CSS_HASH } from "@/lib/export/html";
+import { publicPageCsp } from "@/lib/export/html";
 
 // 政务公开: no login. Only a report at 已公开 has a public page; anything else is 404,
 // so nothing of a draft leaks, not even whether it exists. Caches must ask again every
@@ -11,7 +11,7 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
   if (!page.ok) return new Response(page.html, { status: 404, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" } });
   const headers = {
     "content-type": "text/html; charset=utf-8",
-    "content-security-policy": `default-src 'none'; style-src ${PUBLIC_CSS_HASH}; img-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
+    "content-security-policy": publicPageCsp(),
     "cache-control": "no-cache",
     etag: page.etag,
   };

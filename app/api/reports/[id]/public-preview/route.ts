@@ -1,6 +1,6 @@
 import { handleRoute } from "@/lib/http/route";
 import { publicPagePreview } from "@/lib/export/service";
-import { PUBLIC_CSS_HASH } from "@/lib/export/html";
+import { publicPageCsp } from "@/lib/export/html";
 
 /** The public page as 公开 will publish it, framed by /reports/[id]/publish (this origin only). */
 export function GET(req: Request, { params }: { params: Promise<{ id: string }> }) {
@@ -9,7 +9,7 @@ export function GET(req: Request, { params }: { params: Promise<{ id: string }> 
     return new Response(html, {
       headers: {
         "content-type": "text/html; charset=utf-8",
-        "content-security-policy": `default-src 'none'; style-src ${PUBLIC_CSS_HASH}; img-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'`,
+        "content-security-policy": publicPageCsp("'self'"),
         "x-frame-options": "SAMEORIGIN",
         "cache-control": "no-store",
       },
