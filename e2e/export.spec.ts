@@ -1,7 +1,7 @@
 import { test, expect } from "@playwright/test";
 import { loginOk, open2022Report, snap } from "./fixtures";
 
-test("the issued report downloads as PDF and Word named by its 发文字号, and previews page by page", async ({ page }, testInfo) => {
+test("the issued report downloads as PDF, Word and OFD named by its 发文字号, and previews page by page", async ({ page }, testInfo) => {
   await loginOk(page, "drafter");
   const id = await open2022Report(page);
   const pdf = page.waitForEvent("download");
@@ -13,6 +13,12 @@ test("the issued report downloads as PDF and Word named by its 发文字号, and
   const docx = page.waitForEvent("download");
   await page.getByRole("link", { name: "下载 Word" }).click();
   expect((await docx).suggestedFilename()).toMatch(/^宝大府〔2023〕8号.*\.docx$/);
+  const ofd = page.waitForEvent("download");
+  await page.getByRole("link", { name: "下载 OFD" }).click();
+  expect((await ofd).suggestedFilename()).toBe(file.suggestedFilename().replace(/\.pdf$/, ".ofd"));
+  const ofdRes = await page.request.get(`/api/reports/${id}/export?format=ofd`);
+  expect(ofdRes.headers()["content-type"]).toBe("application/ofd");
+  expect((await ofdRes.body()).subarray(0, 2).toString()).toBe("PK");
 
   await page.getByRole("link", { name: "版式预览" }).click();
   const pages = page.getByRole("img", { name: /^第 \d+ 页$/ });

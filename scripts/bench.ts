@@ -13,8 +13,9 @@ async function main() {
   console.log("Export of the demo report (%d pages), warm, ms (median / min / max):", exp.pages);
   console.log(`  our PDF            ${fmt(exp.pdf.median)} ${fmt(exp.pdf.min)} ${fmt(exp.pdf.max)}`);
   console.log(`  our DOCX           ${fmt(exp.docx.median)} ${fmt(exp.docx.min)} ${fmt(exp.docx.max)}`);
+  console.log(`  our OFD            ${fmt(exp.ofd.median)} ${fmt(exp.ofd.min)} ${fmt(exp.ofd.max)}`);
   console.log(`  LibreOffice→PDF    ${fmt(exp.libreoffice.median)} ${fmt(exp.libreoffice.min)} ${fmt(exp.libreoffice.max)}`);
-  console.log(`  ratio LibreOffice / ours: ${exp.ratio.toFixed(1)}×`);
+  console.log(`  ratio LibreOffice / ours: ${exp.ratio.toFixed(1)}×; OFD / PDF: ${(exp.ofd.median / exp.pdf.median).toFixed(2)}×`);
   console.log("PDF export time by length:");
   for (const g of exp.growth) console.log(`  ${String(g.pages).padStart(3)} pages ${fmt(g.ms)} ms  (${(g.ms / g.pages).toFixed(1)} ms/page)`);
   const results: Record<string, unknown> = { started, machine, export: exp };

@@ -1,6 +1,7 @@
 // The part of fontkit 2 that the export uses (the package ships no types).
 declare module "fontkit" {
   export interface Glyph {
+    id: number;
     advanceWidth: number;
   }
   export interface GlyphRun {
@@ -10,6 +11,9 @@ declare module "fontkit" {
   export interface Font {
     postscriptName: string;
     familyName: string;
+    numGlyphs: number;
+    /** the code points the font maps */
+    characterSet: number[];
     unitsPerEm: number;
     ascent: number;
     descent: number;
@@ -23,6 +27,7 @@ declare module "fontkit" {
     getFont(postscriptName: string): Font | null;
   }
   export function openSync(path: string, postscriptName?: string): Font | FontCollection;
-  const fontkit: { openSync: typeof openSync };
+  export function create(data: Buffer, postscriptName?: string): Font | FontCollection;
+  const fontkit: { openSync: typeof openSync; create: typeof create };
   export default fontkit;
 }

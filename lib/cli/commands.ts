@@ -26,7 +26,7 @@ import { textOfUpload } from "../import/preview";
 import { allParagraphs } from "../import/parse-text";
 import { importReportAsOperator } from "../reports/create";
 import { writeFile } from "node:fs/promises";
-import { EXPORT_FORMATS, modelOfReport, renderModel, type ExportFormat } from "../export/service";
+import { EXPORT_FORMATS, exportSource, FORMAT_MESSAGE, renderModel, type ExportFormat } from "../export/service";
 import { exportFileName } from "../export/model";
 import { backup, migrateData, OpsError, restore } from "../ops/backup";
 import { databaseUrl } from "../db/config";
@@ -56,7 +56,7 @@ const USAGE = `用法 / usage: npm run cli -- <command>
   user add --username U --name N --office C --role R[,R] [--password P] [--email E]
   reports                                   列出报告 / list reports (id, office, year, status, title)
   import <file.docx|file.txt> --office C --year Y [--owner U]   导入报告（U 为全部章节的负责人）/ import a report (U owns every section)
-  export <report-id> --format pdf|docx|html --out <path>  导出 / export a report
+  export <report-id> --format pdf|docx|ofd|html --out <path>  导出 / export a report
   overview --office <district> --year Y      区级总览：各镇一行 / one line per town of a district
   backup <file>                             在线备份 / consistent backup while the app runs
   restore <file>                            从备份恢复（SQLite 须先停止应用）/ restore (stop the app first on SQLite)
@@ -234,12 +234,12 @@ async function exportFile(db: Db, io: CliIO, args: string[]) {
   }
   const [reportId] = parsed.positionals;
   const format = parsed.values.format ?? "pdf";
-  if (!reportId) throw new CliError("用法 / usage: npm run cli -- export <report-id> --format pdf|docx|html --out <path>");
-  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new CliError("格式只能是 pdf、docx 或 html。");
+  if (!reportId) throw new CliError("用法 / usage: npm run cli -- export <report-id> --format pdf|docx|ofd|html --out <path>");
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new CliError(FORMAT_MESSAGE);
   if (!(await db.report.findUnique({ where: { id: reportId } }))) throw new CliError(`报告“${reportId}”不存在。`);
-  const model = await modelOfReport(db, reportId);
+  const { model, meta } = await exportSource(db, reportId);
   const out = parsed.values.out ?? exportFileName(model, format);
-  await writeFile(out, await renderModel(model, format as ExportFormat));
+  await writeFile(out, await renderModel(model, format as ExportFormat, meta));
   io.out(`已导出 / exported: ${out}${model.draft ? "（草稿 / draft）" : ""}`);
   return 0;
 }

@@ -1,4 +1,4 @@
-// Export of a report the actor may read (report.export), as PDF, DOCX or HTML.
+// Export of a report the actor may read (report.export), as PDF, DOCX, OFD or HTML.
 import { z } from "zod";
 import { createHash } from "node:crypto";
 import type { Db } from "../db/client";
@@ -17,36 +17,46 @@ import { exportFileName, toDocumentModel, type DocumentModel } from "./model";
 import { layoutFor, renderPdf } from "./pdf";
 import { renderDocx } from "./docx";
 import { renderHtml } from "./html";
+import { renderOfd, type OfdMeta } from "./ofd";
 
-export const EXPORT_FORMATS = ["pdf", "docx", "html"] as const;
+export const EXPORT_FORMATS = ["pdf", "docx", "ofd", "html"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-const FORMAT_MESSAGE = "格式只能是 pdf、docx 或 html。";
+export const FORMAT_MESSAGE = "格式只能是 pdf、docx、ofd 或 html。";
 export const exportFormatSchema = z.enum(EXPORT_FORMATS, { error: FORMAT_MESSAGE });
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {
   pdf: "application/pdf",
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  // The media type GB/T 33190 registers for OFD.
+  ofd: "application/ofd",
   html: "text/html; charset=utf-8",
 };
 
 /** The document model of a report, without a permission check (callers check). */
 export async function modelOfReport(db: Db, reportId: string): Promise<DocumentModel> {
-  const report = await db.report.findUniqueOrThrow({ where: { id: reportId }, include: { office: true } });
-  const sections = await liveSections(db, reportId);
-  return toDocumentModel({ report, office: { ...report.office, jointIssuers: asJointIssuers(report.office.jointIssuers) }, sections });
+  return (await exportSource(db, reportId)).model;
 }
 
-export async function renderModel(model: DocumentModel, format: ExportFormat): Promise<Buffer> {
+/** The model and the file facts an OFD carries beside it (the office, today's date, the content hash). */
+export async function exportSource(db: Db, reportId: string): Promise<{ model: DocumentModel; meta: OfdMeta }> {
+  const report = await db.report.findUniqueOrThrow({ where: { id: reportId }, include: { office: true } });
+  const sections = await liveSections(db, reportId);
+  const model = toDocumentModel({ report, office: { ...report.office, jointIssuers: asJointIssuers(report.office.jointIssuers) }, sections });
+  return { model, meta: { author: report.office.fullName, createdOn: todayInChina(), contentHash: report.contentHash } };
+}
+
+export async function renderModel(model: DocumentModel, format: ExportFormat, meta?: OfdMeta): Promise<Buffer> {
   if (format === "pdf") return renderPdf(model);
   if (format === "docx") return renderDocx(model);
+  if (format === "ofd") return renderOfd(model, meta ?? { author: model.colophon?.issuer ?? model.header.mark.names.join("、"), createdOn: todayInChina() });
   return Buffer.from(renderHtml(model), "utf8");
 }
 
 export async function exportReport(db: Db, actor: Actor, reportId: string, format: ExportFormat, ip?: string) {
   const { report, ancestors } = await loadVisibleReport(db, actor, reportId);
   await enforce(db, actor, reportPolicy({ actor, ancestors }, report, "export"), { type: "report", id: report.id, officeId: report.officeId });
-  const model = await modelOfReport(db, report.id);
-  const body = await renderModel(model, format);
+  const { model, meta } = await exportSource(db, report.id);
+  const body = await renderModel(model, format, meta);
   await recordAudit(db, {
     actorId: actor.userId, actorName: actor.username, action: "report.export", objectType: "report", objectId: report.id,
     officeId: report.officeId, ip, detail: { format, draft: model.draft },

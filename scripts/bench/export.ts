@@ -1,4 +1,4 @@
-// Export speed: our PDF and DOCX of the demo report warm, against LibreOffice's
+// Export speed: our PDF, DOCX and OFD of the demo report warm, against LibreOffice's
 // DOCX → PDF of the same report in the same run, and how export time grows with length.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { demoDocumentModel } from "../../lib/demo/demo-model";
 import { renderPdf, layoutFor } from "../../lib/export/pdf";
 import { renderDocx } from "../../lib/export/docx";
+import { renderOfd } from "../../lib/export/ofd";
 
 async function time(fn: () => Promise<unknown> | unknown, runs: number) {
   const ms: number[] = [];
@@ -23,8 +24,11 @@ export async function benchExport() {
   const model = demoDocumentModel();
   await renderPdf(model); // load fonts once: the server keeps them
   await renderDocx(model);
+  const meta = { author: "上海市宝山区大场镇人民政府", createdOn: "2026-01-01" };
+  await renderOfd(model, meta);
   const pdf = await time(() => renderPdf(model), 7);
   const docx = await time(() => renderDocx(model), 7);
+  const ofd = await time(() => renderOfd(model, meta), 7);
   const dir = mkdtempSync(join(tmpdir(), "rs-bench-"));
   writeFileSync(join(dir, "r.docx"), await renderDocx(model));
   const lo = await time(() => {
@@ -39,5 +43,5 @@ export async function benchExport() {
     const pages = layoutFor(m).length;
     growth.push({ pages, ms: (await time(() => renderPdf(m), 3)).median });
   }
-  return { pdf, docx, libreoffice: lo, ratio: lo.median / pdf.median, growth, pages: layoutFor(model).length };
+  return { pdf, docx, ofd, libreoffice: lo, ratio: lo.median / pdf.median, growth, pages: layoutFor(model).length };
 }

@@ -63,3 +63,21 @@ test("user add takes an e-mail address for notices, and checks it", async () => 
   assert.equal((await t.db.user.findUniqueOrThrow({ where: { id: ok.lines.at(-1)! } })).email, "mailer@example.gov.cn");
   await assert.rejects(() => cli("user", "add", "--username", "mailer2", "--name", "邮件", "--office", "dachang", "--role", "drafter", "--email", "not-an-address"), /电子邮箱/);
 });
+
+test("export --format ofd writes an OFD package whose DocInfo carries the 发文字号 and the content hash", async () => {
+  const { mkdtempSync, readFileSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const JSZip = (await import("jszip")).default;
+  const report = await t.db.report.findFirstOrThrow({ where: { status: "published" } });
+  const file = join(mkdtempSync(join(tmpdir(), "rs-cli-ofd-")), "r.ofd");
+  const out = await cli("export", report.id, "--format", "ofd", "--out", file);
+  assert.equal(out.code, 0);
+  assert.equal(out.lines[0], `已导出 / exported: ${file}`);
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const info = await zip.file("OFD.xml")!.async("string");
+  assert.match(info, /<ofd:CustomData Name="发文字号">宝大府〔2023〕8号<\/ofd:CustomData>/);
+  assert.ok(report.contentHash && info.includes(`<ofd:CustomData Name="内容指纹">${report.contentHash}</ofd:CustomData>`));
+  assert.match(info, /<ofd:Author>上海市宝山区大场镇人民政府<\/ofd:Author>/);
+  assert.ok(zip.file("Doc_0/Pages/Page_0/Content.xml"));
+});

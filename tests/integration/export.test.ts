@@ -19,16 +19,20 @@ before(async () => {
 });
 after(async () => t.close());
 
-test("the issued report exports as PDF, DOCX and HTML named by its 发文字号; every export is recorded", async () => {
+test("the issued report exports as PDF, DOCX, OFD and HTML named by its 发文字号; every export is recorded", async () => {
   const district = await actorFor(t.db, "district");
   const pdf = await exportReport(t.db, district, demo, "pdf");
   assert.equal(pdf.body.subarray(0, 5).toString(), "%PDF-");
   assert.equal(pdf.fileName, "宝大府〔2023〕8号上海市宝山区大场镇人民政府关于宝山区大场镇2022年法治政府建设的情况报告.pdf");
   const docx = await exportReport(t.db, district, demo, "docx");
   assert.equal(docx.body.subarray(0, 2).toString(), "PK");
+  const ofd = await exportReport(t.db, district, demo, "ofd");
+  assert.equal(ofd.fileName, pdf.fileName.replace(/\.pdf$/, ".ofd"));
+  assert.equal(ofd.contentType, "application/ofd");
+  assert.equal(ofd.body.subarray(0, 2).toString(), "PK");
   const html = await exportReport(t.db, district, demo, "html");
   assert.match(html.body.toString(), /<h1>上海市宝山区大场镇人民政府关于宝山区大场镇2022年法治政府建设的情况报告<\/h1>/);
-  assert.equal(await t.db.auditEvent.count({ where: { action: "report.export", objectId: demo } }), 3);
+  assert.equal(await t.db.auditEvent.count({ where: { action: "report.export", objectId: demo } }), 4);
   const other = await actorFor(t.db, "other");
   await assert.rejects(() => exportReport(t.db, other, demo, "pdf"), (e: unknown) => e instanceof AppError && e.status === 404);
 });

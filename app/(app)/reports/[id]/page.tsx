@@ -63,6 +63,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
             <>
               <a href={`/api/reports/${report.id}/export?format=pdf`} className={link}>{t("report.links.pdf")}</a>
               <a href={`/api/reports/${report.id}/export?format=docx`} className={link}>{t("report.links.docx")}</a>
+              <a href={`/api/reports/${report.id}/export?format=ofd`} className={link}>{t("report.links.ofd")}</a>
             </>
           ) : null}
           {report.status === "published" ? (

@@ -26,6 +26,7 @@ export default async function PreviewPage({ params, searchParams }: Props) {
         <span className="text-stone-600">{t(draft ? "preview.summaryDraft" : "preview.summary", { pages: total })}</span>
         <a href={`/api/reports/${report.id}/export?format=pdf`} className="rounded border border-stone-400 px-3 py-1">{t("report.links.pdf")}</a>
         <a href={`/api/reports/${report.id}/export?format=docx`} className="rounded border border-stone-400 px-3 py-1">{t("report.links.docx")}</a>
+        <a href={`/api/reports/${report.id}/export?format=ofd`} className="rounded border border-stone-400 px-3 py-1">{t("report.links.ofd")}</a>
       </nav>
       {textOpen ? <AutoRefresh /> : null}
       {nav}

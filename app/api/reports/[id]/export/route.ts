@@ -2,7 +2,7 @@ import { handleRoute } from "@/lib/http/route";
 import { exportFormatSchema, exportReport } from "@/lib/export/service";
 import { parseInput } from "@/lib/validation";
 
-/** GET ?format=pdf|docx|html: the report as a file named 发文字号 + title (草稿 + title for a draft). */
+/** GET ?format=pdf|docx|ofd|html: the report as a file named 发文字号 + title (草稿 + title for a draft). */
 export function GET(req: Request, { params }: { params: Promise<{ id: string }> }) {
   return handleRoute(req, async ({ db, actor, ip }) => {
     const format = parseInput(exportFormatSchema, new URL(req.url).searchParams.get("format") ?? "pdf");
