@@ -1,4 +1,6 @@
-// npm run bench: export speed (always) and, with --load, the load test of issue 6.
+// npm run bench: export speed (always) and, with --load, the load test
+// (scripts/bench/load.ts: --seconds N, --db sqlite|postgres, --district, …); the
+// load runs' one-line summaries are the last lines of the output.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { benchExport } from "./bench/export";
@@ -19,13 +21,18 @@ async function main() {
   console.log("PDF export time by length:");
   for (const g of exp.growth) console.log(`  ${String(g.pages).padStart(3)} pages ${fmt(g.ms)} ms  (${(g.ms / g.pages).toFixed(1)} ms/page)`);
   const results: Record<string, unknown> = { started, machine, export: exp };
-  if (process.argv.includes("--load") || process.env.BENCH_LOAD === "1") {
-    const { benchLoad } = await import("./bench/load");
-    results.load = await benchLoad();
+  let summaries: string[] = [];
+  const argv = process.argv.slice(2);
+  if (argv.includes("--load") || argv.includes("--district")) {
+    const { benchLoad, loadOptions } = await import("./bench/load");
+    const load = await benchLoad(loadOptions(argv));
+    results.load = load.results;
+    summaries = load.summaries;
   }
   mkdirSync("artifacts", { recursive: true });
   writeFileSync("artifacts/bench.json", JSON.stringify(results, null, 2));
   console.log("\nwritten artifacts/bench.json");
+  if (summaries.length) console.log(summaries.join("\n"));
 }
 
 main().then(

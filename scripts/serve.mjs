@@ -1,20 +1,68 @@
 #!/usr/bin/env node
-// The production server: Next's request handler behind Node's own HTTP server, so
-// that the address of the socket a request came in on reaches the app. Next puts
-// the socket address in X-Forwarded-For only when the client sent none, so a forged
-// header would otherwise be taken for the client; here the peer address goes into
-// a header of our own, overwritten on every request, and lib/auth/client-ip.ts
-// believes X-Forwarded-For only from the proxies listed in TRUSTED_PROXIES.
+// The production server: one app process per core (Node's cluster module; the
+// workers share the port), each with Next's request handler behind Node's own HTTP
+// server, so that the address of the socket a request came in on reaches the app.
+// The app keeps no state of its own between requests (sessions, throttles, the
+// audit chain's lock are in the database), so any worker may take any request; one
+// busy rendering a page no longer holds up a save. WEB_CONCURRENCY sets the number
+// of workers (1 serves from this process alone).
+//
+// Next puts the socket address in X-Forwarded-For only when the client sent none, so
+// a forged header would otherwise be taken for the client; here the peer address
+// goes into a header of our own, overwritten on every request, and
+// lib/auth/client-ip.ts believes X-Forwarded-For only from the proxies listed in
+// TRUSTED_PROXIES.
+import cluster from "node:cluster";
+import { availableParallelism } from "node:os";
 import { createServer } from "node:http";
 import next from "next";
 
 /** lib/auth/client-ip.ts reads it. */
 const PEER_HEADER = "x-report-studio-peer";
 const port = Number(process.env.PORT || 3000);
-const app = next({ dev: false, port });
-const handle = app.getRequestHandler();
-await app.prepare();
-createServer((req, res) => {
-  req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
-  handle(req, res);
-}).listen(port, () => console.log(`[serve] ready on http://localhost:${port}`));
+const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || availableParallelism());
+
+async function serve() {
+  const app = next({ dev: false, port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  await new Promise((resolve) =>
+    createServer((req, res) => {
+      req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
+      handle(req, res);
+    }).listen(port, resolve),
+  );
+}
+
+if (workers === 1) {
+  await serve();
+  console.log(`[serve] ready on http://localhost:${port}`);
+} else if (cluster.isPrimary) {
+  let ready = 0;
+  let stopping = false;
+  const fork = () => {
+    const worker = cluster.fork();
+    worker.on("message", (m) => {
+      if (m === "ready" && ++ready === workers) console.log(`[serve] ready on http://localhost:${port} (${workers} processes)`);
+    });
+  };
+  for (let i = 0; i < workers; i++) fork();
+  // A worker that dies is replaced; the others keep serving meanwhile.
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) return;
+    console.error(`[serve] worker ${worker.process.pid} exited (${signal ?? code}); starting another`);
+    fork();
+  });
+  for (const sig of ["SIGINT", "SIGTERM"]) {
+    process.on(sig, () => {
+      stopping = true;
+      for (const w of Object.values(cluster.workers ?? {})) w?.process.kill(sig);
+      process.exit(0);
+    });
+  }
+} else {
+  // A worker whose primary is gone (killed outright) leaves too, instead of holding the port.
+  process.on("disconnect", () => process.exit(0));
+  await serve();
+  process.send?.("ready");
+}

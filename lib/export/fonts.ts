@@ -73,13 +73,18 @@ export function loadedFont(key: FontKey, files = fontFiles()) {
   return load(files[key]);
 }
 
-/** Real advance widths from the font files (per code point, cached). */
+const metricsCache = new Map<string, Fonts>();
+
+/** Real advance widths from the font files (per code point, cached); one object per set of files, so layouts can cache by it. */
 export function fontMetrics(files = fontFiles()): Fonts {
+  const key = JSON.stringify(files);
+  const known = metricsCache.get(key);
+  if (known) return known;
   const missing = missingFonts(files);
   if (missing.length) {
     throw new Error(`导出所需字体缺失：${missing.join("、")}。请以 root 运行 bash scripts/ensure-fonts.sh，或设置 FONTS_DIR。`);
   }
-  return {
+  const metrics: Fonts = {
     measure(key, text, size) {
       const { font, widths } = load(files[key]);
       let units = 0;
@@ -95,4 +100,6 @@ export function fontMetrics(files = fontFiles()): Fonts {
       return (units / font.unitsPerEm) * size;
     },
   };
+  metricsCache.set(key, metrics);
+  return metrics;
 }

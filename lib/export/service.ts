@@ -10,7 +10,7 @@ import { loadVisibleReport } from "../policy/visibility";
 import { viewAnswer } from "../policy/answer";
 import type { Locale } from "../i18n/messages";
 import { isoOf, todayInChina } from "../reports/deadline";
-import { isTextOpen } from "../workflow/statuses";
+import { isSigned, isTextOpen } from "../workflow/statuses";
 import { liveSections } from "../reports/queries";
 import { asJointIssuers } from "../offices/schemas";
 import { exportFileName, toDocumentModel, type DocumentModel } from "./model";
@@ -18,6 +18,7 @@ import { layoutFor, renderPdf } from "./pdf";
 import { renderDocx } from "./docx";
 import { renderHtml } from "./html";
 import { renderOfd, type OfdMeta } from "./ofd";
+import { pageSvgBody } from "./layout/svg";
 
 export const EXPORT_FORMATS = ["pdf", "docx", "ofd", "html"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -82,9 +83,13 @@ export async function publishPageView(db: Db, actor: Actor, reportId: string, lo
  * The preview's pages, laid out once per version of the text: readers re-open and
  * auto-refresh previews far more often than the text changes, and layout is CPU work.
  */
-const previewCache = new Map<string, { stamp: string; pages: ReturnType<typeof layoutFor> }>();
+const previewCache = new Map<string, { stamp: string; pages: ReturnType<typeof layoutFor>; svgs: (string | undefined)[] }>();
 
 export async function previewPages(db: Db, reportId: string) {
+  return (await previewEntry(db, reportId)).pages;
+}
+
+async function previewEntry(db: Db, reportId: string) {
   const [report, agg] = await Promise.all([
     db.report.findUniqueOrThrow({ where: { id: reportId }, select: { updatedAt: true, office: { select: { jointIssuers: true, runInBold: true, headerMark: true, fullName: true } } } }),
     db.section.aggregate({ where: { reportId }, _max: { updatedAt: true }, _count: { _all: true } }),
@@ -92,12 +97,13 @@ export async function previewPages(db: Db, reportId: string) {
   // The office's issuing settings change the pages as much as the text does.
   const stamp = `${report.updatedAt.toISOString()}|${agg._max.updatedAt?.toISOString() ?? ""}|${agg._count._all}|${JSON.stringify(report.office)}`;
   const hit = previewCache.get(reportId);
-  if (hit?.stamp === stamp) return hit.pages;
+  if (hit?.stamp === stamp) return hit;
   const pages = layoutFor(await modelOfReport(db, reportId));
+  const entry = { stamp, pages, svgs: [] };
   previewCache.delete(reportId);
-  previewCache.set(reportId, { stamp, pages });
+  previewCache.set(reportId, entry);
   if (previewCache.size > 50) previewCache.delete(previewCache.keys().next().value!);
-  return pages;
+  return entry;
 }
 
 /** Pages the preview draws at a time: a long report stays quick to open and to scroll. */
@@ -106,10 +112,12 @@ export const PREVIEW_BATCH = 20;
 /** The preview page: the report's pages as laid out, `PREVIEW_BATCH` at a time from page `from`, for a reader of the report. */
 export async function previewPageView(db: Db, actor: Actor, reportId: string, from = 1) {
   const { report } = await loadVisibleReport(db, actor, reportId);
-  const [model, all] = await Promise.all([modelOfReport(db, report.id), previewPages(db, report.id)]);
+  const entry = await previewEntry(db, report.id);
+  const all = entry.pages;
   const start = Math.min(Math.max(1, Math.floor(from) || 1), Math.max(1, all.length));
-  const pages = all.slice(start - 1, start - 1 + PREVIEW_BATCH);
-  return { report, draft: model.draft, pages, total: all.length, start, textOpen: isTextOpen(report.status) };
+  // Each page's markup is built the first time a reader opens it, and kept with the layout.
+  const pages = all.slice(start - 1, start - 1 + PREVIEW_BATCH).map((p, i) => ({ number: p.number, svg: (entry.svgs[start - 1 + i] ??= pageSvgBody(p)) }));
+  return { report, draft: !isSigned(report.status), pages, total: all.length, start, textOpen: isTextOpen(report.status) };
 }
 
 /** 政务公开: the web page of a published report; anything else is the same 404 page. */

@@ -8,7 +8,8 @@ const input = JSON.parse(readFileSync(0, "utf8"));
 const base = `http://localhost:${input.port}`;
 const PASSWORD = "bench-password-2026";
 
-type User = { username: string; role: string; sectionId?: string };
+/** `every`: ms between a user's requests (saves every 2 s, reads every 1 s by default); `reports`: what a reader opens, in turn. */
+type User = { username: string; role: string; sectionId?: string; reports?: string[]; every?: number };
 const lat: Record<string, number[]> = {};
 let serverErrors = 0;
 let otherErrors = 0;
@@ -54,21 +55,27 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function main() {
   const users: User[] = input.users;
   const cookies = new Map<string, string>();
-  for (let i = 0; i < users.length; i += 5) {
-    await Promise.all(users.slice(i, i + 5).map(async (u) => cookies.set(u.username, await login(u.username))));
+  for (let i = 0; i < users.length; i += 10) {
+    await Promise.all(users.slice(i, i + 10).map(async (u) => cookies.set(u.username, await login(u.username))));
   }
+  // Warm-up, not measured: every page a reader will open, a few times, so each server process has rendered it once.
+  const readerPaths = [...new Set(users.filter((u) => u.role === "reader").flatMap((u) => u.reports!.flatMap((id) => [`/reports/${id}`, `/reports/${id}/preview`])))];
+  const reader = users.find((u) => u.role === "reader");
+  if (reader) for (let i = 0; i < 4; i++) await Promise.all(readerPaths.map((p) => fetch(`${base}${p}`, { headers: { cookie: cookies.get(reader.username)! } }).then((r) => r.text())));
   const end = Date.now() + input.seconds * 1000;
   const acknowledged = new Map<string, string>(); // sectionId → last text the server accepted from its owner
   const loops = users.map(async (u, i) => {
     const cookie = cookies.get(u.username)!;
-    await sleep((i * 37) % 2000); // spread the starts
+    const every = u.every ?? (u.role === "reader" ? 1000 : 2000);
+    await sleep((i * 37) % every); // spread the starts
     if (u.role === "reader") {
       let n = 0;
       while (Date.now() < end) {
-        const id = input.readerReports[n % input.readerReports.length];
+        const id = u.reports![n % u.reports!.length];
+        const t0 = Date.now();
         await timed(n % 2 ? "preview" : "report", () => fetch(`${base}/reports/${id}${n % 2 ? "/preview" : ""}`, { headers: { cookie } }));
         n++;
-        await sleep(1000);
+        await sleep(Math.max(0, every - (Date.now() - t0)));
       }
       return;
     }
@@ -87,7 +94,7 @@ async function main() {
         conflicts++;
         if (res.body?.current) version = res.body.current.version;
       }
-      await sleep(2000);
+      await sleep(every);
     }
   });
   await Promise.all(loops);

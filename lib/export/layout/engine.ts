@@ -84,6 +84,27 @@ export function headerRows(model: DocumentModel, measureTitle: (text: string, si
   return { mark, markTop, docNumberRow, redY, titleRow };
 }
 
+/**
+ * Paragraphs already broken into lines, per set of fonts: a report is laid out again
+ * after every save, and a save changes one section, so the other paragraphs' lines
+ * come from here (a paragraph's lines depend only on its runs, role and size).
+ * Lines are never changed after they are made; placing copies them into page items.
+ */
+const brokenCache = new WeakMap<Fonts, Map<string, Line[]>>();
+const BROKEN_CACHE_SIZE = 20_000;
+
+function brokenParagraph(fonts: Fonts, key: string, make: () => Line[]): Line[] {
+  let cache = brokenCache.get(fonts);
+  if (!cache) brokenCache.set(fonts, (cache = new Map()));
+  let lines = cache.get(key);
+  if (!lines) {
+    lines = make();
+    if (cache.size >= BROKEN_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    cache.set(key, lines);
+  }
+  return lines;
+}
+
 export function layoutDocument(model: DocumentModel, fonts: Fonts): LaidOutPage[] {
   const measure = (font: FontKey) => (text: string, size: number) => fonts.measure(font, text, size);
   const width = (font: FontKey, text: string, size: number, spacing = 0) => fonts.measure(font, text, size) + [...text].length * spacing;
@@ -126,7 +147,9 @@ export function layoutDocument(model: DocumentModel, fonts: Fonts): LaidOutPage[
       size, charSpacing: l.charSpacing, role, x: TEXT.left + (i === 0 && indent ? 2 * CHAR_PITCH : 0),
     }));
   const paragraphLines = (runs: StyledRun<FontKey>[], role: Role, size = SIZE.body): Line[] =>
-    toLines(breakRuns(runs, { size, gridSpacing: gridSpacing(size), firstLineWidth: TEXT.width - 2 * CHAR_PITCH, width: TEXT.width, measure: fonts.measure }), role, size, true);
+    brokenParagraph(fonts, `${role}|${size}|${JSON.stringify(runs)}`, () =>
+      toLines(breakRuns(runs, { size, gridSpacing: gridSpacing(size), firstLineWidth: TEXT.width - 2 * CHAR_PITCH, width: TEXT.width, measure: fonts.measure }), role, size, true),
+    );
   const blockLines = (b: BodyBlock): Line[] =>
     paragraphLines(
       b.runs.map((r) => ({ text: r.text, face: STYLE_FONT[r.style], ...(r.style === "lead" && model.style.runInBold ? { bold: true } : {}) })),
