@@ -1,7 +1,6 @@
 // The one audit helper: every state change, login and denial calls recordAudit,
 // inside the same transaction as the change it records.
-import { identityOf, type Db, type DbOrTx, type Tx } from "../db/client";
-import { providerOf, databaseUrl } from "../db/config";
+import { identityOf, isPostgresClient, type Db, type DbOrTx, type Tx } from "../db/client";
 import { GENESIS_HASH, entryHash, verifyChain, type ChainProblem } from "./hash";
 import { auditKey } from "./key";
 import { anchorLocation, readAnchors } from "./anchor";
@@ -18,13 +17,6 @@ export interface AuditInput {
   ip?: string | null;
   /** a short before/after summary or details; stored as JSON */
   detail?: Record<string, unknown> | null;
-}
-
-/** Which database a client talks to: the client's own provider (the same process may hold both, e.g. migrate-data). */
-function isPostgresClient(db: DbOrTx): boolean {
-  // Prisma keeps it on the client and on its transaction clients; DATABASE_URL is the fallback.
-  const provider = (db as unknown as { _activeProvider?: string })._activeProvider;
-  return provider ? provider === "postgresql" : providerOf(databaseUrl()) === "postgres";
 }
 
 /** Serialises chain appends: an advisory lock on PostgreSQL, the write lock on SQLite. */

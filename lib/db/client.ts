@@ -32,3 +32,10 @@ export function getDb(): Db {
   globalForDb.reportStudioDb ??= createClient(databaseUrl());
   return globalForDb.reportStudioDb;
 }
+
+/** Which database a client talks to: the client's own provider (the same process may hold both, e.g. migrate-data). */
+export function isPostgresClient(db: DbOrTx): boolean {
+  // Prisma keeps it on the client and on its transaction clients; DATABASE_URL is the fallback.
+  const provider = (db as unknown as { _activeProvider?: string })._activeProvider;
+  return provider ? provider === "postgresql" : providerOf(databaseUrl()) === "postgres";
+}

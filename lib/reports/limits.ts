@@ -1,7 +1,7 @@
 // How big a report may grow: far above any real report (a town's is some twenty
 // sections and twenty thousand characters), low enough that one person cannot make
 // the report page, the preview or an export a burden for the server.
-import type { DbOrTx } from "../db/client";
+import { isPostgresClient, type DbOrTx } from "../db/client";
 import { TooLarge } from "../errors";
 import type { ParsedSection } from "../import/parse-text";
 import type { Paragraph } from "../sections/paragraphs";
@@ -45,8 +45,24 @@ export async function checkAddition(db: DbOrTx, reportId: string, added: readonl
   refuse(now.sections + more.sections, now.chars + more.chars, "添加");
 }
 
-/** A section's new text keeps the report within the limit. */
+/**
+ * An upper bound of the other sections' text, summed in the database: the length of
+ * their stored JSON (the text plus keys, quotes and brackets; CJK is stored unescaped).
+ */
+async function storedLengthOfOthers(db: DbOrTx, reportId: string, except: string): Promise<number> {
+  const rows = isPostgresClient(db)
+    ? await db.$queryRaw<{ n: bigint | number | null }[]>`SELECT SUM(length("content"::text)) AS n FROM "Section" WHERE "reportId" = ${reportId} AND "deletedAt" IS NULL AND "id" <> ${except}`
+    : await db.$queryRaw<{ n: bigint | number | null }[]>`SELECT SUM(length("content")) AS n FROM "Section" WHERE "reportId" = ${reportId} AND "deletedAt" IS NULL AND "id" <> ${except}`;
+  return Number(rows[0]?.n ?? 0);
+}
+
+/**
+ * A section's new text keeps the report within the limit. Saves are the commonest
+ * request: the bound is summed in the database, and the text itself is read only
+ * when the bound comes near the limit.
+ */
 export async function checkSectionText(db: DbOrTx, reportId: string, sectionId: string, content: readonly Paragraph[]): Promise<void> {
+  if ((await storedLengthOfOthers(db, reportId, sectionId)) + chars(content) <= MAX_REPORT_CHARS) return;
   const others = await reportSize(db, reportId, sectionId);
   refuse(0, others.chars + chars(content), "保存");
 }

@@ -77,6 +77,8 @@ export async function saveSection(db: Db, actor: Actor, sectionId: string, raw: 
     await tx.sectionRevision.create({
       data: { sectionId: section.id, version: nextVersion, heading, runIn, content, authorId: actor.userId, note: input.note ?? null },
     });
+    const saved = await tx.section.findUniqueOrThrow({ where: { id: section.id } });
+    // Last: the audit takes the chain's lock, held until the commit, so as little as possible comes after it.
     await recordAudit(tx, {
       actorId: actor.userId, actorName: actor.username, action: "section.save", objectType: "section", objectId: section.id,
       officeId: report.officeId, ip,
@@ -87,7 +89,7 @@ export async function saveSection(db: Db, actor: Actor, sectionId: string, raw: 
         note: input.note,
       },
     });
-    return tx.section.findUniqueOrThrow({ where: { id: section.id } });
+    return saved;
   });
   if (!result) {
     const now = await snapshot(db, section.id);

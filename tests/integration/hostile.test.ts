@@ -298,3 +298,29 @@ test("lone surrogates and direction controls are refused with a message that say
   const ok = await saveSection(t.db, drafter, section.id, { baseVersion: section.version, content: [{ text: "𠮷野家" }] });
   assert.equal(ok.version, section.version + 1);
 });
+
+test("saving a section keeps the report's text within the limit: exactly 500,000 characters is saved, one more is refused and nothing changes", async () => {
+  const { saveSection } = await import("../../lib/sections/save");
+  const { MAX_REPORT_CHARS } = await import("../../lib/reports/limits");
+  const drafter = await actorFor(t.db, "drafter");
+  const rows = await t.db.section.findMany({ where: { reportId: draftId, deletedAt: null }, orderBy: { position: "asc" } });
+  const mine = rows.find((s) => s.ownerId === drafter.userId)!;
+  // Four other sections of 100,000 characters and one of 50,000, in paragraphs of 1,000 (written directly: the fixture, not the test).
+  const fillers = rows.filter((s) => s.id !== mine.id).slice(0, 5);
+  for (const [i, s] of fillers.entries()) await t.db.section.update({ where: { id: s.id }, data: { content: Array.from({ length: i < 4 ? 100 : 50 }, () => ({ text: "字".repeat(1000) })) } });
+  const others = (await t.db.section.findMany({ where: { reportId: draftId, deletedAt: null, id: { not: mine.id } }, select: { content: true } }))
+    .reduce((n, s) => n + (s.content as { text: string }[]).reduce((m, p) => m + p.text.length, 0), 0);
+  const room = MAX_REPORT_CHARS - others;
+  assert.ok(room > 0 && room < 100_000, `room ${room}`);
+  // The new text in paragraphs of 1,000 characters, as a real section would be.
+  const text = (n: number) => Array.from({ length: Math.ceil(n / 1000) }, (_, i) => ({ text: "文".repeat(Math.min(1000, n - i * 1000)) }));
+  const fresh = await t.db.section.findUniqueOrThrow({ where: { id: mine.id } });
+  await assert.rejects(
+    () => saveSection(t.db, drafter, mine.id, { baseVersion: fresh.version, content: text(room + 1) }),
+    (e: unknown) => e instanceof AppError && e.status === 413 && /正文最多/.test(e.message),
+  );
+  assert.equal((await t.db.section.findUniqueOrThrow({ where: { id: mine.id } })).version, fresh.version, "nothing saved");
+  const ok = await saveSection(t.db, drafter, mine.id, { baseVersion: fresh.version, content: text(room) });
+  assert.equal(ok.version, fresh.version + 1);
+  for (const s of fillers) await t.db.section.update({ where: { id: s.id }, data: { content: s.content ?? [] } });
+});
