@@ -35,6 +35,8 @@ async function serve() {
 }
 
 if (workers === 1) {
+  // Leave through exit() on a signal, so that exit hooks (e.g. --cpu-prof) run.
+  for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => process.exit(0));
   await serve();
   console.log(`[serve] ready on http://localhost:${port}`);
 } else if (cluster.isPrimary) {

@@ -5,8 +5,8 @@
 //    one shared section (conflicts expected), 20 readers opening a report page or
 //    its preview every second; a drafter and a reader alone first are the baseline;
 //  - the district (--district, PostgreSQL): 500 drafters across 100 towns saving
-//    every 5 s (100 saves/s) and 50 readers a second, then steps of rising save
-//    rates to find where autosave p95 crosses 100 ms.
+//    every 5 s (100 saves/s) and 50 readers a second, then steps of 50, 100, …
+//    drafters (10, 20, … saves/s) to find where autosave p95 crosses 100 ms.
 // Options: --seconds N, --db sqlite|postgres (both by default when TEST_DATABASE_URL
 // is set), --offices 1,10,100 (extra offices of data), --no-readers, --district.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -161,7 +161,7 @@ function drive(port: number, plan: unknown): Promise<Record<string, unknown>> {
 }
 
 /** 100 towns of a district, each with a report of 5 sections, one per drafter; a reader in each of the first 50. */
-async function prepareDistrict(url: string) {
+export async function prepareDistrict(url: string) {
   await applyMigrations(url);
   process.env.DATABASE_URL = url;
   const db = createClient(url);
@@ -222,13 +222,15 @@ export async function benchLoad(options: LoadOptions) {
     await withServer(url, ++port, async (peak) => {
       const full = (await drive(port, { users, seconds: options.seconds })) as Run;
       printTable("district: 500 drafters in 100 towns saving every 5 s, 50 readers a second (PostgreSQL)", null, full, peak());
-      // Rising save rates (drafters saving more often, the readers as before) until p95 passes 100 ms.
+      // Save rates rising from 10 a second (50, 100, … of the drafters saving every 5 s; the readers as before) until autosave p95 passes 100 ms.
       const steps: { savesPerSecond: number; p95: number; errors: number }[] = [];
-      for (const every of [2500, 1700, 1250, 1000]) {
-        const step = (await drive(port, { users: users.map((u) => (u.role === "drafter" ? { ...u, every } : u)), seconds: Math.min(20, options.seconds) })) as Run;
+      const drafters = users.filter((u) => u.role === "drafter");
+      const readers = users.filter((u) => u.role === "reader");
+      for (const active of [50, 100, 200, 300, 400]) {
+        const step = (await drive(port, { users: [...drafters.slice(0, active), ...readers], seconds: Math.min(20, options.seconds) })) as Run;
         const rate = Math.round(step.kinds.autosave.count / step.seconds);
         steps.push({ savesPerSecond: rate, p95: step.kinds.autosave.p95, errors: step.serverErrors + step.otherErrors });
-        console.log(`  step: ${rate} saves/s → autosave p95 ${step.kinds.autosave.p95.toFixed(0)} ms, errors ${step.serverErrors + step.otherErrors}`);
+        console.log(`  step: ${active} drafters, ${rate} saves/s → autosave p95 ${step.kinds.autosave.p95.toFixed(0)} ms, errors ${step.serverErrors + step.otherErrors}`);
         if (step.kinds.autosave.p95 > 100) break;
       }
       results.district = { load: full, steps, serverRssMb: Math.round(peak()) };
