@@ -218,10 +218,12 @@ export async function benchLoad(options: LoadOptions) {
   let port = 3400; // clear of the services on this machine (MariaDB 3306, …)
   if (options.district) {
     const url = await freshUrl("postgres");
-    const users = await prepareDistrict(url);
+    const all = await prepareDistrict(url);
+    // --no-readers: the save path's own capacity, without the 50 readers.
+    const users = options.noReaders ? all.filter((u) => u.role !== "reader") : all;
     await withServer(url, ++port, async (peak) => {
       const full = (await drive(port, { users, seconds: options.seconds })) as Run;
-      printTable("district: 500 drafters in 100 towns saving every 5 s, 50 readers a second (PostgreSQL)", null, full, peak());
+      printTable(`district: 500 drafters in 100 towns saving every 5 s${options.noReaders ? "" : ", 50 readers a second"} (PostgreSQL)`, null, full, peak());
       // Save rates rising from 10 a second (50, 100, … of the drafters saving every 5 s; the readers as before) until autosave p95 passes 100 ms.
       const steps: { savesPerSecond: number; p95: number; errors: number }[] = [];
       const drafters = users.filter((u) => u.role === "drafter");
@@ -234,7 +236,7 @@ export async function benchLoad(options: LoadOptions) {
         if (step.kinds.autosave.p95 > 100) break;
       }
       results.district = { load: full, steps, serverRssMb: Math.round(peak()) };
-      summaries.push(summaryLine("postgres-district", full));
+      summaries.push(summaryLine(options.noReaders ? "postgres-district-saves" : "postgres-district", full));
       console.log(summaries.at(-1));
     });
   } else {
