@@ -1,0 +1,111 @@
+// The bench's server and load generator: the production server on a fresh
+// database, driven by scripts/bench/load-driver.ts in a process of its own.
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+
+export const BENCH_PASSWORD = "bench-password-2026";
+
+export type User = { username: string; role: string; sectionId?: string; reports?: string[]; every?: number };
+export type Stats = { count: number; p50: number; p95: number; p99: number };
+export type Run = { seconds: number; users: number; kinds: Record<string, Stats>; serverErrors: number; otherErrors: number; conflicts: number; lostSaves: number };
+
+
+export async function freshUrl(kind: "sqlite" | "postgres") {
+  if (kind === "sqlite") return `file:${join(mkdtempSync(join(tmpdir(), "rs-bench-")), "bench.db")}`;
+  const base = process.env.TEST_DATABASE_URL!;
+  const name = `rs_bench_${randomBytes(4).toString("hex")}`;
+  const c = new pg.Client({ connectionString: base });
+  await c.connect();
+  await c.query(`CREATE DATABASE ${name}`);
+  await c.end();
+  const u = new URL(base);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+function startServer(url: string, port: number): Promise<ChildProcess> {
+  const server = spawn(process.execPath, ["scripts/serve.mjs"], {
+    env: { ...process.env, PORT: String(port), DATABASE_URL: url, NEXTAUTH_URL: `http://localhost:${port}`, NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret", NEXT_TELEMETRY_DISABLED: "1", LOGIN_MAX_FAILURES_PER_IP: "100000" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  return new Promise((resolve, reject) => {
+    const deadline = Date.now() + 60_000;
+    const poll = async () => {
+      try {
+        if ((await fetch(`http://localhost:${port}/api/health`)).ok) return resolve(server);
+      } catch {
+        /* not up yet */
+      }
+      if (Date.now() > deadline) return reject(new Error("server did not start"));
+      setTimeout(poll, 300);
+    };
+    void poll();
+  });
+}
+
+function rssMb(pid: number): number {
+  try {
+    const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return m ? Number(m[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** The server's RSS with its worker processes'. */
+function treeRssMb(pid: number): number {
+  let children: number[] = [];
+  try {
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    /* gone */
+  }
+  return rssMb(pid) + children.reduce((sum, c) => sum + treeRssMb(c), 0);
+}
+
+export function drive(port: number, plan: unknown): Promise<Record<string, unknown>> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/bench/load-driver.ts"], { stdio: ["pipe", "pipe", "inherit"] });
+    let out = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`driver exited ${code}`))));
+    child.stdin.end(JSON.stringify({ port, ...(plan as object) }));
+  });
+}
+
+/** The one line a run ends with. */
+export function summaryLine(db: string, run: Run): string {
+  const p95 = (k: string) => (run.kinds[k] ? run.kinds[k].p95.toFixed(0) : "-");
+  return `load ${db} ${run.seconds}s: autosave p95 ${p95("autosave")} ms, page p95 ${p95("report")} ms, preview p95 ${p95("preview")} ms, errors ${run.serverErrors + run.otherErrors}, lost ${run.lostSaves}`;
+}
+
+export async function withServer<T>(url: string, port: number, fn: (peak: () => number) => Promise<T>): Promise<T> {
+  const server = await startServer(url, port);
+  let peak = 0;
+  const sample = () => (peak = Math.max(peak, treeRssMb(server.pid!)));
+  const sampler = setInterval(sample, 500);
+  try {
+    return await fn(() => peak);
+  } finally {
+    clearInterval(sampler);
+    server.kill("SIGTERM");
+    await new Promise((r) => server.once("exit", r));
+  }
+}
+
+export function printTable(title: string, baseline: Run | null, load: Run, rss: number) {
+  const b = baseline?.kinds ?? {};
+  const l = load.kinds;
+  console.log(`\nLoad: ${title} (${load.seconds} s, ${load.users} users${baseline ? "; baseline: 1 drafter + 1 reader" : ""})`);
+  console.log("  kind          requests   p50 ms   p95 ms   p99 ms | baseline p50   p95");
+  for (const k of Object.keys(l)) {
+    const s = l[k];
+    const base = b[k];
+    console.log(`  ${k.padEnd(12)} ${String(s.count).padStart(9)} ${s.p50.toFixed(1).padStart(8)} ${s.p95.toFixed(1).padStart(8)} ${s.p99.toFixed(1).padStart(8)} | ${base ? `${base.p50.toFixed(1).padStart(8)} ${base.p95.toFixed(1).padStart(8)}` : "      —"}`);
+  }
+  console.log(`  5xx: ${load.serverErrors}  other errors: ${load.otherErrors}  conflicts: ${load.conflicts}  lost saves: ${load.lostSaves}  server RSS peak (all processes): ${rss.toFixed(0)} MB`);
+}
