@@ -8,12 +8,10 @@ import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { demoDocumentModel, textDocumentModel } from "../../lib/demo/demo-model";
 import { renderPdf } from "../../lib/export/pdf";
 import { renderDocx } from "../../lib/export/docx";
 import type { DocumentModel } from "../../lib/export/model";
-import { textOfUpload } from "../../lib/import/preview";
-import { buildCorpus } from "../fixtures/word-corpus";
+import { exportDocuments } from "./documents";
 import { gridLength, libreOfficePdfs, readLines, redRows, toPng, type PdfPages } from "./pdf-inspect";
 
 const MM = 72 / 25.4;
@@ -22,7 +20,6 @@ const BOTTOM = TEXT.top + TEXT.height;
 const PITCH = TEXT.height / 22;
 const ARTIFACTS = join(process.cwd(), "artifacts/export");
 
-const joint = { jointIssuers: [{ mark: "中共大场镇委员会", fullName: "中共上海市宝山区大场镇委员会" }] };
 
 interface Doc {
   name: string;
@@ -34,18 +31,7 @@ const docs: Doc[] = [];
 
 before(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  const models: [string, DocumentModel][] = [
-    ["demo", demoDocumentModel({ copyTo: "区依法治区办" })],
-    [
-      "upward-joint",
-      textDocumentModel(
-        readFileSync(join(process.cwd(), "lib/demo/dachang-2022-report.txt"), "utf8"),
-        { addressee: "区人民政府", signerName: "陈签发", title: "中共上海市宝山区大场镇委员会 上海市宝山区大场镇人民政府关于2022年度法治政府建设情况的报告" },
-        joint,
-      ),
-    ],
-  ];
-  for (const f of await buildCorpus()) models.push([f.name.replace(/\.docx$/, ""), textDocumentModel((await textOfUpload(f.name, f.file)).text)]);
+  const models = await exportDocuments();
   const docxs = await Promise.all(models.map(([, m]) => renderDocx(m)));
   const loPdfs = libreOfficePdfs(docxs);
   for (const [i, [name, model]] of models.entries()) {

@@ -5,18 +5,16 @@
 // report, a 上行文 issued jointly, and the Word corpus of the fidelity checks.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as fontkit from "fontkit";
 import type { Browser } from "@playwright/test";
 import type { Document, Element } from "@xmldom/xmldom";
-import { demoDocumentModel, textDocumentModel } from "../../lib/demo/demo-model";
 import { renderPdf, layoutFor } from "../../lib/export/pdf";
 import { renderOfd } from "../../lib/export/ofd";
 import { OFFICIAL_NAMES } from "../../lib/export/layout/faces";
 import type { DocumentModel } from "../../lib/export/model";
-import { textOfUpload } from "../../lib/import/preview";
-import { buildCorpus } from "../fixtures/word-corpus";
+import { exportDocuments } from "./documents";
 import { inkOverlap, launchReader, ofdJsPages, ofdPageTexts, parseXml, pdfPageText, popplerPages, unzipOfd, PX_PER_MM } from "./ofd-inspect";
 
 const NS = "http://www.ofdspec.org/2016";
@@ -36,18 +34,7 @@ let browser: Browser;
 
 before(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  const models: [string, DocumentModel][] = [
-    ["demo", demoDocumentModel({ copyTo: "区依法治区办" })],
-    [
-      "upward-joint",
-      textDocumentModel(
-        readFileSync(join(process.cwd(), "lib/demo/dachang-2022-report.txt"), "utf8"),
-        { addressee: "区人民政府", signerName: "陈签发", title: "中共上海市宝山区大场镇委员会 上海市宝山区大场镇人民政府关于2022年度法治政府建设情况的报告" },
-        { jointIssuers: [{ mark: "中共大场镇委员会", fullName: "中共上海市宝山区大场镇委员会" }] },
-      ),
-    ],
-  ];
-  for (const f of await buildCorpus()) models.push([f.name.replace(/\.docx$/, ""), textDocumentModel((await textOfUpload(f.name, f.file)).text)]);
+  const models = await exportDocuments();
   for (const [name, model] of models) {
     const pages = layoutFor(model);
     const pdf = join(ARTIFACTS, `${name}.pdf`);
