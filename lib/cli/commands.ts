@@ -26,8 +26,7 @@ import { textOfUpload } from "../import/preview";
 import { allParagraphs } from "../import/parse-text";
 import { importReportAsOperator } from "../reports/create";
 import { writeFile } from "node:fs/promises";
-import { EXPORT_FORMATS, exportSource, FORMAT_MESSAGE, renderModel, type ExportFormat } from "../export/service";
-import { exportFileName } from "../export/model";
+import { EXPORT_FORMATS, FORMAT_MESSAGE, renderReportFile, type ExportFormat } from "../export/service";
 import { backup, migrateData, OpsError, restore } from "../ops/backup";
 import { databaseUrl } from "../db/config";
 
@@ -237,10 +236,10 @@ async function exportFile(db: Db, io: CliIO, args: string[]) {
   if (!reportId) throw new CliError("用法 / usage: npm run cli -- export <report-id> --format pdf|docx|ofd|html --out <path>");
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new CliError(FORMAT_MESSAGE);
   if (!(await db.report.findUnique({ where: { id: reportId } }))) throw new CliError(`报告“${reportId}”不存在。`);
-  const { model, meta } = await exportSource(db, reportId);
-  const out = parsed.values.out ?? exportFileName(model, format);
-  await writeFile(out, await renderModel(model, format as ExportFormat, meta));
-  io.out(`已导出 / exported: ${out}${model.draft ? "（草稿 / draft）" : ""}`);
+  const file = await renderReportFile(db, reportId, format as ExportFormat);
+  const out = parsed.values.out ?? file.fileName;
+  await writeFile(out, file.body);
+  io.out(`已导出 / exported: ${out}${file.draft ? "（草稿 / draft）" : ""}`);
   return 0;
 }
 

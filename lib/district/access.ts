@@ -1,14 +1,12 @@
 // The district an actor oversees: an office with towns below it where the actor holds
 // a role that follows them (district.oversee). Anything else is 403.
 import type { DbOrTx } from "../db/client";
-import type { Actor } from "../auth/actor";
+import { memberOfficeIds, rolesIn, type Actor } from "../auth/actor";
 import { rolesAllow } from "../permissions";
 import { Forbidden } from "../errors";
 
 export async function overseenDistricts(db: DbOrTx, actor: Actor) {
-  const ids = [...new Set(actor.memberships.map((m) => m.officeId))].filter((id) =>
-    rolesAllow(actor.memberships.filter((m) => m.officeId === id).map((m) => m.role), "district.oversee"),
-  );
+  const ids = memberOfficeIds(actor).filter((id) => rolesAllow(rolesIn(actor, id), "district.oversee"));
   if (!ids.length) return [];
   return db.office.findMany({ where: { id: { in: ids }, children: { some: {} } }, orderBy: { code: "asc" } });
 }

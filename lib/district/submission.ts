@@ -14,7 +14,8 @@ import { reportPolicy } from "../policy/report";
 import { loadVisibleReport } from "../policy/visibility";
 import { notify, mailNotices } from "../notify/service";
 import { overseenDistricts, requireDistrict } from "./access";
-import { modelOfReport, renderModel } from "../export/service";
+import { modelOfReport } from "../export/service";
+import { renderPdf } from "../export/pdf";
 
 export const sendReportSchema = z.object({ reportId: z.string().min(1).max(64) }).strict();
 export const decideSubmissionSchema = z
@@ -39,7 +40,7 @@ export async function sendReport(db: Db, actor: Actor, raw: SendReportInput, ip?
   const facts = await sendingFacts(db, report);
   await enforce(db, actor, reportPolicy({ actor, ancestors }, { ...report, ...facts }, "send"), { type: "report", id: report.id, officeId: report.officeId });
   // The issued PDF as it is sent: the district files exactly this, whatever changes later.
-  const pdf = await renderModel(await modelOfReport(db, report.id), "pdf");
+  const pdf = await renderPdf(await modelOfReport(db, report.id));
   const notices = await db.$transaction(async (tx) => {
     // One sending at a time, even from two clicks: the latest must still be what the policy saw.
     const latest = await tx.reportSubmission.findFirst({ where: { reportId: report.id }, orderBy: { sentAt: "desc" }, omit: { pdf: true } });

@@ -3,11 +3,9 @@
 import PDFDocument from "pdfkit";
 import type { DocumentModel } from "./model";
 import { layoutDocument, type LaidOutPage } from "./layout/engine";
-import { PAGE } from "./layout/geometry";
+import { BOLD_STROKE, PAGE } from "./layout/geometry";
 import { fontFiles, fontMetrics, loadedFont } from "./fonts";
 
-/** Outline stroke for a synthesised bold, as a share of the size. */
-const BOLD_STROKE = 0.03;
 
 export function layoutFor(model: DocumentModel) {
   return layoutDocument(model, fontMetrics());

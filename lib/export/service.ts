@@ -39,30 +39,35 @@ export async function modelOfReport(db: Db, reportId: string): Promise<DocumentM
 }
 
 /** The model and the file facts an OFD carries beside it (the office, today's date, the content hash). */
-export async function exportSource(db: Db, reportId: string): Promise<{ model: DocumentModel; meta: OfdMeta }> {
+async function exportSource(db: Db, reportId: string): Promise<{ model: DocumentModel; meta: OfdMeta }> {
   const report = await db.report.findUniqueOrThrow({ where: { id: reportId }, include: { office: true } });
   const sections = await liveSections(db, reportId);
   const model = toDocumentModel({ report, office: { ...report.office, jointIssuers: asJointIssuers(report.office.jointIssuers) }, sections });
   return { model, meta: { author: report.office.fullName, createdOn: todayInChina(), contentHash: report.contentHash } };
 }
 
-export async function renderModel(model: DocumentModel, format: ExportFormat, meta?: OfdMeta): Promise<Buffer> {
+async function renderModel(model: DocumentModel, format: ExportFormat, meta: OfdMeta): Promise<Buffer> {
   if (format === "pdf") return renderPdf(model);
   if (format === "docx") return renderDocx(model);
-  if (format === "ofd") return renderOfd(model, meta ?? { author: model.colophon?.issuer ?? model.header.mark.names.join("、"), createdOn: todayInChina() });
+  if (format === "ofd") return renderOfd(model, meta);
   return Buffer.from(renderHtml(model), "utf8");
+}
+
+/** A report as a file (body, name, media type, whether it is a draft), without a permission check (callers check). */
+export async function renderReportFile(db: Db, reportId: string, format: ExportFormat) {
+  const { model, meta } = await exportSource(db, reportId);
+  return { body: await renderModel(model, format, meta), fileName: exportFileName(model, format), contentType: CONTENT_TYPES[format], draft: model.draft };
 }
 
 export async function exportReport(db: Db, actor: Actor, reportId: string, format: ExportFormat, ip?: string) {
   const { report, ancestors } = await loadVisibleReport(db, actor, reportId);
   await enforce(db, actor, reportPolicy({ actor, ancestors }, report, "export"), { type: "report", id: report.id, officeId: report.officeId });
-  const { model, meta } = await exportSource(db, report.id);
-  const body = await renderModel(model, format, meta);
+  const { body, fileName, contentType, draft } = await renderReportFile(db, report.id, format);
   await recordAudit(db, {
     actorId: actor.userId, actorName: actor.username, action: "report.export", objectType: "report", objectId: report.id,
-    officeId: report.officeId, ip, detail: { format, draft: model.draft },
+    officeId: report.officeId, ip, detail: { format, draft },
   });
-  return { body, fileName: exportFileName(model, format), contentType: CONTENT_TYPES[format] };
+  return { body, fileName, contentType };
 }
 
 /** The public page exactly as 公开 will put it on the web, for the one who is about to publish it. */
@@ -85,10 +90,7 @@ export async function publishPageView(db: Db, actor: Actor, reportId: string, lo
  */
 const previewCache = new Map<string, { stamp: string; pages: ReturnType<typeof layoutFor>; svgs: (string | undefined)[] }>();
 
-export async function previewPages(db: Db, reportId: string) {
-  return (await previewEntry(db, reportId)).pages;
-}
-
+/** The report's laid-out pages and their markup so far, for the current version of its text. */
 async function previewEntry(db: Db, reportId: string) {
   const [report, agg] = await Promise.all([
     db.report.findUniqueOrThrow({ where: { id: reportId }, select: { updatedAt: true, office: { select: { jointIssuers: true, runInBold: true, headerMark: true, fullName: true } } } }),

@@ -3,8 +3,8 @@
 // (the frame that shows the letter). A section of 20,000 characters, 60 keys typed
 // at an ordinary pace, with the format checks and autosave running as they do for a user.
 import { chromium } from "@playwright/test";
+import { BENCH_PASSWORD } from "./server";
 
-const PASSWORD = "bench-password-2026";
 
 export async function keystrokeToPaint(port: number, username: string, path: string) {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" });
@@ -12,7 +12,7 @@ export async function keystrokeToPaint(port: number, username: string, path: str
     const page = await browser.newPage({ baseURL: `http://localhost:${port}`, locale: "zh-CN" });
     await page.goto("/login");
     await page.getByLabel("用户名").fill(username);
-    await page.getByLabel("密码").fill(PASSWORD);
+    await page.getByLabel("密码").fill(BENCH_PASSWORD);
     await page.getByRole("button", { name: "登录" }).click();
     await page.waitForURL(/\/reports$/);
     await page.goto(path);

@@ -3,10 +3,10 @@
 // latency percentiles per kind of request as JSON.
 /* eslint-disable @typescript-eslint/no-explicit-any -- response bodies of a load generator are whatever the server sent */
 import { readFileSync } from "node:fs";
+import { BENCH_PASSWORD } from "./server";
 
 const input = JSON.parse(readFileSync(0, "utf8"));
 const base = `http://localhost:${input.port}`;
-const PASSWORD = "bench-password-2026";
 
 /** `every`: ms between a user's requests (saves every 2 s, reads every 1 s by default); `reports`: what a reader opens, in turn. */
 type User = { username: string; role: string; sectionId?: string; reports?: string[]; every?: number };
@@ -23,7 +23,7 @@ async function login(username: string): Promise<string> {
     method: "POST",
     redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie },
-    body: new URLSearchParams({ csrfToken, username, password: PASSWORD, json: "true" }),
+    body: new URLSearchParams({ csrfToken, username, password: BENCH_PASSWORD, json: "true" }),
   });
   const session = (res.headers.getSetCookie?.() ?? []).find((c) => c.startsWith("next-auth.session-token="));
   if (!session) throw new Error(`login failed for ${username}: ${res.status}`);

@@ -27,6 +27,8 @@ export const PAGE_NUMBER_GAP = 7 * MM;
 export const COLOPHON_THICK = 0.35 * MM;
 export const COLOPHON_THIN = 0.25 * MM;
 export const RED = "#FF0000";
+/** A synthesised bold (the faces have none): the outline stroked at this share of the size, in the PDF and the OFD alike. */
+export const BOLD_STROKE = 0.03;
 
 /** Where the baseline of a line of `size` sits in grid cell `index` (0-based) of the 版心. */
 export function baselineOf(index: number, size: number): number {

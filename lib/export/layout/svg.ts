@@ -1,11 +1,10 @@
 // A laid-out page as SVG markup, built once per text version and kept with the
-// layout (lib/export/service.ts previewPages): the preview then sends a string per
+// layout (lib/export/service.ts previewEntry): the preview then sends a string per
 // page instead of rendering thousands of React elements for every reader.
 import type { LaidOutPage } from "./engine";
 import { PAGE } from "./geometry";
 import { CSS_FAMILIES } from "./faces";
-
-const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+import { esc as escape } from "../html";
 
 /** The page's drawing, without its <svg> element (which carries the reader's language). */
 export function pageSvgBody(page: LaidOutPage): string {

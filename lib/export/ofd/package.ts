@@ -10,6 +10,8 @@
 //   Doc_0/Pages/Page_N/Content.xml  one Layer of TextObjects and PathObjects per page
 import type { Fonts, FontKey, LaidOutPage, Rule, TextRun } from "../layout/engine";
 import { OFFICIAL_NAMES } from "../layout/faces";
+import { BOLD_STROKE } from "../layout/geometry";
+import { esc as escape } from "../html";
 
 export const OFD_NS = "http://www.ofdspec.org/2016";
 const MM_PER_PT = 25.4 / 72;
@@ -35,7 +37,6 @@ export interface OfdFont {
 /** Millimetres with at most three decimals (a micrometre), no trailing zeros. */
 export const mm = (pt: number) => String(Math.round(pt * MM_PER_PT * 1000) / 1000);
 
-const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 /** Spaces as character references: readers that trim element text (ofd.js does) keep them. */
 const escapeText = (s: string) => escape(s).replace(/ /g, "&#x20;");
 
@@ -69,31 +70,19 @@ export class Ids {
   }
 }
 
-/** The advance of each character after the first, as OFD's DeltaX wants it (the PDF writer adds charSpacing after every glyph too). */
-function deltaX(run: TextRun, fonts: Fonts): string {
-  const chars = [...run.text];
-  return chars
-    .slice(0, -1)
-    .map((ch) => mm(fonts.measure(run.font, ch, run.size) + run.charSpacing))
-    .join(" ");
-}
-
-/** Width of a run as laid out, in points. */
-function runWidth(run: TextRun, fonts: Fonts) {
-  return [...run.text].reduce((w, ch) => w + fonts.measure(run.font, ch, run.size) + run.charSpacing, 0);
-}
-
-/** Outline stroke of a synthesised bold, as the PDF writer draws it. */
-const BOLD_STROKE = 0.03;
+/** Each character's advance as laid out, in points (the PDF writer adds charSpacing after every glyph too). */
+const advances = (run: TextRun, fonts: Fonts) => [...run.text].map((ch) => fonts.measure(run.font, ch, run.size) + run.charSpacing);
 
 function textObject(run: TextRun, fontIds: Map<FontKey, number>, fonts: Fonts, ids: Ids): string {
   // The boundary is the clip: the em box plus room for the outline, with the baseline at 1.1 em from its top.
+  const steps = advances(run, fonts);
   const pad = run.size * 0.2;
   const top = run.y - run.size * 1.1;
-  const boundary = [run.x - pad, top, runWidth(run, fonts) + 2 * pad, run.size * 1.5].map(mm).join(" ");
+  const boundary = [run.x - pad, top, steps.reduce((w, a) => w + a, 0) + 2 * pad, run.size * 1.5].map(mm).join(" ");
   const bold = run.bold ? ` Stroke="true" LineWidth="${mm(run.size * BOLD_STROKE)}"` : "";
   const colour = rgb(run.color);
-  const delta = [...run.text].length > 1 ? ` DeltaX="${deltaX(run, fonts)}"` : "";
+  // DeltaX: the step to each character after the first.
+  const delta = steps.length > 1 ? ` DeltaX="${steps.slice(0, -1).map(mm).join(" ")}"` : "";
   return (
     `<ofd:TextObject ID="${ids.next()}" Boundary="${boundary}" Font="${fontIds.get(run.font)}" Size="${mm(run.size)}"${bold}>` +
     `<ofd:FillColor Value="${colour}"/>${run.bold ? `<ofd:StrokeColor Value="${colour}"/>` : ""}` +
