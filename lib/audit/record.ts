@@ -48,8 +48,10 @@ async function append(tx: Tx, input: AuditInput) {
   await tx.auditEvent.create({ data: { ...fields, prevHash, hash: entryHash(prevHash, fields, auditKey()), keyed: true } });
 }
 
+// A transaction's client has $transaction too (a nested call opens a savepoint, two
+// more round trips, one of them under the chain's lock); only the root client connects.
 function isTransaction(db: DbOrTx): db is Tx {
-  return !("$transaction" in db);
+  return !("$connect" in db);
 }
 
 /** Appends an entry; pass the transaction of the change so both commit or neither does. */

@@ -59,7 +59,11 @@ export async function saveSection(db: Db, actor: Actor, sectionId: string, raw: 
   await checkSectionText(db, report.id, section.id, content);
 
   const nextVersion = input.baseVersion + 1;
-  const result = await db.$transaction(async (tx) => {
+  // Writing starts (or, after a return, resumes) the drafting.
+  const status: SectionStatus = section.status === "not_started" || section.status === "returned" ? "drafting" : section.status;
+  // Set here rather than by @updatedAt, so the answer needs no second read of the row.
+  const updatedAt = new Date();
+  const saved = await db.$transaction(async (tx) => {
     // The version condition makes the check and the write one atomic statement:
     // of two saves based on the same version, exactly one matches.
     const updated = await tx.section.updateMany({
@@ -69,15 +73,14 @@ export async function saveSection(db: Db, actor: Actor, sectionId: string, raw: 
         heading,
         runIn,
         version: nextVersion,
-        // Writing starts (or, after a return, resumes) the drafting.
-        status: section.status === "not_started" || section.status === "returned" ? "drafting" : section.status,
+        status,
+        updatedAt,
       },
     });
     if (updated.count === 0) return null;
     await tx.sectionRevision.create({
       data: { sectionId: section.id, version: nextVersion, heading, runIn, content, authorId: actor.userId, note: input.note ?? null },
     });
-    const saved = await tx.section.findUniqueOrThrow({ where: { id: section.id } });
     // Last: the audit takes the chain's lock, held until the commit, so as little as possible comes after it.
     await recordAudit(tx, {
       actorId: actor.userId, actorName: actor.username, action: "section.save", objectType: "section", objectId: section.id,
@@ -89,14 +92,14 @@ export async function saveSection(db: Db, actor: Actor, sectionId: string, raw: 
         note: input.note,
       },
     });
-    return saved;
+    return true;
   });
-  if (!result) {
+  if (!saved) {
     const now = await snapshot(db, section.id);
     if (same(now)) return { version: now.version, status: now.status, updatedAt: now.updatedAt, unchanged: true };
     throw new SaveConflict(now);
   }
-  return { version: result.version, status: result.status, updatedAt: result.updatedAt.toISOString(), unchanged: false };
+  return { version: nextVersion, status, updatedAt: updatedAt.toISOString(), unchanged: false };
 }
 
 /** A section's revisions, newest first; for a reader from an office above, only the signed text. */

@@ -15,9 +15,20 @@ function officesWhere(actor: Actor, permission: Permission): string[] {
   return ids.filter((id) => rolesAllow(actor.memberships.filter((m) => m.officeId === id).map((m) => m.role), permission));
 }
 
-export async function inbox(db: Db, actor: Actor) {
+/** The sections waiting for the actor: to review (in offices where they review) and to fix (their own, returned). */
+function sectionsWaiting(actor: Actor) {
   const reviewOffices = officesWhere(actor, "section.review");
-  const sectionSelect = { include: { report: { select: { id: true, title: true, year: true, status: true } }, owner: { select: { displayName: true } } } } as const;
+  const textOpen = { in: statusesIn("drafting") };
+  return {
+    toReview: reviewOffices.length
+      ? { where: { status: { in: sectionStatusesFor("pass") }, deletedAt: null, report: { officeId: { in: reviewOffices }, status: textOpen } }, orderBy: { updatedAt: "asc" as const } }
+      : null,
+    toFix: { where: { status: "returned" as const, ownerId: actor.userId, deletedAt: null, report: { status: textOpen } } },
+  };
+}
+
+/** Reports at each step the actor may take in their offices. */
+async function reportsWaiting(db: Db, actor: Actor) {
   // Most people hold one or two roles: skip the queries that cannot find anything for them.
   const none = Promise.resolve([]);
   /** Reports at the step `action` takes, in the offices where the actor may take it. */
@@ -26,13 +37,8 @@ export async function inbox(db: Db, actor: Actor) {
     const offices = officesWhere(actor, reportStep(from[0], action)!.permission);
     return offices.length ? db.report.findMany({ where: { officeId: { in: offices }, status: { in: from } }, orderBy: { year: "desc" } }) : none;
   };
-  const textOpen = { in: statusesIn("drafting") };
   const checkOffices = officesWhere(actor, "report.submitForCheck");
-  const [toReview, toFix, toCheck, toCheckPass, toSign, toIssue, toPublish] = await Promise.all([
-    reviewOffices.length
-      ? db.section.findMany({ where: { status: { in: sectionStatusesFor("pass") }, deletedAt: null, report: { officeId: { in: reviewOffices }, status: textOpen } }, ...sectionSelect, orderBy: { updatedAt: "asc" } })
-      : none,
-    db.section.findMany({ where: { status: "returned", ownerId: actor.userId, deletedAt: null, report: { status: textOpen } }, ...sectionSelect }),
+  const [toCheck, toCheckPass, toSign, toIssue, toPublish] = await Promise.all([
     // Drafting reports whose sections have all passed (headings made of sub-sections need no review) are ready for 核稿.
     checkOffices.length
       ? db.report
@@ -47,8 +53,29 @@ export async function inbox(db: Db, actor: Actor) {
     reportsAwaiting("issue"),
     reportsAwaiting("publish"),
   ]);
-  const count = toReview.length + toFix.length + toCheck.length + toCheckPass.length + toSign.length + toIssue.length + toPublish.length;
-  return { toReview, toFix, toCheck, toCheckPass, toSign, toIssue, toPublish, count };
+  return { toCheck, toCheckPass, toSign, toIssue, toPublish, count: toCheck.length + toCheckPass.length + toSign.length + toIssue.length + toPublish.length };
+}
+
+export async function inbox(db: Db, actor: Actor) {
+  const waiting = sectionsWaiting(actor);
+  const sectionSelect = { include: { report: { select: { id: true, title: true, year: true, status: true } }, owner: { select: { displayName: true } } } } as const;
+  const [toReview, toFix, reports] = await Promise.all([
+    waiting.toReview ? db.section.findMany({ ...waiting.toReview, ...sectionSelect }) : Promise.resolve([]),
+    db.section.findMany({ ...waiting.toFix, ...sectionSelect }),
+    reportsWaiting(db, actor),
+  ]);
+  return { toReview, toFix, ...reports, count: toReview.length + toFix.length + reports.count };
+}
+
+/** What the inbox holds, counted: every page's navigation shows it, so no rows are read for it. */
+async function inboxCount(db: Db, actor: Actor): Promise<number> {
+  const waiting = sectionsWaiting(actor);
+  const [toReview, toFix, reports] = await Promise.all([
+    waiting.toReview ? db.section.count({ where: waiting.toReview.where }) : 0,
+    db.section.count(waiting.toFix),
+    reportsWaiting(db, actor),
+  ]);
+  return toReview + toFix + reports.count;
 }
 
 /** The inbox as its page shows it: sections numbered and in reading order, newest report first. */
@@ -62,7 +89,7 @@ export async function inboxPageView(db: Db, actor: Actor) {
 
 /** The numbers beside 待办 and 通知 in the navigation, and whether the demo data is loaded. */
 export async function shellCounts(db: Db, actor: Actor) {
-  const [todo, unread, demo, districts] = await Promise.all([inbox(db, actor).then((b) => b.count), unreadCount(db, actor.userId), isDemo(db), overseenDistricts(db, actor)]);
+  const [todo, unread, demo, districts] = await Promise.all([inboxCount(db, actor), unreadCount(db, actor.userId), isDemo(db), overseenDistricts(db, actor)]);
   return { todo, unread, demo, district: districts.length > 0 };
 }
 
