@@ -19,20 +19,24 @@ export interface AuditInput {
   detail?: Record<string, unknown> | null;
 }
 
-/** Serialises chain appends: an advisory lock on PostgreSQL, the write lock on SQLite. */
-async function lockChain(tx: Tx) {
+/**
+ * The chain's last hash, read under the lock that serialises appends until the
+ * transaction ends: an advisory lock on PostgreSQL, taken and read in one round trip
+ * by the audit_chain_head function (migration 20261130082600), since every round
+ * trip under the lock is one more wait for every other writer; on SQLite its write lock.
+ */
+async function lockedHead(tx: Tx): Promise<string | null> {
   if (isPostgresClient(tx)) {
-    await tx.$executeRawUnsafe("SELECT pg_advisory_xact_lock(7041)");
-  } else {
-    // A write statement takes SQLite's write lock even when it changes no row.
-    await tx.$executeRawUnsafe('UPDATE "AuditEvent" SET "seq" = "seq" WHERE 0 = 1');
+    const rows = await tx.$queryRawUnsafe<{ hash: string }[]>('SELECT "hash" FROM "audit_chain_head"()');
+    return rows[0]?.hash ?? null;
   }
+  // A write statement takes SQLite's write lock even when it changes no row.
+  await tx.$executeRawUnsafe('UPDATE "AuditEvent" SET "seq" = "seq" WHERE 0 = 1');
+  return (await tx.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { hash: true } }))?.hash ?? null;
 }
 
 async function append(tx: Tx, input: AuditInput) {
-  await lockChain(tx);
-  const last = await tx.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { hash: true } });
-  const prevHash = last?.hash ?? GENESIS_HASH;
+  const prevHash = (await lockedHead(tx)) ?? GENESIS_HASH;
   const fields = {
     at: new Date(),
     actorId: input.actorId ?? null,

@@ -6,6 +6,7 @@ import { AppError } from "../errors";
 import { getT } from "../i18n/server";
 import type { Locale, Translate } from "../i18n/messages";
 import { currentActor } from "./session";
+import { writesSettled } from "../http/writes-first";
 import type { Actor } from "./actor";
 
 export async function pageActor(options: { passwordPage?: boolean } = {}): Promise<Actor> {
@@ -33,7 +34,10 @@ export async function pageData<T>(load: (ctx: PageContext) => Promise<T>, option
   const { locale, t } = await getT();
   const ctx = { db: getDb(), actor, locale, t };
   try {
-    return { ...(await load(ctx)), ctx };
+    const data = await load(ctx);
+    // Rendering comes next, and a save in this process goes first (lib/http/writes-first.ts).
+    await writesSettled();
+    return { ...data, ctx };
   } catch (err) {
     if (err instanceof AppError && (err.kind === "notFound" || err.kind === "forbidden")) notFound();
     throw err;

@@ -4,7 +4,7 @@
 import type { DbOrTx } from "../db/client";
 import type { Prisma } from "../generated/sqlite/client";
 import { settings } from "../config/settings";
-import { isRole } from "../permissions";
+import { isRole, type Role } from "../permissions";
 import type { Actor } from "./actor";
 
 /** A new session for a user who just proved their password; sessions past the maximum age are pruned. */
@@ -23,11 +23,50 @@ export async function revokeUserSessions(db: DbOrTx, userId: string): Promise<vo
 
 const withMemberships = { memberships: { include: { office: { select: { code: true, name: true } } } } } as const;
 
-/** The actor of a live session (one query), or null when the session is gone, revoked, or the user deactivated. */
+/** A row of the actor's query: the session's user, one row per membership (none: one row of nulls). */
+interface ActorRow {
+  userId: string;
+  username: string;
+  displayName: string;
+  active: unknown;
+  mustChangePassword: unknown;
+  revokedAt: unknown;
+  officeId: string | null;
+  role: string | null;
+  officeCode: string | null;
+  officeName: string | null;
+}
+
+// Raw booleans: PostgreSQL gives true/false, SQLite 1/0.
+const yes = (v: unknown) => v === true || v === 1 || v === 1n;
+
+/**
+ * The actor of a live session, or null when the session is gone, revoked, or the
+ * user deactivated. Every request asks, so it is one statement with joins: the
+ * same read through include took four round trips (session, user, memberships,
+ * offices), each one a wait when the server is busy.
+ */
 export async function loadActor(db: DbOrTx, sessionId: string): Promise<Actor | null> {
-  const session = await db.session.findUnique({ where: { id: sessionId }, include: { user: { include: withMemberships } } });
-  if (!session || session.revokedAt) return null;
-  return toActor(session.user);
+  const rows = await db.$queryRaw<ActorRow[]>`
+    SELECT u."id" AS "userId", u."username", u."displayName", u."active", u."mustChangePassword", s."revokedAt",
+           m."officeId", m."role", o."code" AS "officeCode", o."name" AS "officeName"
+    FROM "Session" s
+    JOIN "User" u ON u."id" = s."userId"
+    LEFT JOIN "Membership" m ON m."userId" = u."id"
+    LEFT JOIN "Office" o ON o."id" = m."officeId"
+    WHERE s."id" = ${sessionId}
+    ORDER BY m."createdAt", m."id"`;
+  const first = rows[0];
+  if (!first || first.revokedAt !== null || !yes(first.active)) return null;
+  return {
+    userId: first.userId,
+    username: first.username,
+    displayName: first.displayName,
+    mustChangePassword: yes(first.mustChangePassword),
+    memberships: rows
+      .filter((r): r is ActorRow & { officeId: string; role: Role; officeCode: string; officeName: string } => r.officeId !== null && r.role !== null && isRole(r.role))
+      .map((r) => ({ officeId: r.officeId, officeCode: r.officeCode, officeName: r.officeName, role: r.role })),
+  };
 }
 
 /** A user as an actor without a session (the CLI's operator tasks, tests and benchmarks); null when deactivated. */

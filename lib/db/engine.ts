@@ -11,6 +11,7 @@ import {
 } from "@prisma/driver-adapter-utils";
 import type { SchemaEngine as SchemaEngineT, MigrationList, DiffTarget } from "@prisma/schema-engine-wasm";
 import { adapterFor } from "./adapter";
+import { splitSqlScript } from "./sql-script";
 import { providerOf, type Provider } from "./config";
 
 const root = process.cwd();
@@ -78,6 +79,12 @@ async function openEngine(url: string): Promise<OpenEngine> {
   const track = async (connect: () => Promise<SqlDriverAdapter>) => {
     const adapter = await connect();
     opened.push(adapter);
+    // adapter-pg splits a script at every ';', which would cut a function body apart (lib/db/sql-script.ts).
+    if (provider === "postgres") {
+      adapter.executeScript = async (script) => {
+        for (const sql of splitSqlScript(script)) await adapter.executeRaw({ sql, args: [], argTypes: [] });
+      };
+    }
     return adapter;
   };
   const tracked: SqlMigrationAwareDriverAdapterFactory = {

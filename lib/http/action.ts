@@ -16,6 +16,7 @@ import { databaseFailure } from "../db/errors";
 import { AppError, Forbidden, MESSAGES, Unauthenticated, fromPrisma } from "../errors";
 import type { Actor } from "../auth/actor";
 import { parseInput } from "../validation";
+import { asWrite } from "./writes-first";
 
 export type ActionResult<T = undefined> =
   | { ok: true; data: T }
@@ -44,7 +45,7 @@ export async function runAction<T>(fn: (ctx: ActionContext) => Promise<T>, optio
     if (!actor) throw new Unauthenticated(MESSAGES.sessionEnded);
     if (actor.mustChangePassword && !options.passwordChange) throw new Forbidden(MUST_CHANGE_PASSWORD);
     const ip = clientIp(await headers());
-    return { ok: true, data: await fn({ db: getDb(), actor, ip }) };
+    return { ok: true, data: await asWrite(() => fn({ db: getDb(), actor, ip })) };
   } catch (err) {
     return toFailure(err);
   }

@@ -6,6 +6,7 @@ import { currentActor } from "../auth/session";
 import { clientIp } from "../auth/client-ip";
 import type { Actor } from "../auth/actor";
 import { MUST_CHANGE_PASSWORD, toFailure } from "./action";
+import { asWrite } from "./writes-first";
 
 export interface RouteContext {
   db: Db;
@@ -18,7 +19,8 @@ export async function handleRoute(req: Request, fn: (ctx: RouteContext) => Promi
     const actor = await currentActor();
     if (!actor) return NextResponse.json({ error: "请先登录。" }, { status: 401 });
     if (actor.mustChangePassword) return NextResponse.json({ error: MUST_CHANGE_PASSWORD }, { status: 403 });
-    const body = await fn({ db: getDb(), actor, ip: clientIp(req.headers) });
+    const run = () => fn({ db: getDb(), actor, ip: clientIp(req.headers) });
+    const body = await (req.method === "GET" || req.method === "HEAD" ? run() : asWrite(run));
     return body instanceof Response ? body : NextResponse.json(body);
   } catch (err) {
     const failure = toFailure(err);

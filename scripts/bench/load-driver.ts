@@ -3,6 +3,7 @@
 // latency percentiles per kind of request as JSON.
 /* eslint-disable @typescript-eslint/no-explicit-any -- response bodies of a load generator are whatever the server sent */
 import { readFileSync } from "node:fs";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { BENCH_PASSWORD } from "./server";
 
 const input = JSON.parse(readFileSync(0, "utf8"));
@@ -62,6 +63,9 @@ async function main() {
   const readerPaths = [...new Set(users.filter((u) => u.role === "reader").flatMap((u) => u.reports!.flatMap((id) => [`/reports/${id}`, `/reports/${id}/preview`])))];
   const reader = users.find((u) => u.role === "reader");
   if (reader) for (let i = 0; i < 4; i++) await Promise.all(readerPaths.map((p) => fetch(`${base}${p}`, { headers: { cookie: cookies.get(reader.username)! } }).then((r) => r.text())));
+  // The generator's own event-loop delay: a late timer here reads as a slow server.
+  const loop = monitorEventLoopDelay({ resolution: 5 });
+  loop.enable();
   const end = Date.now() + input.seconds * 1000;
   const acknowledged = new Map<string, string>(); // sectionId → last text the server accepted from its owner
   const loops = users.map(async (u, i) => {
@@ -98,6 +102,8 @@ async function main() {
     }
   });
   await Promise.all(loops);
+  loop.disable();
+  const driverLoopMs = { p99: loop.percentile(99) / 1e6, max: loop.max / 1e6 };
   // No lost save: what the server said it saved is what it has.
   let lostSaves = 0;
   for (const u of users.filter((x) => x.role === "drafter")) {
@@ -112,7 +118,7 @@ async function main() {
     const q = (p: number) => v[Math.min(v.length - 1, Math.floor(p * v.length))];
     kinds[k] = { count: v.length, p50: q(0.5), p95: q(0.95), p99: q(0.99) };
   }
-  process.stdout.write(JSON.stringify({ seconds: input.seconds, users: users.length, kinds, serverErrors, otherErrors, conflicts, lostSaves }));
+  process.stdout.write(JSON.stringify({ seconds: input.seconds, users: users.length, kinds, serverErrors, otherErrors, conflicts, lostSaves, driverLoopMs }));
 }
 
 main().then(() => process.exit(0), (e) => { console.error(e); process.exit(1); });

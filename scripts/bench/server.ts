@@ -11,7 +11,7 @@ export const BENCH_PASSWORD = "bench-password-2026";
 
 export type User = { username: string; role: string; sectionId?: string; reports?: string[]; every?: number };
 export type Stats = { count: number; p50: number; p95: number; p99: number };
-export type Run = { seconds: number; users: number; kinds: Record<string, Stats>; serverErrors: number; otherErrors: number; conflicts: number; lostSaves: number };
+export type Run = { seconds: number; users: number; kinds: Record<string, Stats>; serverErrors: number; otherErrors: number; conflicts: number; lostSaves: number; driverLoopMs?: { p99: number; max: number } };
 
 
 export async function freshUrl(kind: "sqlite" | "postgres") {
@@ -108,4 +108,5 @@ export function printTable(title: string, baseline: Run | null, load: Run, rss: 
     console.log(`  ${k.padEnd(12)} ${String(s.count).padStart(9)} ${s.p50.toFixed(1).padStart(8)} ${s.p95.toFixed(1).padStart(8)} ${s.p99.toFixed(1).padStart(8)} | ${base ? `${base.p50.toFixed(1).padStart(8)} ${base.p95.toFixed(1).padStart(8)}` : "      —"}`);
   }
   console.log(`  5xx: ${load.serverErrors}  other errors: ${load.otherErrors}  conflicts: ${load.conflicts}  lost saves: ${load.lostSaves}  server RSS peak (all processes): ${rss.toFixed(0)} MB`);
+  if (load.driverLoopMs) console.log(`  the load generator's own event-loop delay: p99 ${load.driverLoopMs.p99.toFixed(1)} ms, max ${load.driverLoopMs.max.toFixed(1)} ms`);
 }

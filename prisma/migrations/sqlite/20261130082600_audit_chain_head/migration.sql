@@ -1,0 +1,3 @@
+-- This is an empty migration.
+-- PostgreSQL's audit_chain_head function has no SQLite counterpart: SQLite's write
+-- lock already orders the chain's appends (lib/audit/record.ts).
