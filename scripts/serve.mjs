@@ -15,12 +15,21 @@
 import cluster from "node:cluster";
 import { availableParallelism } from "node:os";
 import { createServer } from "node:http";
+import { appendFileSync } from "node:fs";
 import next from "next";
 
 /** lib/auth/client-ip.ts reads it. */
 const PEER_HEADER = "x-report-studio-peer";
 const port = Number(process.env.PORT || 3000);
 const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || availableParallelism());
+
+// The bench's measure of server time: each request's time from arrival to its last
+// byte handed to the socket, one line per request (SERVE_TIMING_FILE, off by default).
+const timingFile = process.env.SERVE_TIMING_FILE;
+function logTime(req, res) {
+  const t0 = performance.now();
+  res.on("finish", () => appendFileSync(timingFile, `${req.method} ${req.url} ${res.statusCode} ${(performance.now() - t0).toFixed(2)}\n`));
+}
 
 async function serve() {
   const app = next({ dev: false, port });
@@ -29,6 +38,7 @@ async function serve() {
   await new Promise((resolve) =>
     createServer((req, res) => {
       req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
+      if (timingFile) logTime(req, res);
       handle(req, res);
     }).listen(port, resolve),
   );

@@ -39,8 +39,8 @@ export async function benchDistrict(options: LoadOptions, port: number) {
   const all = await prepareDistrict(url);
   // --no-readers: the save path's own capacity, without the 50 readers.
   const users = options.noReaders ? all.filter((u) => u.role !== "reader") : all;
-  return withServer(url, port, async (peak) => {
-    const full = (await drive(port, { users, seconds: options.seconds })) as Run;
+  return withServer(url, port, async (peak, timed) => {
+    const full = await timed({ users, seconds: options.seconds });
     printTable(`district: 500 drafters in 100 towns saving every 5 s${options.noReaders ? "" : ", 50 readers a second"} (PostgreSQL)`, null, full, peak());
     // Save rates rising from 10 a second (50, 100, … of the drafters saving every 5 s; the readers as before) until autosave p95 passes 100 ms.
     const steps: { savesPerSecond: number; p95: number; errors: number }[] = [];

@@ -18,7 +18,7 @@ import { createReport } from "../../lib/reports/create";
 import { actorOfUser } from "../../lib/auth/sessions";
 import { keystrokeToPaint } from "./editor";
 import { benchDistrict } from "./district";
-import { BENCH_PASSWORD, drive, freshUrl, printTable, summaryLine, withServer, type Run, type User } from "./server";
+import { BENCH_PASSWORD, freshUrl, printTable, summaryLine, withServer, type User } from "./server";
 
 export interface LoadOptions {
   seconds: number;
@@ -106,15 +106,15 @@ export async function benchLoad(options: LoadOptions) {
       for (const offices of options.offices) {
         const url = await freshUrl(kind);
         const { users, readerReports, editor } = await prepare(url, offices);
-        await withServer(url, ++port, async (peak) => {
+        await withServer(url, ++port, async (peak, timed) => {
           // The reader alone opens a page every 250 ms, for enough samples of each kind in 10 s.
-          const alone = await drive(port, { users: [users[0], { ...users.find((u) => u.role === "reader")!, reports: readerReports, every: 250 }], seconds: Math.min(10, options.seconds) });
+          const alone = await timed({ users: [users[0], { ...users.find((u) => u.role === "reader")!, reports: readerReports, every: 250 }], seconds: Math.min(10, options.seconds) });
           // --no-readers leaves the 20 readers out, to see what page rendering costs the autosaves.
           const mix = (options.noReaders ? users.filter((u) => u.role !== "reader") : users).map((u) => (u.role === "reader" ? { ...u, reports: readerReports } : u));
-          const full = (await drive(port, { users: mix, seconds: offices === 1 ? options.seconds : Math.min(15, options.seconds) })) as Run;
+          const full = await timed({ users: mix, seconds: offices === 1 ? options.seconds : Math.min(15, options.seconds) });
           const keystroke = kind === "sqlite" && offices === options.offices[0] ? await keystrokeToPaint(port, editor.username, editor.path) : undefined;
           results[`${kind}:${offices}`] = { baseline: alone, load: full, keystroke, serverRssMb: Math.round(peak()) };
-          printTable(`${kind}, ${offices} office(s) of data`, alone as Run, full, peak());
+          printTable(`${kind}, ${offices} office(s) of data`, alone, full, peak());
           summaries.push(summaryLine(kind, full));
           console.log(summaries.at(-1));
         });
