@@ -5,7 +5,8 @@
 //  - an active session has its expiry slid forward, which makes
 //    SESSION_IDLE_MINUTES an idle timeout rather than a fixed lifetime.
 import { NextResponse, type NextRequest } from "next/server";
-import { encode, getToken } from "next-auth/jwt";
+import { getToken } from "next-auth/jwt";
+import { decodeJwt, encodeJwt } from "@/lib/auth/jwt";
 import { authSecret, settings } from "@/lib/config/settings";
 import { sessionExpired, shouldRefresh } from "@/lib/auth/session-expiry";
 import { contentSecurityPolicy, crossOriginRefusal } from "@/lib/http/security";
@@ -41,7 +42,7 @@ export async function proxy(req: NextRequest) {
   const secret = authSecret();
   const secure = (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
   const cookieName = secure ? "__Secure-next-auth.session-token" : "next-auth.session-token";
-  const token = await getToken({ req, secret, cookieName, secureCookie: secure });
+  const token = await getToken({ req, secret, cookieName, secureCookie: secure, decode: decodeJwt });
   const now = Math.floor(Date.now() / 1000);
   const idle = Math.round(settings.sessionIdleMinutes * 60);
   const expired = !!token && sessionExpired(token, now, idle, settings.sessionMaxHours * 3600);
@@ -62,7 +63,7 @@ export async function proxy(req: NextRequest) {
 
   const res = next();
   if (shouldRefresh(token, now, idle)) {
-    const value = await encode({ token: { ...token, lastSeen: now }, secret, maxAge: idle });
+    const value = await encodeJwt({ token: { ...token, lastSeen: now }, secret, maxAge: idle });
     res.cookies.set(cookieName, value, { httpOnly: true, sameSite: "lax", path: "/", secure, maxAge: idle });
   }
   return res;

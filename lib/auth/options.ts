@@ -8,13 +8,14 @@ import { recordAudit } from "../audit/record";
 import { logIn } from "./authenticate";
 import { clientIp } from "./client-ip";
 import { revokeSession } from "./sessions";
+import { decodeJwt, encodeJwt } from "./jwt";
 
 export function authOptions(): NextAuthOptions {
   const idleSeconds = settings.sessionIdleMinutes * 60;
   return {
     secret: authSecret(),
     session: { strategy: "jwt", maxAge: idleSeconds },
-    jwt: { maxAge: idleSeconds },
+    jwt: { maxAge: idleSeconds, encode: encodeJwt, decode: decodeJwt },
     pages: { signIn: "/login" },
     providers: [
       CredentialsProvider({

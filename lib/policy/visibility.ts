@@ -20,9 +20,15 @@ export async function loadVisibleReport(db: DbOrTx, actor: Actor, reportId: stri
 }
 
 export async function loadVisibleSection(db: DbOrTx, actor: Actor, sectionId: string) {
-  const [section, ancestors] = await Promise.all([db.section.findUnique({ where: { id: sectionId }, include: { report: true } }), loadAncestors(db)]);
-  if (!section || !canReadReport(actor, section.report, ancestors)) throw new NotFound();
-  return { section: withParagraphs(section), report: section.report, ancestors };
+  // The report by its section, beside the section rather than after it (an include
+  // would wait for the section's row): one round trip less on every autosave.
+  const [section, report, ancestors] = await Promise.all([
+    db.section.findUnique({ where: { id: sectionId } }),
+    db.report.findFirst({ where: { sections: { some: { id: sectionId } } } }),
+    loadAncestors(db),
+  ]);
+  if (!section || !report || section.reportId !== report.id || !canReadReport(actor, report, ancestors)) throw new NotFound();
+  return { section: withParagraphs(section), report, ancestors };
 }
 
 /** Every report the actor may read: its own offices' and, signed, those of the offices below. */

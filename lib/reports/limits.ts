@@ -46,23 +46,25 @@ export async function checkAddition(db: DbOrTx, reportId: string, added: readonl
 }
 
 /**
- * An upper bound of the other sections' text, summed in the database: the length of
- * their stored JSON (the text plus keys, quotes and brackets; CJK is stored unescaped).
+ * An upper bound of the text of the other sections of `sectionId`'s report, summed
+ * in the database: the length of their stored JSON (the text plus keys, quotes and
+ * brackets; CJK is stored unescaped). By the section alone, so that a save can ask
+ * beside loading the section.
  */
-async function storedLengthOfOthers(db: DbOrTx, reportId: string, except: string): Promise<number> {
+export async function otherSectionsBound(db: DbOrTx, sectionId: string): Promise<number> {
   const rows = isPostgresClient(db)
-    ? await db.$queryRaw<{ n: bigint | number | null }[]>`SELECT SUM(length("content"::text)) AS n FROM "Section" WHERE "reportId" = ${reportId} AND "deletedAt" IS NULL AND "id" <> ${except}`
-    : await db.$queryRaw<{ n: bigint | number | null }[]>`SELECT SUM(length("content")) AS n FROM "Section" WHERE "reportId" = ${reportId} AND "deletedAt" IS NULL AND "id" <> ${except}`;
+    ? await db.$queryRaw<{ n: bigint | number | null }[]>`SELECT SUM(length("content"::text)) AS n FROM "Section" WHERE "reportId" = (SELECT "reportId" FROM "Section" WHERE "id" = ${sectionId}) AND "deletedAt" IS NULL AND "id" <> ${sectionId}`
+    : await db.$queryRaw<{ n: bigint | number | null }[]>`SELECT SUM(length("content")) AS n FROM "Section" WHERE "reportId" = (SELECT "reportId" FROM "Section" WHERE "id" = ${sectionId}) AND "deletedAt" IS NULL AND "id" <> ${sectionId}`;
   return Number(rows[0]?.n ?? 0);
 }
 
 /**
  * A section's new text keeps the report within the limit. Saves are the commonest
- * request: the bound is summed in the database, and the text itself is read only
- * when the bound comes near the limit.
+ * request: `bound` (otherSectionsBound) is summed in the database, and the text
+ * itself is read only when the bound comes near the limit.
  */
-export async function checkSectionText(db: DbOrTx, reportId: string, sectionId: string, content: readonly Paragraph[]): Promise<void> {
-  if ((await storedLengthOfOthers(db, reportId, sectionId)) + chars(content) <= MAX_REPORT_CHARS) return;
+export async function checkSectionText(db: DbOrTx, reportId: string, sectionId: string, content: readonly Paragraph[], bound: number): Promise<void> {
+  if (bound + chars(content) <= MAX_REPORT_CHARS) return;
   const others = await reportSize(db, reportId, sectionId);
   refuse(0, others.chars + chars(content), "保存");
 }

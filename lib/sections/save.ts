@@ -8,7 +8,7 @@ import { recordAudit } from "../audit/record";
 import { parseInput } from "../validation";
 import { Conflict, Invalid, NotFound } from "../errors";
 import { enforce } from "../policy/enforce";
-import { checkSectionText } from "../reports/limits";
+import { checkSectionText, otherSectionsBound } from "../reports/limits";
 import { sectionFacts, sectionPolicy } from "../policy/section";
 import { loadVisibleSection } from "../policy/visibility";
 import { asParagraphs, cleanHeading, cleanParagraphs, plainText, sameParagraphs, type Paragraph } from "./paragraphs";
@@ -41,7 +41,8 @@ async function snapshot(db: Db, sectionId: string): Promise<SectionSnapshot> {
 
 export async function saveSection(db: Db, actor: Actor, sectionId: string, raw: SaveSectionInput, ip?: string) {
   const input = parseInput(saveSectionSchema, raw);
-  const { section, report, ancestors } = await loadVisibleSection(db, actor, sectionId);
+  // The report's length is summed beside the load; it is looked at only once the policy allows the save.
+  const [{ section, report, ancestors }, othersBound] = await Promise.all([loadVisibleSection(db, actor, sectionId), otherSectionsBound(db, sectionId)]);
   await enforce(db, actor, sectionPolicy({ actor, ancestors }, report, sectionFacts(section), "edit"), { type: "section", id: section.id, officeId: report.officeId });
 
   const content = cleanParagraphs(input.content);
@@ -56,7 +57,7 @@ export async function saveSection(db: Db, actor: Actor, sectionId: string, raw: 
     return { version: section.version, status: section.status, updatedAt: section.updatedAt.toISOString(), unchanged: true };
   }
   if (input.baseVersion !== section.version) throw new SaveConflict(await snapshot(db, section.id));
-  await checkSectionText(db, report.id, section.id, content);
+  await checkSectionText(db, report.id, section.id, content, othersBound);
 
   const nextVersion = input.baseVersion + 1;
   // Writing starts (or, after a return, resumes) the drafting.
