@@ -23,13 +23,13 @@ import { deadlineLabel, isoOf, todayInChina } from "./deadline";
 export async function reportPageView(db: Db, actor: Actor, reportId: string, locale: Locale, t: Translate) {
   const { report, ancestors } = await loadVisibleReport(db, actor, reportId);
   const ctx = { actor, ancestors };
-  const [office, rows, planItems, sending] = await Promise.all([
+  const [office, rows, planItems, sending, editors] = await Promise.all([
     db.office.findUniqueOrThrow({ where: { id: report.officeId } }),
     liveSections(db, report.id),
     listPlanItems(db, report.id),
     sendingFacts(db, report),
+    lastEditors(db, report.id),
   ]);
-  const editors = await lastEditors(db, rows.map((s) => s.id));
   const sections = flattenTree(numberTree(rows));
   const unpassed = unpassedHeadings(rows);
   const composed = composedIds(rows);
@@ -116,8 +116,12 @@ const policyFlag = (a: Answer) => (a.ok ? true : a.blocked ? "blocked" : false);
 export async function reportApiView(db: Db, actor: Actor, reportId: string) {
   const { report, ancestors } = await loadVisibleReport(db, actor, reportId);
   const ctx = { actor, ancestors };
-  const [office, rows, sending] = await Promise.all([db.office.findUniqueOrThrow({ where: { id: report.officeId }, select: { code: true } }), liveSections(db, report.id), sendingFacts(db, report)]);
-  const editors = await lastEditors(db, rows.map((s) => s.id));
+  const [office, rows, sending, editors] = await Promise.all([
+    db.office.findUniqueOrThrow({ where: { id: report.officeId }, select: { code: true } }),
+    liveSections(db, report.id),
+    sendingFacts(db, report),
+    lastEditors(db, report.id),
+  ]);
   const unpassed = unpassedHeadings(rows);
   const composed = composedIds(rows);
   const flags = <A extends string>(answers: Record<A, Answer>) => Object.fromEntries(Object.entries<Answer>(answers).map(([k, a]) => [k, policyFlag(a)]));

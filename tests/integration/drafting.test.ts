@@ -6,7 +6,7 @@ import { isoOrNull } from "../../lib/reports/deadline";
 import { freshDb, actorFor, type TestDb, paras, textOf, createReportFor } from "./helpers";
 import { seedDemo } from "../../lib/db/seed";
 import { createReport, DuplicateReportError } from "../../lib/reports/create";
-import { loadNumberedSections } from "../../lib/reports/queries";
+import { lastEditors, loadNumberedSections } from "../../lib/reports/queries";
 import { asParagraphs } from "../../lib/sections/paragraphs";
 import { textOfUpload } from "../../lib/import/preview";
 import { saveSection, SaveConflict, restoreRevision, listRevisions } from "../../lib/sections/save";
@@ -224,4 +224,26 @@ test("a save repeated after it had in fact arrived is no conflict", async () => 
   const first = await saveSection(t.db, drafter, s.id, { baseVersion: s.version, content: paras("网络中断前已送达的文字。") });
   const again = await saveSection(t.db, drafter, s.id, { baseVersion: s.version, content: paras("网络中断前已送达的文字。") });
   assert.deepEqual([again.version, again.unchanged], [first.version, true]);
+});
+
+test("the last editor of each live section is the author of its newest revision, however many there are", async () => {
+  const report = await t.db.report.create({ data: { officeId: (await t.db.office.findFirstOrThrow()).id, year: 2031, title: "编辑者", status: "drafting" } });
+  const [a, b] = await Promise.all(["drafter", "reviewer"].map((username) => t.db.user.findUniqueOrThrow({ where: { username } })));
+  const make = (heading: string, position: number, authors: (string | null)[], deletedAt: Date | null = null) =>
+    t.db.section.create({
+      data: {
+        reportId: report.id, position, heading, version: authors.length, deletedAt,
+        // authors[0] wrote the newest version; rows are written newest first, so the answer cannot come from insertion order.
+        revisions: { create: authors.map((authorId, i) => ({ version: authors.length - i, heading, content: [], authorId })) },
+      },
+    });
+  const many = await make("多次保存", 0, Array.from({ length: 40 }, (_, i) => (i === 0 ? b.id : a.id)));
+  const nobody = await make("无作者", 1, [null, a.id]);
+  const fresh = await t.db.section.create({ data: { reportId: report.id, position: 2, heading: "无修订" } });
+  const gone = await make("已删除", 3, [a.id], new Date());
+  const editors = await lastEditors(t.db, report.id);
+  assert.equal(editors.get(many.id), b.id);
+  assert.equal(editors.get(nobody.id), null);
+  assert.equal(editors.get(fresh.id) ?? null, null);
+  assert.equal(editors.has(gone.id), false);
 });
