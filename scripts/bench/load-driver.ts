@@ -4,7 +4,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- response bodies of a load generator are whatever the server sent */
 import { readFileSync } from "node:fs";
 import { monitorEventLoopDelay } from "node:perf_hooks";
-import { BENCH_PASSWORD } from "./server";
+import { BENCH_PASSWORD, percentiles } from "./server";
 
 const input = JSON.parse(readFileSync(0, "utf8"));
 const base = `http://localhost:${input.port}`;
@@ -114,12 +114,7 @@ async function main() {
     const got = await (await fetch(`${base}/api/sections/${u.sectionId}`, { headers: { cookie: cookies.get(u.username)! } })).json();
     if (got.content?.[0]?.text !== want) lostSaves++;
   }
-  const kinds: Record<string, { count: number; p50: number; p95: number; p99: number }> = {};
-  for (const [k, v] of Object.entries(lat)) {
-    v.sort((a, b) => a - b);
-    const q = (p: number) => v[Math.min(v.length - 1, Math.floor(p * v.length))];
-    kinds[k] = { count: v.length, p50: q(0.5), p95: q(0.95), p99: q(0.99) };
-  }
+  const kinds = Object.fromEntries(Object.entries(lat).map(([k, v]) => [k, percentiles(v)]));
   process.stdout.write(JSON.stringify({ seconds: input.seconds, users: users.length, kinds, serverErrors, otherErrors, conflicts, lostSaves, driverLoopMs }));
 }
 

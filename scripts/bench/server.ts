@@ -86,13 +86,14 @@ export function serverTimes(file: string, from: number): Record<string, Stats> {
     const kind = url ? kindOf(method, url) : null;
     if (kind) (times[kind] ??= []).push(Number(ms));
   }
-  const stats: Record<string, Stats> = {};
-  for (const [kind, v] of Object.entries(times)) {
-    v.sort((a, b) => a - b);
-    const q = (p: number) => v[Math.min(v.length - 1, Math.floor(p * v.length))];
-    stats[kind] = { count: v.length, p50: q(0.5), p95: q(0.95), p99: q(0.99) };
-  }
-  return stats;
+  return Object.fromEntries(Object.entries(times).map(([kind, v]) => [kind, percentiles(v)]));
+}
+
+/** Count, p50, p95 and p99 of a list of times (sorts it). */
+export function percentiles(v: number[]): Stats {
+  v.sort((a, b) => a - b);
+  const q = (p: number) => v[Math.min(v.length - 1, Math.floor(p * v.length))];
+  return { count: v.length, p50: q(0.5), p95: q(0.95), p99: q(0.99) };
 }
 
 export function drive(port: number, plan: unknown): Promise<Record<string, unknown>> {
