@@ -10,7 +10,7 @@
 let inFlight = 0;
 let waiting: (() => void)[] = [];
 
-/** Runs a write; pages in this process wait for it (see pagesWait). */
+/** Runs a write; pages in this process wait for it (see writesSettled). */
 export async function asWrite<T>(write: () => Promise<T>): Promise<T> {
   inFlight++;
   try {

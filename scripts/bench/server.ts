@@ -4,8 +4,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { randomBytes } from "node:crypto";
-import pg from "pg";
+import { newPgDatabase } from "../../tests/pg-database";
 
 export const BENCH_PASSWORD = "bench-password-2026";
 
@@ -16,15 +15,7 @@ export type Run = { seconds: number; users: number; kinds: Record<string, Stats>
 
 export async function freshUrl(kind: "sqlite" | "postgres") {
   if (kind === "sqlite") return `file:${join(mkdtempSync(join(tmpdir(), "rs-bench-")), "bench.db")}`;
-  const base = process.env.TEST_DATABASE_URL!;
-  const name = `rs_bench_${randomBytes(4).toString("hex")}`;
-  const c = new pg.Client({ connectionString: base });
-  await c.connect();
-  await c.query(`CREATE DATABASE ${name}`);
-  await c.end();
-  const u = new URL(base);
-  u.pathname = `/${name}`;
-  return u.toString();
+  return (await newPgDatabase(process.env.TEST_DATABASE_URL!, "rs_bench")).url;
 }
 
 function startServer(url: string, port: number, timingFile: string): Promise<ChildProcess> {
@@ -77,7 +68,7 @@ function kindOf(method: string, url: string): string | null {
 
 /** Server time per kind of request, from the timing log's lines after the driver's start mark (written from byte `from` on). */
 export function serverTimes(file: string, from: number): Record<string, Stats> {
-  const text = readFileSync(file, "utf8").slice(from);
+  const text = readFileSync(file).subarray(from).toString("utf8");
   const lines = text.split("\n");
   const start = lines.findIndex((l) => l.includes("/api/health?measure=start"));
   const times: Record<string, number[]> = {};

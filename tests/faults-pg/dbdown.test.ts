@@ -5,14 +5,13 @@ import { createReportFor } from "../integration/helpers";
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import net from "node:net";
-import { randomBytes } from "node:crypto";
-import pg from "pg";
 import { applyMigrations } from "../../lib/db/engine";
 import { createClient } from "../../lib/db/client";
 import { seedDemo } from "../../lib/db/seed";
 import { actorOfUser } from "../../lib/auth/sessions";
 import { verifyAuditChain } from "../../lib/audit/record";
 import { login, startServer, stopped } from "../faults/server";
+import { newPgDatabase } from "../pg-database";
 
 const SERVER = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
 const PASSWORD = "fault-password-2026";
@@ -43,11 +42,8 @@ function proxy(target: { host: string; port: number }) {
 }
 
 test("the database goes away: 503 with a message, nothing half written, recovery without a restart", async () => {
-  const name = `rs_fault_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: SERVER });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const direct = Object.assign(new URL(SERVER), { pathname: `/${name}` });
+  const created = await newPgDatabase(SERVER, "rs_fault");
+  const direct = new URL(created.url);
   const proxyPort = 15432 + Math.floor(Math.random() * 1000);
   const viaProxy = Object.assign(new URL(direct.toString()), { hostname: "127.0.0.1", port: String(proxyPort) }).toString();
   const gate = proxy({ host: direct.hostname, port: Number(direct.port || 5432) });
@@ -95,7 +91,6 @@ test("the database goes away: 503 with a message, nothing half written, recovery
       await stopped(app);
     }
     await gate.down();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await created.drop();
   }
 });

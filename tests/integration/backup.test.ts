@@ -4,8 +4,6 @@ import assert from "node:assert/strict";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { randomBytes } from "node:crypto";
-import pg from "pg";
 import { freshDb, actorFor, type TestDb, paras, createReportFor } from "./helpers";
 import { seedDemo } from "../../lib/db/seed";
 import { saveSection } from "../../lib/sections/save";
@@ -14,6 +12,7 @@ import { dumpAll } from "../../lib/ops/tables";
 import { applyMigrations } from "../../lib/db/engine";
 import { createClient } from "../../lib/db/client";
 import { verifyAuditChain } from "../../lib/audit/record";
+import { newPgDatabase } from "../pg-database";
 
 let t: TestDb;
 const dir = mkdtempSync(join(tmpdir(), "rs-backup-"));
@@ -66,11 +65,7 @@ test("migrate-data copies every row from SQLite to a fresh PostgreSQL database",
   const expected = await dumpAll(src);
   await src.$disconnect();
   const server = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
-  const name = `rs_migrate_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const target = Object.assign(new URL(server), { pathname: `/${name}` }).toString();
+  const { url: target, drop } = await newPgDatabase(server, "rs_migrate");
   try {
     const counts = await migrateData(source, target);
     assert.equal(counts.user, 7);
@@ -87,7 +82,6 @@ test("migrate-data copies every row from SQLite to a fresh PostgreSQL database",
     await assert.rejects(() => migrateData(source, target), /已有数据/);
   } finally {
     process.env.DATABASE_URL = t.url;
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await drop();
   }
 });

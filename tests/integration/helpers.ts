@@ -5,8 +5,7 @@ import type { CreateReportInput } from "../../lib/reports/schemas";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { randomBytes } from "node:crypto";
-import pg from "pg";
+import { newPgDatabase } from "../pg-database";
 import { applyMigrations } from "../../lib/db/engine";
 import { createClient, type Db } from "../../lib/db/client";
 import { actorOfUser } from "../../lib/auth/sessions";
@@ -27,20 +26,9 @@ export async function freshDb(options: { upTo?: string } = {}): Promise<TestDb> 
   let url: string;
   let cleanup: () => Promise<void>;
   if (pgUrl) {
-    const name = `rs_test_${randomBytes(6).toString("hex")}`;
-    const admin = new pg.Client({ connectionString: pgUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const u = new URL(pgUrl);
-    u.pathname = `/${name}`;
-    url = u.toString();
-    cleanup = async () => {
-      const c = new pg.Client({ connectionString: pgUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    };
+    const created = await newPgDatabase(pgUrl, "rs_test");
+    url = created.url;
+    cleanup = created.drop;
   } else {
     const dir = mkdtempSync(join(tmpdir(), "rs-test-"));
     url = `file:${join(dir, "test.db")}`;
