@@ -6,8 +6,8 @@ import { readableDiff } from "@/lib/sections/diff";
 import type { SectionSnapshot } from "@/lib/sections/save";
 import type { Paragraph } from "@/lib/sections/paragraphs";
 import { paragraphsToText, textToParagraphs } from "@/lib/sections/text-form";
-import { localTime } from "@/lib/i18n/messages";
-import { useLocale, useT } from "@/components/i18n/I18nProvider";
+import { chinaDateTime } from "@/lib/core/dates";
+import { useT } from "@/components/i18n/I18nProvider";
 
 export interface SectionText {
   heading: string;
@@ -24,7 +24,6 @@ interface Props {
 /** Two versions side by side; nothing is saved until the user picks. */
 export function ConflictPanel({ mine, theirs, onChoose }: Props) {
   const t = useT();
-  const locale = useLocale();
   const [merging, setMerging] = useState(false);
   const mineText = paragraphsToText(mine.content);
   const theirsText = paragraphsToText(theirs.content);
@@ -34,7 +33,7 @@ export function ConflictPanel({ mine, theirs, onChoose }: Props) {
     <section role="region" aria-label={t("conflict.region")} className="rounded-lg border-2 border-red-700 bg-red-50 p-4">
       <h2 className="font-semibold text-red-900">{t("conflict.title")}</h2>
       <p className="mt-1 text-sm text-red-900">
-        {t("conflict.explain", { who: theirs.authorName ?? t("conflict.someone"), at: localTime(locale, theirs.updatedAt), version: theirs.version })}
+        {t("conflict.explain", { who: theirs.authorName ?? t("conflict.someone"), at: chinaDateTime(theirs.updatedAt), version: theirs.version })}
       </p>
       <div className="mt-3 grid gap-3 md:grid-cols-2">
         <div>

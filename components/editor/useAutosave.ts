@@ -3,6 +3,7 @@
 // Autosave with a version check. The text lives in the browser (localStorage)
 // until the server confirms it; a save based on an old version comes back 409
 // with the server's text, and nothing is overwritten without the user choosing.
+import { chinaClock } from "@/lib/core/dates";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { cleanHeading, cleanParagraphs, sameParagraphs } from "@/lib/sections/paragraphs";
 import { draftKey, type LocalDraft } from "@/lib/sections/editor-doc";
@@ -20,8 +21,8 @@ export type SaveState =
 
 const DEBOUNCE_MS = 1200;
 
-// China's time, as every other time on the pages (lib/i18n/messages.ts localTime), whatever the computer's zone.
-const clock = (iso: string) => new Date(iso).toLocaleTimeString("zh-CN", { hour: "2-digit", minute: "2-digit", hour12: false, timeZone: "Asia/Shanghai" });
+// China's time, as every other time on the pages, whatever the computer's zone.
+const clock = chinaClock;
 
 /** What the server would store of a text: the comparison that decides whether anything is unsaved. */
 const cleaned = (t: SectionText): SectionText => ({ heading: cleanHeading(t.heading), runIn: t.runIn, content: cleanParagraphs(t.content) });

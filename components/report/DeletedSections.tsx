@@ -3,12 +3,11 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { restoreSectionAction } from "@/app/actions/sections";
-import { useLocale, useT } from "@/components/i18n/I18nProvider";
-import { localTime } from "@/lib/i18n/messages";
+import { useT } from "@/components/i18n/I18nProvider";
+import { chinaDateTime } from "@/lib/core/dates";
 
 export function DeletedSections({ sections }: { sections: { id: string; heading: string; deletedAt: string; deletedBy: string | null }[] }) {
   const t = useT();
-  const locale = useLocale();
   const router = useRouter();
   const [pending, start] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
@@ -21,7 +20,7 @@ export function DeletedSections({ sections }: { sections: { id: string; heading:
         {sections.map((s) => (
           <li key={s.id} className="flex items-center gap-3">
             <span>{s.heading}</span>
-            <span className="text-xs text-stone-500">{t("tree.deletedBy", { name: s.deletedBy ?? t("trail.system"), at: localTime(locale, s.deletedAt) })}</span>
+            <span className="text-xs text-stone-500">{t("tree.deletedBy", { name: s.deletedBy ?? t("trail.system"), at: chinaDateTime(s.deletedAt) })}</span>
             <button type="button" disabled={pending} className="rounded border border-stone-300 px-2 py-0.5 text-xs"
               onClick={() => start(async () => {
                 const r = await restoreSectionAction({ sectionId: s.id });

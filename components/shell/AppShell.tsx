@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { chinaYear } from "@/lib/core/dates";
 import type { Actor } from "@/lib/auth/actor";
 import { anywhere } from "@/lib/auth/actor";
 import { getT } from "@/lib/i18n/server";
@@ -19,7 +20,7 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
   const { todo, unread, demo, district } = await shellCounts(getDb(), actor);
   const offices = [...new Set(actor.memberships.map((m) => m.officeName))].join(t("shell.listSeparator"));
   const roles = [...new Set(actor.memberships.map((m) => t(`role.${m.role}`)))].join(t("shell.listSeparator"));
-  const year = new Date().getFullYear();
+  const year = chinaYear();
   return (
     <div className="min-h-screen">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">

@@ -5,8 +5,8 @@ import { useRouter } from "next/navigation";
 import { addCommentAction, resolveCommentAction } from "@/app/actions/workflow";
 import { anchorFromSelection, type Anchor } from "@/lib/comments/anchor";
 import type { AddCommentInput, CommentView } from "@/lib/comments/service";
-import { localTime } from "@/lib/i18n/messages";
-import { useLocale, useT } from "@/components/i18n/I18nProvider";
+import { chinaDateTime } from "@/lib/core/dates";
+import { useT } from "@/components/i18n/I18nProvider";
 
 interface Props {
   sectionId: string;
@@ -18,7 +18,6 @@ interface Props {
 /** Comment threads: on a passage (anchored by its words) or the whole section, replies under each. */
 export function CommentsPanel({ sectionId, content, comments, canComment }: Props) {
   const t = useT();
-  const locale = useLocale();
   const router = useRouter();
   const [pending, start] = useTransition();
   const [body, setBody] = useState("");
@@ -57,7 +56,7 @@ export function CommentsPanel({ sectionId, content, comments, canComment }: Prop
             <p className="mt-1 whitespace-pre-wrap">{c.body}</p>
             <p className="mt-1 flex gap-3 text-xs text-stone-500">
               <span>{c.authorName}</span>
-              <time dateTime={c.createdAt}>{localTime(locale, c.createdAt)}</time>
+              <time dateTime={c.createdAt}>{chinaDateTime(c.createdAt)}</time>
               {c.canResolve ? (
                 <button type="button" className="underline" disabled={pending}
                   onClick={() => start(async () => {
@@ -77,7 +76,7 @@ export function CommentsPanel({ sectionId, content, comments, canComment }: Prop
                 {c.replies.map((r) => (
                   <li key={r.id}>
                     <p className="whitespace-pre-wrap">{r.body}</p>
-                    <p className="text-xs text-stone-500"><span>{r.authorName}</span> <time dateTime={r.createdAt}>{localTime(locale, r.createdAt)}</time></p>
+                    <p className="text-xs text-stone-500"><span>{r.authorName}</span> <time dateTime={r.createdAt}>{chinaDateTime(r.createdAt)}</time></p>
                   </li>
                 ))}
               </ol>

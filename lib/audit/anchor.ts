@@ -10,7 +10,7 @@ import { hostname } from "node:os";
 import { join, resolve } from "node:path";
 import { identityOf, type Db } from "../db/client";
 import { settings } from "../config/settings";
-import { todayInChina } from "../reports/deadline";
+import { todayInChina } from "../core/dates";
 import { ANCHOR_ACTION, type Anchor } from "./hash";
 import { recordAudit } from "./record";
 

@@ -9,7 +9,7 @@ import { recordAudit } from "../audit/record";
 import { parseReportText } from "../import/parse-text";
 import { insertParsedReport } from "../reports/insert-parsed";
 import type { Role } from "../permissions";
-import { dateOf } from "../reports/deadline";
+import { calendarDay } from "../core/dates";
 import { liveSections } from "../reports/queries";
 import { contentHash } from "../workflow/content-hash";
 
@@ -97,8 +97,8 @@ export async function seedDemo(db: Db, password?: string) {
       where: { id: report.id },
       // The real report's issuing, as it was issued (an import never carries it over).
       data: {
-        docNumber: parsed.metadata.docNumber, signatory: "上海市宝山区大场镇人民政府", writtenDate: dateOf("2023-02-16"),
-        issuer: parsed.metadata.issuer, issueDate: parsed.metadata.issueDate ? dateOf(parsed.metadata.issueDate) : null,
+        docNumber: parsed.metadata.docNumber, signatory: "上海市宝山区大场镇人民政府", writtenDate: calendarDay("2023-02-16"),
+        issuer: parsed.metadata.issuer, issueDate: parsed.metadata.issueDate ? calendarDay(parsed.metadata.issueDate) : null,
         // Published on the town's website before 1 April, as the rule asks.
         publishedAt: new Date("2023-03-20T02:00:00Z"),
         // The fingerprint 签发 records, so exports and the public page carry it as for any issued report.

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseReportText, parsedRows } from "../import/parse-text";
 import { toDocumentModel, type DocumentModel, type ModelInput } from "../export/model";
-import { dateOf } from "../reports/deadline";
+import { calendarDay } from "../core/dates";
 
 export const DEMO_TEXT_PATH = join(process.cwd(), "lib/demo/dachang-2022-report.txt");
 
@@ -16,8 +16,8 @@ export function textDocumentModel(text: string, overrides: Partial<ModelInput["r
   return toDocumentModel({
     report: {
       title: m.title ?? "关于某镇2024年法治政府建设情况的报告", status: "published", docNumber: m.docNumber ?? "某府〔2025〕1号", addressee: null,
-      signatory: m.signatory ?? "上海市宝山区大场镇人民政府", writtenDate: dateOf(m.writtenDate ?? "2023-02-16"), copyTo: m.copyTo ?? null,
-      issuer: m.issuer ?? "上海市宝山区大场镇人民政府", issueDate: dateOf(m.issueDate ?? "2023-02-16"), copies: m.copies ?? null,
+      signatory: m.signatory ?? "上海市宝山区大场镇人民政府", writtenDate: calendarDay(m.writtenDate ?? "2023-02-16"), copyTo: m.copyTo ?? null,
+      issuer: m.issuer ?? "上海市宝山区大场镇人民政府", issueDate: calendarDay(m.issueDate ?? "2023-02-16"), copies: m.copies ?? null,
       ...overrides,
     },
     office: { headerMark: m.headerMark ?? "大场镇人民政府文件", fullName: "上海市宝山区大场镇人民政府", ...office },

@@ -6,7 +6,7 @@ import type { Actor } from "../auth/actor";
 import type { ReportStatus } from "../workflow/statuses";
 import { withParagraphs, plainText } from "../sections/paragraphs";
 import { composedIds } from "../workflow/review-scope";
-import { isoOf, todayInChina } from "../reports/deadline";
+import { chinaDateOf, todayInChina } from "../core/dates";
 import { matchParts, missingParts } from "./parts";
 import { topSectionsOf } from "./report-parts";
 import { carriedOverShare } from "./similarity";
@@ -57,8 +57,8 @@ export function overviewRow(
   const parts = matchParts(topSectionsOf(sections), settings.parts, (report?.partMapping ?? {}) as Record<string, string>);
   const latest = report?.submissions.at(-1) ?? null;
   // Sent on time means sent, and not returned (a returned report is sent again).
-  const sentOn = latest ? isoOf(latest.sentAt) : null;
-  const publishedOn = report?.publishedAt ? isoOf(report.publishedAt) : null;
+  const sentOn = latest ? chinaDateOf(latest.sentAt) : null;
+  const publishedOn = report?.publishedAt ? chinaDateOf(report.publishedAt) : null;
   const similarity = report && lastYear ? carriedOverShare(textOf(sections), textOf(lastYear)) : null;
   return {
     officeId: town.id, code: town.code, name: town.name, reportId: report?.id ?? null, status: report?.status ?? null,

@@ -4,7 +4,7 @@ import type { Db, DbOrTx } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record";
 import { parseInput, text } from "../validation";
-import { dateOf, isoOf } from "../reports/deadline";
+import { calendarDay, isoOfCalendarDay } from "../core/dates";
 import { DEFAULT_PARTS, parsePartsText, type RequiredPart } from "./parts";
 import { Invalid } from "../errors";
 import { defaultPublishDue, defaultSubmitDue } from "./calendar";
@@ -24,8 +24,8 @@ export async function yearSettings(db: DbOrTx, districtId: string, year: number)
   const row = await db.districtYear.findUnique({ where: { officeId_year: { officeId: districtId, year } } });
   return {
     year,
-    submitDue: row ? isoOf(row.submitDue) : defaultSubmitDue(year),
-    publishDue: row ? isoOf(row.publishDue) : defaultPublishDue(year),
+    submitDue: row ? isoOfCalendarDay(row.submitDue) : defaultSubmitDue(year),
+    publishDue: row ? isoOfCalendarDay(row.publishDue) : defaultPublishDue(year),
     parts: row ? (row.parts as unknown as RequiredPart[]) : [...DEFAULT_PARTS],
     similarityThreshold: row?.similarityThreshold ?? 0.6,
     template: row?.template ?? null,
@@ -53,7 +53,7 @@ export async function saveYearSettings(db: Db, actor: Actor, raw: YearSettingsIn
   const district = await requireDistrict(db, actor);
   const parsedParts = input.partsText === undefined ? null : parsePartsText(input.partsText);
   if (parsedParts && "error" in parsedParts) throw new Invalid(parsedParts.error);
-  const data = { submitDue: dateOf(input.submitDue), publishDue: dateOf(input.publishDue), similarityThreshold: input.similarityThreshold, template: input.template?.trim() || null };
+  const data = { submitDue: calendarDay(input.submitDue), publishDue: calendarDay(input.publishDue), similarityThreshold: input.similarityThreshold, template: input.template?.trim() || null };
   await db.$transaction(async (tx) => {
     const current = await yearSettings(tx, district.id, input.year);
     await tx.districtYear.upsert({

@@ -2,7 +2,7 @@
 // district's page lists its towns' published reports too, so the public finds them in
 // one place. Only 已公开 reports appear; nothing else of an office is shown.
 import type { Db } from "../db/client";
-import { isoOf } from "../reports/deadline";
+import { chinaDateOf } from "../core/dates";
 import { PUBLIC_CSS, esc } from "./html";
 
 export async function publicIndex(db: Db, code: string): Promise<string | null> {
@@ -17,7 +17,7 @@ export async function publicIndex(db: Db, code: string): Promise<string | null> 
   });
   const section = (o: { id: string; name: string }) => {
     const own = reports.filter((r) => r.officeId === o.id);
-    const items = own.map((r) => `<li><a href="/public/reports/${r.id}">${esc(r.title)}</a> ${r.docNumber ? `（${esc(r.docNumber)}）` : ""} ${r.year}年度 · 发布于 ${r.publishedAt ? isoOf(r.publishedAt) : ""}</li>`).join("\n");
+    const items = own.map((r) => `<li><a href="/public/reports/${r.id}">${esc(r.title)}</a> ${r.docNumber ? `（${esc(r.docNumber)}）` : ""} ${r.year}年度 · 发布于 ${r.publishedAt ? chinaDateOf(r.publishedAt) : ""}</li>`).join("\n");
     return `<section aria-label="${esc(o.name)}"><h2>${esc(o.name)}</h2>${own.length ? `<ul>${items}</ul>` : "<p>尚无公开的报告。</p>"}</section>`;
   };
   return `<!doctype html>

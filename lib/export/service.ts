@@ -9,7 +9,7 @@ import { reportPolicy } from "../policy/report";
 import { loadVisibleReport } from "../policy/visibility";
 import { viewAnswer } from "../policy/answer";
 import type { Locale } from "../i18n/messages";
-import { isoOf, todayInChina } from "../reports/deadline";
+import { chinaDateOf, todayInChina } from "../core/dates";
 import { isSigned, isTextOpen } from "../workflow/statuses";
 import { liveSections } from "../reports/queries";
 import { asJointIssuers } from "../offices/schemas";
@@ -126,6 +126,6 @@ export async function previewPageView(db: Db, actor: Actor, reportId: string, fr
 export async function publishedPage(db: Db, id: string): Promise<{ ok: boolean; html: string; etag: string }> {
   const report = /^[a-z0-9]{1,64}$/.test(id) ? await db.report.findUnique({ where: { id }, select: { status: true, publishedAt: true, contentHash: true } }) : null;
   if (report?.status !== "published") return { ok: false, html: "<!doctype html><meta charset=utf-8><title>未找到</title><p>未找到该公开文件。</p>", etag: "" };
-  const html = renderHtml(await modelOfReport(db, id), { publishedOn: report.publishedAt ? isoOf(report.publishedAt) : todayInChina(), contentHash: report.contentHash });
+  const html = renderHtml(await modelOfReport(db, id), { publishedOn: report.publishedAt ? chinaDateOf(report.publishedAt) : todayInChina(), contentHash: report.contentHash });
   return { ok: true, html, etag: `"${createHash("sha256").update(html).digest("base64url").slice(0, 27)}"` };
 }

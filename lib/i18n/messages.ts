@@ -37,7 +37,4 @@ export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(zh, key);
 }
 
-/** Dates and times as offices read them: China time, 24-hour. */
-export function localTime(locale: Locale, iso: string): string {
-  return iso ? new Date(iso).toLocaleString(locale === "zh" ? "zh-CN" : "en-GB", { timeZone: "Asia/Shanghai", hour12: false }) : "—";
-}
+

@@ -7,14 +7,14 @@ import { recordAudit } from "../audit/record";
 import { parseInput } from "../validation";
 import { asJointIssuers, officeStyleSchema, type OfficeStyleInput } from "./schemas";
 import { nextDocNumbers } from "../workflow/numbering-admin";
-import { todayInChina } from "../reports/deadline";
+import { chinaYear } from "../core/dates";
 
 /** The office settings page: the office, its next 发文字号 this year and its issuing settings; null for someone who may not manage it. */
 export async function officePageView(db: Db, actor: Actor) {
   const officeId = officeWith(actor, "office.manage");
   if (!officeId) return { office: null };
   const [office, sequences] = await Promise.all([db.office.findUniqueOrThrow({ where: { id: officeId } }), nextDocNumbers(db, officeId)]);
-  const year = Number(todayInChina().slice(0, 4));
+  const year = chinaYear();
   return {
     office,
     year,

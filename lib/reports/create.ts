@@ -13,7 +13,7 @@ import { parseReportText, type ParsedReport, type ParsedSection } from "../impor
 import { insertParsedReport, issueDataNotes } from "./insert-parsed";
 import { createReportSchema, type CreateReportInput } from "./schemas";
 import { DEFAULT_THEMES, defaultDueDate, reportTitle, templateSections } from "./template";
-import { todayInChina } from "./deadline";
+import { chinaYear } from "../core/dates";
 import { extractPlanItems, findPlanSection } from "./plan-items";
 import { numberTree } from "../sections/numbering";
 import { officeDrafters } from "../sections/tree";
@@ -136,7 +136,7 @@ export async function createReport(db: Db, actor: Actor, raw: CreateReportInput,
 export async function newReportPageView(db: Db, actor: Actor) {
   const officeId = officeWith(actor, "report.create");
   if (!officeId) return { sources: null, drafters: [], districtYears: [] };
-  const y = Number(todayInChina().slice(0, 4));
+  const y = chinaYear();
   const sources = await db.report.findMany({ where: { officeId }, orderBy: { year: "desc" }, select: { id: true, year: true, title: true } });
   // A year's report is written after the year ends: last year's is the one due, unless it exists already.
   const drafters = await officeDrafters(db, officeId);

@@ -6,7 +6,7 @@
 import type { Tx } from "../db/client";
 import { toParagraph, type ParsedReport, type ParsedSection } from "../import/parse-text";
 import type { ReportStatus, SectionStatus } from "../workflow/statuses";
-import { dateOf } from "./deadline";
+import { calendarDay } from "../core/dates";
 import { checkParsedReport } from "./limits";
 
 export interface InsertParsedOptions {
@@ -37,7 +37,7 @@ export async function insertParsedReport(tx: Tx, parsed: ParsedReport, opts: Ins
       addressee: m.addressee ?? null,
       copyTo: m.copyTo ?? null,
       copies: m.copies ?? null,
-      dueDate: dateOf(opts.dueDate ?? `${opts.year + 1}-03-01`),
+      dueDate: calendarDay(opts.dueDate ?? `${opts.year + 1}-03-01`),
       createdById: opts.createdById,
     },
   });

@@ -9,7 +9,7 @@ import { reportPolicy } from "../policy/report";
 import { loadVisibleReport } from "../policy/visibility";
 import { isSigned } from "../workflow/statuses";
 import { reportMetadataSchema, type ReportMetadataInput } from "./schemas";
-import { dateOf, isoOrNull } from "./deadline";
+import { calendarDay, isoOfCalendarDayOrNull } from "../core/dates";
 
 export async function updateReportMetadata(db: Db, actor: Actor, raw: ReportMetadataInput, ip?: string) {
   const input = parseInput(reportMetadataSchema, raw);
@@ -24,14 +24,14 @@ export async function updateReportMetadata(db: Db, actor: Actor, raw: ReportMeta
     addressee: input.addressee || null,
     copyTo: input.copyTo || null,
     copies: input.copies ?? null,
-    dueDate: dateOf(input.dueDate),
+    dueDate: calendarDay(input.dueDate),
   };
   await db.$transaction(async (tx) => {
     await tx.report.update({ where: { id: report.id }, data });
     await recordAudit(tx, {
       actorId: actor.userId, actorName: actor.username, role: "admin", action: "report.metadata", objectType: "report",
       objectId: report.id, officeId: report.officeId, ip,
-      detail: { before: { title: report.title, addressee: report.addressee, copyTo: report.copyTo, copies: report.copies, dueDate: isoOrNull(report.dueDate) }, after: { ...data, dueDate: input.dueDate } },
+      detail: { before: { title: report.title, addressee: report.addressee, copyTo: report.copyTo, copies: report.copies, dueDate: isoOfCalendarDayOrNull(report.dueDate) }, after: { ...data, dueDate: input.dueDate } },
     });
   });
 }

@@ -18,7 +18,7 @@ import { reportParts } from "../district/report-parts";
 import { missingParts } from "../district/parts";
 import { composedIds, reviewState, unpassedHeadings } from "../workflow/review-scope";
 import { listPlanItems } from "./plan-service";
-import { deadlineLabel, isoOf, todayInChina } from "./deadline";
+import { deadlineLabel, isoOfCalendarDay, todayInChina } from "../core/dates";
 
 export async function reportPageView(db: Db, actor: Actor, reportId: string, locale: Locale, t: Translate) {
   const { report, ancestors } = await loadVisibleReport(db, actor, reportId);
@@ -76,7 +76,7 @@ export async function reportPageView(db: Db, actor: Actor, reportId: string, loc
     submission: sending.latest ? { ...sending.latest, to: (await db.office.findUnique({ where: { id: sending.latest.toOfficeId }, select: { name: true } }))?.name ?? "" } : null,
     /** sections of mine that 提交我负责的全部章节 would submit */
     mineToSubmit: rows.filter((s) => s.ownerId === actor.userId && perSection.get(s.id)!.submit.ok).length,
-    deadline: report.dueDate && isTextOpen(report.status) ? deadlineLabel(isoOf(report.dueDate), todayInChina(), t) : null,
+    deadline: report.dueDate && isTextOpen(report.status) ? deadlineLabel(isoOfCalendarDay(report.dueDate), todayInChina(), t) : null,
     textOpen: isTextOpen(report.status),
   };
 }

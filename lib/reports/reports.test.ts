@@ -3,10 +3,6 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { reportTitle, templateSections, defaultDueDate } from "./template";
-import { daysUntil, deadlineLabel, todayInChina } from "./deadline";
-import { translate, type MessageKey, type Params } from "../i18n/messages";
-
-const zh = (key: MessageKey, params?: Params) => translate("zh", key, params);
 import { extractPlanItems, findPlanSection } from "./plan-items";
 import { parseReportText } from "../import/parse-text";
 import { numberTree, flattenTree } from "../sections/numbering";
@@ -30,17 +26,6 @@ test("the template has the mandated items, numbered, with the year words filled 
   assert.equal(sections[1].children.length, 5);
   assert.equal(templateSections({ officeName: "x", year: 2023 }).length, 5, "五、 is optional");
   assert.equal(defaultDueDate(2023), "2024-03-01");
-});
-
-test("days to the deadline", () => {
-  assert.equal(daysUntil("2024-03-01", "2024-02-01"), 29); // a leap year
-  assert.equal(daysUntil("2024-03-01", "2024-03-01"), 0);
-  assert.equal(daysUntil("2024-03-01", "2024-03-04"), -3);
-  assert.deepEqual(deadlineLabel("2024-03-01", "2024-02-20", zh), { text: "距报送截止还有 10 天", overdue: false });
-  assert.deepEqual(deadlineLabel("2024-03-01", "2024-03-02", zh), { text: "已逾期 1 天", overdue: true });
-  assert.deepEqual(deadlineLabel("2024-03-01", "2026-11-30", zh), { text: "已逾期（报送截止日为 2024-03-01）", overdue: true }, "long overdue: the date, not 1004 days");
-  // 23:30 UTC on 29 Feb is already 1 March in China.
-  assert.equal(todayInChina(new Date("2024-02-29T23:30:00Z")), "2024-03-01");
 });
 
 test("last year's plans become checklist items", () => {

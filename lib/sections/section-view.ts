@@ -15,7 +15,7 @@ import { asParagraphs, plainText } from "./paragraphs";
 import { countChineseChars } from "./text";
 import { mySections } from "./tree";
 import { isTextOpen } from "../workflow/statuses";
-import { deadlineLabel, isoOf, todayInChina } from "../reports/deadline";
+import { deadlineLabel, isoOfCalendarDay, todayInChina } from "../core/dates";
 import { diffStats, readableDiff } from "./diff";
 import { paragraphsToText } from "./text-form";
 import { listRevisions } from "./save";
@@ -126,7 +126,7 @@ export async function mySectionsPageView(db: Db, actor: Actor, t: Translate) {
       id: s.id, reportId: s.reportId, year: s.report.year, reportStatus: s.report.status, status: places.get(s.id)?.composed ? ("composed" as const) : s.status,
       title: s.kind === "intro" ? t("intro") : `${places.get(s.id)?.label ?? ""}${s.heading}`,
       chars: countChineseChars(plainText(asParagraphs(s.content))),
-      deadline: s.report.dueDate && isTextOpen(s.report.status) ? deadlineLabel(isoOf(s.report.dueDate), today, t) : null,
+      deadline: s.report.dueDate && isTextOpen(s.report.status) ? deadlineLabel(isoOfCalendarDay(s.report.dueDate), today, t) : null,
     })),
   };
 }

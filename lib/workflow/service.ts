@@ -14,7 +14,7 @@ import { enforce } from "../policy/enforce";
 import { reportPolicy } from "../policy/report";
 import { sectionFacts, sectionPolicy } from "../policy/section";
 import { loadVisibleReport, loadVisibleSection } from "../policy/visibility";
-import { dateOf, todayInChina } from "../reports/deadline";
+import { calendarDay, todayInChina } from "../core/dates";
 import { mailNotices, notify, usersWithRole } from "../notify/service";
 import { REOPENABLE_SECTION_STATUSES, reportStep, sectionStep } from "./machine";
 import { OPEN_SECTION_STATUSES, phaseOf } from "./statuses";
@@ -97,7 +97,7 @@ export async function transitionReport(db: Db, actor: Actor, raw: ReportTransiti
       data.contentHash = signedHash;
       data.signerName = actor.displayName;
       data.signedAt = new Date();
-      data.writtenDate = dateOf(today); // 成文日期 is the day the leader signs
+      data.writtenDate = calendarDay(today); // 成文日期 is the day the leader signs
       data.signatory = report.signatory ?? office.fullName;
     }
     if (input.action === "issue") {
@@ -105,7 +105,7 @@ export async function transitionReport(db: Db, actor: Actor, raw: ReportTransiti
       const issueYear = Number(today.slice(0, 4));
       docNumber = report.docNumber ?? formatDocNumber(office.docCodePrefix, issueYear, await takeNextNumber(tx, office.id, issueYear));
       data.docNumber = docNumber;
-      data.issueDate = dateOf(today);
+      data.issueDate = calendarDay(today);
       data.issuer = report.issuer ?? office.fullName;
       if (input.copyTo !== undefined) data.copyTo = input.copyTo || null;
       if (input.copies !== undefined) data.copies = input.copies;

@@ -4,7 +4,8 @@ import type { Db } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { loadVisibleReport } from "../policy/visibility";
 import { isRole } from "../permissions";
-import { isMessageKey, localTime, type Locale, type Translate } from "../i18n/messages";
+import { isMessageKey, type Locale, type Translate } from "../i18n/messages";
+import { chinaDateTime } from "../core/dates";
 
 export interface TrailEntry {
   seq: number;
@@ -92,7 +93,7 @@ export function toCsv(rows: string[][]): string {
 
 /** The sign-off sheet and every entry, as the CSV an office files. */
 export function trailCsv(report: { title: string; docNumber: string | null }, entries: TrailEntry[], locale: Locale, t: Translate): { csv: string; fileName: string } {
-  const local = (iso: string) => (iso ? localTime(locale, iso) : "");
+  const local = (iso: string) => (iso ? chinaDateTime(iso) : "");
   const csv = toCsv([
     [t("trail.csv.report"), report.title],
     [t("trail.csv.docNumber"), report.docNumber ?? ""],

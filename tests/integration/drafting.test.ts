@@ -2,7 +2,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { isoOrNull } from "../../lib/reports/deadline";
+import { isoOfCalendarDayOrNull } from "../../lib/core/dates";
 import { freshDb, actorFor, type TestDb, paras, textOf, createReportFor } from "./helpers";
 import { seedDemo } from "../../lib/db/seed";
 import { createReport, DuplicateReportError } from "../../lib/reports/create";
@@ -35,7 +35,7 @@ test("a report from last year's keeps the tree and owners, bumps the years, copi
   const report = await t.db.report.findUniqueOrThrow({ where: { id } });
   assert.equal(report.title, "关于大场镇2023年法治政府建设的情况报告");
   assert.equal(report.status, "drafting");
-  assert.equal(isoOrNull(report.dueDate), "2024-03-01");
+  assert.equal(isoOfCalendarDayOrNull(report.dueDate), "2024-03-01");
   assert.equal(report.sourceReportId, demoId);
   const lines = await outline(id);
   assert.equal(lines.length, 10);

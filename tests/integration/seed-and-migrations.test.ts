@@ -1,6 +1,6 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { isoOrNull } from "../../lib/reports/deadline";
+import { isoOfCalendarDayOrNull } from "../../lib/core/dates";
 import { freshDb, type TestDb } from "./helpers";
 import { seedDemo, SeedRefusedError } from "../../lib/db/seed";
 import { applyMigrations } from "../../lib/db/engine";
@@ -44,7 +44,7 @@ test("the demo seed loads offices, users and the 2022 report as a numbered tree"
   assert.equal(await t.db.user.count(), 7);
   const report = await t.db.report.findUniqueOrThrow({ where: { id: reportId } });
   assert.equal(report.docNumber, "宝大府〔2023〕8号");
-  assert.equal(isoOrNull(report.issueDate), "2023-02-16");
+  assert.equal(isoOfCalendarDayOrNull(report.issueDate), "2023-02-16");
   assert.equal(report.copies, 9);
   const labels = (await loadNumberedSections(t.db, reportId)).map((s) => s.label + (s.node.kind === "intro" ? "导语" : ""));
   assert.deepEqual(labels, ["导语", "一、", "（一）", "（二）", "（三）", "（四）", "（五）", "二、", "三、", "四、"]);

@@ -15,7 +15,7 @@ import { inbox } from "../../lib/workflow/inbox";
 import { verifyAuditChain } from "../../lib/audit/record";
 import { contentHash } from "../../lib/workflow/content-hash";
 import { liveSections } from "../../lib/reports/queries";
-import { isoOrNull, todayInChina } from "../../lib/reports/deadline";
+import { isoOfCalendarDayOrNull, todayInChina } from "../../lib/core/dates";
 import { AppError } from "../../lib/errors";
 import { ValidationError } from "../../lib/validation";
 import type { Actor } from "../../lib/auth/actor";
@@ -122,7 +122,7 @@ test("印发 assigns the next 发文字号 and fills the 版记 data; 公开 fol
   await transitionReport(t.db, A.admin, { reportId, action: "issue", copyTo: "区依法治区办", copies: 9 });
   const report = await t.db.report.findUniqueOrThrow({ where: { id: reportId } });
   assert.equal(report.docNumber, `宝大府〔${year}〕1号`);
-  assert.equal(isoOrNull(report.issueDate), todayInChina());
+  assert.equal(isoOfCalendarDayOrNull(report.issueDate), todayInChina());
   assert.equal(report.issuer, "上海市宝山区大场镇人民政府");
   assert.deepEqual([report.copyTo, report.copies], ["区依法治区办", 9]);
   await assert.rejects(() => transitionReport(t.db, A.admin, { reportId, action: "publish" }), /保密审查/);

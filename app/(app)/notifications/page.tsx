@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { pageData } from "@/lib/auth/page";
 import { listNotifications, noticeText } from "@/lib/notify/service";
-import { localTime } from "@/lib/i18n/messages";
+import { chinaDateTime } from "@/lib/core/dates";
 import { MarkReadButton } from "@/components/workflow/MarkReadButton";
 
 export default async function NotificationsPage() {
-  const { items, ctx: { t, locale } } = await pageData(async ({ db, actor }) => ({ items: await listNotifications(db, actor.userId) }));
+  const { items, ctx: { t } } = await pageData(async ({ db, actor }) => ({ items: await listNotifications(db, actor.userId) }));
   return (
     <section aria-labelledby="notice-title" className="space-y-4">
       <div className="flex items-center justify-between">
@@ -18,7 +18,7 @@ export default async function NotificationsPage() {
           <li key={n.id} className={`rounded-lg bg-white p-3 text-sm shadow-sm ${n.readAt ? "text-stone-500" : "font-medium"}`}>
             {n.link ? <Link href={n.link} className="hover:underline">{noticeText(n, t)}</Link> : noticeText(n, t)}
             <time className="ml-3 text-xs text-stone-500" dateTime={n.createdAt.toISOString()}>
-              {localTime(locale, n.createdAt.toISOString())}
+              {chinaDateTime(n.createdAt)}
             </time>
           </li>
         ))}

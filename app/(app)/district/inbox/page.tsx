@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { pageData } from "@/lib/auth/page";
 import { districtInbox } from "@/lib/district/submission";
-import { localTime } from "@/lib/i18n/messages";
+import { chinaDateTime } from "@/lib/core/dates";
 import { DecideSubmission } from "@/components/district/DecideSubmission";
 
 /** 收文: every report the towns have sent up, what was sent (number, fingerprint) and the answer. */
 export default async function DistrictInboxPage() {
-  const { rows, ctx: { t, locale } } = await pageData(({ db, actor }) => districtInbox(db, actor));
+  const { rows, ctx: { t } } = await pageData(({ db, actor }) => districtInbox(db, actor));
   return (
     <section aria-labelledby="district-inbox-title" className="space-y-4">
       <h1 id="district-inbox-title" className="text-2xl font-semibold">{t("district.inboxTitle")}</h1>
@@ -18,7 +18,7 @@ export default async function DistrictInboxPage() {
               <Link className="font-medium text-red-800 hover:underline" href={`/reports/${s.report.id}`}>{s.report.title}</Link>
               <span className="text-sm" data-testid="submission-status">{t(`district.submission.${s.status}`)}</span>
             </div>
-            <p className="mt-1 text-sm text-stone-600">{t("district.sentBy", { town: s.report.office.name, docNumber: s.docNumber, at: localTime(locale, s.sentAt.toISOString()) })}</p>
+            <p className="mt-1 text-sm text-stone-600">{t("district.sentBy", { town: s.report.office.name, docNumber: s.docNumber, at: chinaDateTime(s.sentAt) })}</p>
             <p className="break-all text-xs text-stone-500">{t("district.hash", { hash: s.contentHash })}</p>
             <a className="text-sm text-red-800 hover:underline" href={`/api/submissions/${s.id}/pdf`}>{t("district.sentPdf")}</a>
             {s.reason ? <p className="mt-1 text-sm text-red-800">{t("trail.reason", { reason: s.reason })}</p> : null}

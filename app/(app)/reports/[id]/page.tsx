@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { pageData } from "@/lib/auth/page";
 import { reportPageView } from "@/lib/reports/report-view";
-import { isoOrNull } from "@/lib/reports/deadline";
+import { isoOfCalendarDayOrNull } from "@/lib/core/dates";
 import { reviewState } from "@/lib/workflow/review-scope";
 import { countChineseChars } from "@/lib/sections/text";
 import { paragraphViews, plainText } from "@/lib/sections/paragraphs";
@@ -16,12 +16,12 @@ import { MetadataForm } from "@/components/report/MetadataForm";
 import { SendUp } from "@/components/district/SendUp";
 import { PartsPanel } from "@/components/report/PartsPanel";
 import { shownActions } from "@/lib/policy/answer";
-import { localTime } from "@/lib/i18n/messages";
+import { chinaDateTime } from "@/lib/core/dates";
 
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const view = await pageData(({ db, actor, locale, t }) => reportPageView(db, actor, id, locale, t));
-  const { report, office, sections, perSection, answers, ctx: { t, locale } } = view;
+  const { report, office, sections, perSection, answers, ctx: { t } } = view;
 
   const nodes: TreeNode[] = sections.map(({ node, depth, label, paragraphLabels }) => ({
     id: node.id, parentId: node.parentId, depth, label, heading: node.heading, kind: node.kind, runIn: node.runIn && node.content.length > 0 && !node.content[0].level,
@@ -36,8 +36,8 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
     : undefined;
   const meta: [MessageKey, string | number | null][] = [
     ["docNumber", report.docNumber], ["addressee", report.addressee], ["signatory", report.signatory],
-    ["writtenDate", isoOrNull(report.writtenDate)], ["copyTo", report.copyTo], ["issuer", report.issuer],
-    ["issueDate", isoOrNull(report.issueDate)], ["copies", report.copies], ["colDue", isoOrNull(report.dueDate)],
+    ["writtenDate", isoOfCalendarDayOrNull(report.writtenDate)], ["copyTo", report.copyTo], ["issuer", report.issuer],
+    ["issueDate", isoOfCalendarDayOrNull(report.issueDate)], ["copies", report.copies], ["colDue", isoOfCalendarDayOrNull(report.dueDate)],
     ["report.meta.signerName", report.signerName],
   ];
   const link = "text-red-800 hover:underline";
@@ -78,11 +78,11 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
       </header>
       {answers.editMetadata.ok ? (
         <MetadataForm reportId={report.id}
-          initial={{ title: report.title, addressee: report.addressee ?? "", copyTo: report.copyTo ?? "", copies: report.copies, dueDate: isoOrNull(report.dueDate) ?? "" }} />
+          initial={{ title: report.title, addressee: report.addressee ?? "", copyTo: report.copyTo ?? "", copies: report.copies, dueDate: isoOfCalendarDayOrNull(report.dueDate) ?? "" }} />
       ) : null}
       {view.submission ? (
         <section aria-label={t("report.sendState")} className={`rounded-lg p-4 text-sm ${view.submission.status === "returned" ? "border-2 border-red-300 bg-red-50" : "bg-white shadow-sm"}`}>
-          <p data-testid="send-state">{t(`report.sent.${view.submission.status}`, { to: view.submission.to, at: localTime(locale, view.submission.sentAt.toISOString()) })}</p>
+          <p data-testid="send-state">{t(`report.sent.${view.submission.status}`, { to: view.submission.to, at: chinaDateTime(view.submission.sentAt) })}</p>
           {view.submission.reason ? <p className="mt-1 font-medium text-red-900" data-testid="send-reason">{t("trail.reason", { reason: view.submission.reason })}</p> : null}
         </section>
       ) : null}

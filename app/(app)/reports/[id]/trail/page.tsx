@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { pageData } from "@/lib/auth/page";
 import { reportTrail, signOffTable } from "@/lib/workflow/trail";
-import { localTime } from "@/lib/i18n/messages";
+import { chinaDateTime } from "@/lib/core/dates";
 
 export default async function TrailPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { report, entries, ctx: { t, locale } } = await pageData(({ db, actor, t }) => reportTrail(db, actor, id, t));
-  const local = (iso: string) => localTime(locale, iso);
+  const { report, entries, ctx: { t } } = await pageData(({ db, actor, t }) => reportTrail(db, actor, id, t));
+  const local = (iso: string) => chinaDateTime(iso);
   // Saves are many; the path is the steps. Saves stay in the CSV and each section's history.
   const steps = entries.filter((e) => e.action !== "section.save");
   return (

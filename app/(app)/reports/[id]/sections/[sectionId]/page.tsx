@@ -8,7 +8,7 @@ import { SectionEditor } from "@/components/editor/SectionEditor";
 import { SectionWorkflow } from "@/components/workflow/SectionWorkflow";
 import { CommentsPanel } from "@/components/workflow/CommentsPanel";
 import { LiveSectionLine, LiveSectionProvider } from "@/components/editor/LiveSection";
-import { localTime } from "@/lib/i18n/messages";
+import { chinaDateTime } from "@/lib/core/dates";
 import { DiffText } from "@/components/editor/DiffText";
 
 type Params = { params: Promise<{ id: string; sectionId: string }> };
@@ -16,7 +16,7 @@ type Params = { params: Promise<{ id: string; sectionId: string }> };
 export default async function SectionPage({ params }: Params) {
   const { id, sectionId } = await params;
   const view = await pageData(({ db, actor, locale }) => sectionPageView(db, actor, id, sectionId, locale));
-  const { section, report, me, comments, edit, ctx: { t, locale } } = view;
+  const { section, report, me, comments, edit, ctx: { t } } = view;
   // Passages with comments are marked in the read-only text.
   const marks = comments.filter((c) => c.located && !c.resolved).map((c) => c.located!);
   const title = section.kind === "intro" ? t("intro") : `${me.label}${section.heading}`;
@@ -35,7 +35,7 @@ export default async function SectionPage({ params }: Params) {
         <section aria-label={t("section.returnedTitle")} className="rounded-lg border-2 border-red-300 bg-red-50 p-4">
           <h2 className="font-semibold text-red-900">{t("section.returnedTitle")}</h2>
           <p className="mt-1 whitespace-pre-wrap" data-testid="return-reason">{view.returned.reason}</p>
-          <p className="mt-1 text-xs text-stone-600">{t("section.returnedBy", { name: view.returned.by, at: localTime(locale, view.returned.at) })}</p>
+          <p className="mt-1 text-xs text-stone-600">{t("section.returnedBy", { name: view.returned.by, at: chinaDateTime(view.returned.at) })}</p>
         </section>
       ) : null}
       <SectionWorkflow sectionId={section.id} answers={view.workflow} />

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { pageData } from "@/lib/auth/page";
 import { historyPageView, revisionNote } from "@/lib/sections/section-view";
-import { localTime } from "@/lib/i18n/messages";
+import { chinaDateTime } from "@/lib/core/dates";
 import { DiffText } from "@/components/editor/DiffText";
 import { RestoreButton } from "@/components/editor/RestoreButton";
 
@@ -13,7 +13,7 @@ type Props = {
 export default async function HistoryPage({ params, searchParams }: Props) {
   const { id, sectionId } = await params;
   const query = await searchParams;
-  const { section, revisions, from, to, diff, stats, canRestore, ctx: { t, locale } } =
+  const { section, revisions, from, to, diff, stats, canRestore, ctx: { t } } =
     await pageData(({ db, actor, locale }) => historyPageView(db, actor, id, sectionId, query, locale));
   const version = (v: number) => t("section.version", { version: v });
   return (
@@ -48,7 +48,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
           <li key={r.id} className="flex flex-wrap items-center gap-3 rounded-lg bg-white p-3 text-sm shadow-sm">
             <span className="font-medium">{version(r.version)}</span>
             <span>{r.author?.displayName ?? t("trail.system")}</span>
-            <time dateTime={r.createdAt.toISOString()}>{localTime(locale, r.createdAt.toISOString())}</time>
+            <time dateTime={r.createdAt.toISOString()}>{chinaDateTime(r.createdAt)}</time>
             {r.note ? <span className="text-stone-500">{revisionNote(r.note, t)}</span> : null}
             {canRestore && r.version !== section.version ? (
               <RestoreButton sectionId={section.id} revisionId={r.id} version={r.version} baseVersion={section.version} />
