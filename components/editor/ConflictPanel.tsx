@@ -53,8 +53,9 @@ export function ConflictPanel({ mine, theirs, onChoose }: Props) {
       </div>
       <details className="mt-3 text-sm">
         <summary className="cursor-pointer">{t("conflict.diff")}</summary>
+        {diff.byChars ? null : <p role="note" className="mt-1 text-xs text-amber-800">{t("diff.coarse")}</p>}
         <p className="doc-text mt-2 whitespace-pre-wrap rounded border bg-white p-2">
-          <DiffText segments={diff} />
+          <DiffText segments={diff.segments} />
         </p>
       </details>
       {merging ? (

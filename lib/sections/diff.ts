@@ -1,15 +1,20 @@
 // Character-level diff for Chinese (which has no spaces to split words on),
 // grouped for reading: changes separated by a single unchanged character become
-// one replaced passage instead of confetti.
-import { diffChars } from "diff";
+// one replaced passage instead of confetti. The comparison's work is bounded
+// (lib/core/text-diff.ts): texts that differ too much are compared by paragraphs
+// and sentences, and `byChars` is false so that the page says so.
+import { boundedDiff, type DiffPart } from "../core/text-diff";
 
-export type DiffSegment = { type: "equal" | "insert" | "delete"; text: string };
+export type DiffSegment = DiffPart;
 
-export function readableDiff(before: string, after: string, glue = 1): DiffSegment[] {
-  const raw: DiffSegment[] = diffChars(before, after).map((c) => ({
-    type: c.added ? "insert" : c.removed ? "delete" : "equal",
-    text: c.value,
-  }));
+export interface ReadableDiff {
+  segments: DiffSegment[];
+  /** false: compared by paragraphs and sentences, characters only inside some of them */
+  byChars: boolean;
+}
+
+export function readableDiff(before: string, after: string, glue = 1): ReadableDiff {
+  const { parts: raw, byChars } = boundedDiff(before, after);
   // Fold short equal runs that sit between two changes into both sides of one change.
   const out: DiffSegment[] = [];
   let del = "";
@@ -34,7 +39,7 @@ export function readableDiff(before: string, after: string, glue = 1): DiffSegme
     }
   });
   flush();
-  return out;
+  return { segments: out, byChars };
 }
 
 export function diffStats(segments: DiffSegment[]) {

@@ -111,7 +111,7 @@ export async function historyPageView(db: Db, actor: Actor, reportId: string, se
   const from = revisions.find((r) => String(r.version) === query.from) ?? revisions.find((r) => r.version < to.version) ?? to;
   const asText = (r: typeof from) => `${r.heading}\n${paragraphsToText(asParagraphs(r.content))}`;
   const diff = readableDiff(asText(from), asText(to));
-  return { section, revisions, from, to, diff, stats: diffStats(diff), canRestore: edit.ok };
+  return { section, revisions, from, to, diff, stats: diffStats(diff.segments), canRestore: edit.ok };
 }
 
 /** "我的章节": the actor's sections across reports, each numbered as in its report, with its deadline. */

@@ -64,7 +64,7 @@ test("a section is shown beside the same section last year, with the share carri
   const view = await sectionPageView(t.db, A.drafter, dachangReport, section.id, "zh");
   assert.equal(view.lastYear?.year, YEAR - 1);
   assert.equal(Math.round(view.lastYear!.carried * 100), 67, "two of its three sentences are last year's");
-  assert.ok(view.lastYear!.diff.some((d) => d.type === "insert" && d.text.includes("新增普法阵地3处")));
+  assert.ok(view.lastYear!.diff.segments.some((d) => d.type === "insert" && d.text.includes("新增普法阵地3处")));
   const above = await sectionPageView(t.db, A.district, dachangReport, section.id, "zh");
   assert.equal(above.lastYear, null);
 });

@@ -47,6 +47,7 @@ export const zh = {
   "conflict.merge": "手工合并",
   "diff.inserted": "新增",
   "diff.deleted": "删除",
+  "diff.coarse": "差异过大，已按段落和句子比较：只在改动较少的句子里逐字标出。",
 
   "format.region": "格式检查",
   "format.rulesTitle": "格式规则（GB/T 15834 标点、GB/T 9704 公文格式）",
@@ -163,6 +164,7 @@ export const en: Record<keyof typeof zh, string> = {
   "conflict.merge": "Merge by hand",
   "diff.inserted": "Inserted",
   "diff.deleted": "Deleted",
+  "diff.coarse": "Too many changes to compare character by character: compared by paragraphs and sentences, characters marked only within lightly changed sentences.",
 
   "format.region": "Format check",
   "format.rulesTitle": "Format rules (GB/T 15834 punctuation, GB/T 9704 official documents)",

@@ -69,7 +69,8 @@ export default async function SectionPage({ params }: Params) {
             <Link className="text-red-800 hover:underline" href={`/reports/${view.lastYear.reportId}/sections/${view.lastYear.sectionId}`}>{view.lastYear.title ?? t("intro")}</Link>
             {" "}{t("section.lastYearHelp")}
           </p>
-          <div className="doc-text mt-2 whitespace-pre-wrap leading-8" data-testid="last-year-diff"><DiffText segments={view.lastYear.diff} /></div>
+          {view.lastYear.diff.byChars ? null : <p role="note" className="mt-1 text-xs text-amber-800">{t("diff.coarse")}</p>}
+          <div className="doc-text mt-2 whitespace-pre-wrap leading-8" data-testid="last-year-diff"><DiffText segments={view.lastYear.diff.segments} /></div>
         </details>
       ) : null}
       <CommentsPanel sectionId={section.id} content={plainText(section.content)} comments={comments} canComment={view.canComment} />

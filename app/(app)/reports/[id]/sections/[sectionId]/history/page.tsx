@@ -39,8 +39,9 @@ export default async function HistoryPage({ params, searchParams }: Props) {
       </form>
       <section aria-label={t("history.diff")} className="rounded-lg bg-white p-4 shadow-sm">
         <h2 className="text-sm font-semibold">{t("history.diffTitle", { from: from.version, to: to.version, inserted: stats.inserted, deleted: stats.deleted })}</h2>
+        {diff.byChars ? null : <p role="note" className="mt-1 text-xs text-amber-800">{t("diff.coarse")}</p>}
         <p className="doc-text mt-2 whitespace-pre-wrap" data-testid="diff" lang="zh-CN">
-          <DiffText segments={diff} />
+          <DiffText segments={diff.segments} />
         </p>
       </section>
       <ol className="space-y-2" aria-label={t("history.list")}>
