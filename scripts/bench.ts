@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { benchExport } from "./bench/export";
+import { benchBounds } from "./bench/bounds";
 
 const fmt = (n: number) => n.toFixed(1).padStart(8);
 
@@ -20,7 +21,11 @@ async function main() {
   console.log(`  ratio LibreOffice / ours: ${exp.ratio.toFixed(1)}×; OFD / PDF: ${(exp.ofd.median / exp.pdf.median).toFixed(2)}×`);
   console.log("PDF export time by length:");
   for (const g of exp.growth) console.log(`  ${String(g.pages).padStart(3)} pages ${fmt(g.ms)} ms  (${(g.ms / g.pages).toFixed(1)} ms/page)`);
-  const results: Record<string, unknown> = { started, machine, export: exp };
+  const bounds = await benchBounds();
+  console.log("One hostile request, CPU time and peak memory growth of the process (goal: under 1 s of CPU, under 100 MB):");
+  console.log(`  diff, 2 × 100,000 different characters  ${fmt(bounds.diff.cpuMs)} ms CPU ${fmt(bounds.diff.peakMb)} MB  ${bounds.diff.outcome}`);
+  console.log(`  import, ${(bounds.docx.fileBytes / 1024).toFixed(0)} KB .docx of 32.5 MB <w:p/> ${fmt(bounds.docx.cpuMs)} ms CPU ${fmt(bounds.docx.peakMb)} MB  ${bounds.docx.outcome}`);
+  const results: Record<string, unknown> = { started, machine, export: exp, bounds };
   let summaries: string[] = [];
   const argv = process.argv.slice(2);
   if (argv.includes("--load") || argv.includes("--district")) {

@@ -3,7 +3,7 @@
 // Hand-written: mammoth, the library that reads .docx text, drops these numbers,
 // and no npm package renders numFmt/lvlText. Pure over the parsed XML elements.
 import { chineseNumeral } from "../../sections/numbering";
-import { attr, childrenNamed, firstChild } from "./xml";
+import { attr, childrenNamed, firstChild, type XmlElement } from "./xml";
 
 export interface ListLevel {
   start: number;
@@ -22,7 +22,7 @@ export interface NumberingDefinitions {
 
 const SUFFIX: Record<string, string> = { tab: "\t", space: " ", nothing: "" };
 
-export function readNumbering(root: Element | null): NumberingDefinitions {
+export function readNumbering(root: XmlElement | null): NumberingDefinitions {
   const defs: NumberingDefinitions = { nums: new Map(), abstracts: new Map() };
   if (!root) return defs;
   for (const a of childrenNamed(root, "abstractNum")) {

@@ -12,7 +12,7 @@ import { headingLabel } from "../../sections/numbering";
 import { matchNumber } from "../headings";
 import { ListCounters, readNumbering } from "./numbering";
 import { openPackage, UnsafePackageError, type Package } from "./zip";
-import { attr, childrenNamed, descendantsNamed, elementChildren, firstChild, isOn, parseXml, UnsafeXmlError } from "./xml";
+import { attr, childrenNamed, descendantsNamed, elementChildren, firstChild, isOn, parseXml, UnsafeXmlError, XmlReader, type XmlElement } from "./xml";
 
 export class UnsafeDocxError extends Error {}
 
@@ -38,8 +38,7 @@ async function relsOf(pkg: Package, part: string): Promise<Rel[]> {
   const relsPath = `${dir}_rels/${part.slice(dir.length)}.rels`;
   const xml = await pkg.read(relsPath);
   if (!xml) return [];
-  const root = parseXml(xml).documentElement;
-  return childrenNamed(root, "Relationship")
+  return childrenNamed(parseXml(xml), "Relationship")
     .filter((r) => attr(r, "TargetMode") !== "External")
     .map((r) => {
       const target = attr(r, "Target") ?? "";
@@ -64,7 +63,7 @@ interface StyleInfo {
   basedOn?: string;
 }
 
-function readStyles(root: Element | null): Map<string, StyleInfo> {
+function readStyles(root: XmlElement | null): Map<string, StyleInfo> {
   const styles = new Map<string, StyleInfo>();
   if (!root) return styles;
   for (const s of childrenNamed(root, "style")) {
@@ -143,20 +142,19 @@ async function readPackage(pkg: Package): Promise<DocxText> {
     throw new UnsafeDocxError("文件含有宏（.docm），已拒绝导入；请另存为不含宏的 .docx 后再导入。");
   }
   const main = (await relsOf(pkg, "")).find((r) => REL_TYPES.officeDocument.test(r.type))?.target ?? "word/document.xml";
-  const docXml = await pkg.read(main);
-  if (!docXml) throw new UnsafeDocxError("这不是有效的 Word（.docx）文件：缺少正文。");
   const rels = await relsOf(pkg, main);
   const part = async (re: RegExp) => {
     const target = rels.find((r) => re.test(r.type))?.target;
     const xml = target ? await pkg.read(target) : null;
-    return xml ? parseXml(xml).documentElement : null;
+    return xml ? parseXml(xml) : null;
   };
-  const doc = parseXml(docXml).documentElement;
-  const numbering = readNumbering(await part(REL_TYPES.numbering));
-  const styles = readStyles(await part(REL_TYPES.styles));
-  const body = firstChild(doc, "body");
-  if (!body) throw new UnsafeDocxError("这不是有效的 Word（.docx）文件：缺少正文。");
-  return new BodyReader(numbering, styles).read(body);
+  const reader = new BodyReader(readNumbering(await part(REL_TYPES.numbering)), readStyles(await part(REL_TYPES.styles)));
+  // The body is read one block at a time as the part inflates (document › body › block).
+  const xml = new XmlReader({ blockDepth: 2, onBlock: (block, parent) => parent.localName === "body" && reader.block(block) });
+  const missing = () => new UnsafeDocxError("这不是有效的 Word（.docx）文件：缺少正文。");
+  if (!(await pkg.stream(main, (text) => xml.write(text)))) throw missing();
+  if (!firstChild(xml.close(), "body")) throw missing();
+  return reader.finish();
 }
 
 class BodyReader {
@@ -181,44 +179,46 @@ class BodyReader {
     return snippet ? `第 ${n} 段，“${snippet}…”` : `第 ${n} 段`;
   }
 
-  read(body: Element): DocxText {
-    this.blocks(body);
+  finish(): DocxText {
     const notes = this.omissions.notes();
     if (this.styledHeadings) notes.push(`${this.styledHeadings} 个没有编号的标题按 Word 标题样式识别，编号由系统生成。`);
     return { text: this.lines.join("\n"), notes };
   }
 
-  private blocks(container: Element) {
-    for (const el of elementChildren(container)) {
-      switch (el.localName) {
-        case "p":
-          this.paragraph(el);
-          break;
-        case "tbl": {
-          const rows = childrenNamed(el, "tr");
-          const cols = Math.max(0, ...rows.map((r) => childrenNamed(r, "tc").length));
-          const first = descendantsNamed(el, "t").map((t) => t.textContent ?? "").join("").slice(0, 12);
-          this.omissions.add(KIND.table, `第 ${this.lines.length} 段之后，${rows.length} 行 × ${cols} 列${first ? `，“${first}…”` : ""}`);
-          break;
-        }
-        case "sdt":
-          this.blocks(firstChild(el, "sdtContent") ?? el);
-          break;
-        case "customXml":
-        case "ins":
-        case "moveTo":
-          this.blocks(el);
-          break;
-        case "altChunk":
-          this.omissions.add(KIND.object, this.where());
-          break;
-        default:
-          break; // sectPr, bookmarks, proofing marks: no text
+  private blocks(container: XmlElement) {
+    for (const el of elementChildren(container)) this.block(el);
+  }
+
+  /** One element of the body, in order. */
+  block(el: XmlElement) {
+    switch (el.localName) {
+      case "p":
+        this.paragraph(el);
+        break;
+      case "tbl": {
+        const rows = childrenNamed(el, "tr");
+        const cols = Math.max(0, ...rows.map((r) => childrenNamed(r, "tc").length));
+        const first = descendantsNamed(el, "t").map((t) => t.textContent ?? "").join("").slice(0, 12);
+        this.omissions.add(KIND.table, `第 ${this.lines.length} 段之后，${rows.length} 行 × ${cols} 列${first ? `，“${first}…”` : ""}`);
+        break;
       }
+      case "sdt":
+        this.blocks(firstChild(el, "sdtContent") ?? el);
+        break;
+      case "customXml":
+      case "ins":
+      case "moveTo":
+        this.blocks(el);
+        break;
+      case "altChunk":
+        this.omissions.add(KIND.object, this.where());
+        break;
+      default:
+        break; // sectPr, bookmarks, proofing marks: no text
     }
   }
 
-  private paragraph(p: Element) {
+  private paragraph(p: XmlElement) {
     const pPr = firstChild(p, "pPr");
     const styleId = attr(firstChild(pPr, "pStyle"), "val");
     const numPr = firstChild(pPr, "numPr");
@@ -255,7 +255,7 @@ class BodyReader {
   }
 
   /** The paragraph's text in reading order, as Word shows it with all revisions accepted. */
-  private inline(el: Element, out: string[] = [], field = { depth: 0, showing: [] as boolean[] }): string[] {
+  private inline(el: XmlElement, out: string[] = [], field = { depth: 0, showing: [] as boolean[] }): string[] {
     for (const c of elementChildren(el)) {
       switch (c.localName) {
         case "r":
@@ -302,7 +302,7 @@ class BodyReader {
     return out;
   }
 
-  private run(r: Element, out: string[], field: { depth: number; showing: boolean[] }) {
+  private run(r: XmlElement, out: string[], field: { depth: number; showing: boolean[] }) {
     const rPr = firstChild(r, "rPr");
     const hidden = isOn(firstChild(rPr, "vanish")) || isOn(firstChild(rPr, "specVanish"));
     for (const c of elementChildren(r)) {

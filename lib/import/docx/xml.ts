@@ -1,53 +1,137 @@
-// XML parts of a .docx: parsed with @xmldom/xmldom (which never fetches external
-// entities), after refusing any part that declares a DTD, which no .docx needs.
-import { DOMParser } from "@xmldom/xmldom";
+// XML parts of a .docx, read with saxes (a streaming parser) as they inflate, into a
+// light tree of elements: never a DOM of a whole part. A part is counted as it is read
+// (elements, paragraphs, depth) and refused the moment it passes a bound, so a small
+// file that inflates to millions of empty paragraphs costs a fraction of a second and a
+// few MB. The document's body is handed over one block (paragraph, table) at a time and
+// each block is dropped once read. No DTD is accepted (a .docx never needs one; external
+// entities would live there), and saxes never fetches anything.
+import { SaxesParser } from "saxes";
 
 export class UnsafeXmlError extends Error {}
 
-export function parseXml(text: string): Document {
-  if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw new UnsafeXmlError("文件含有外部实体声明（DTD），已拒绝导入。");
-  try {
-    return new DOMParser({
-      // XML 1.0 line ends only: U+2028 in the user's text stays what it is.
-      normalizeLineEndings: (s) => s.replace(/\r\n?/g, "\n"),
-      onError: (level, message) => {
-        if (level !== "warning") throw new Error(message);
-      },
-    }).parseFromString(text, "text/xml") as unknown as Document;
-  } catch {
-    throw new UnsafeXmlError("这不是有效的 Word（.docx）文件：内部 XML 格式错误。");
+export const XML_LIMITS = {
+  /** elements in one part: a 500-page report's document.xml has some 300,000 */
+  maxElements: 1_000_000,
+  /** paragraphs in one part: far above a report's (500 sections, 500,000 characters) */
+  maxParagraphs: 100_000,
+  /** elements held at once: one block of the body, or a whole smaller part (styles, numbering) */
+  maxHeldElements: 100_000,
+  /** nesting depth (tables in tables, fields in fields) */
+  maxDepth: 128,
+};
+
+const MALFORMED = "这不是有效的 Word（.docx）文件：内部 XML 格式错误。";
+export const TOO_LARGE_XML = "Word 文件内部结构过于庞大（段落或元素过多），已拒绝导入；请检查文件，或分成几份导入。";
+
+/** An element as the readers need it: its local name, attributes by local name, children, and its own text. */
+export class XmlElement {
+  readonly children: XmlElement[] = [];
+  /** the text directly inside it (all of a w:t's text) */
+  textContent = "";
+  constructor(
+    readonly localName: string,
+    readonly attributes: Record<string, string>,
+  ) {}
+}
+
+const local = (name: string) => name.slice(name.indexOf(":") + 1);
+
+/**
+ * Parses a part fed in pieces. With `onBlock`, each element at `blockDepth` (0 is the
+ * root) goes to it when it closes and is then dropped from the tree.
+ */
+export class XmlReader {
+  private readonly parser = new SaxesParser({ position: false });
+  private readonly stack: XmlElement[] = [];
+  private root: XmlElement | null = null;
+  private elements = 0;
+  private paragraphs = 0;
+  private held = 0;
+
+  constructor(
+    private readonly options: { blockDepth?: number; onBlock?: (block: XmlElement, parent: XmlElement) => void; limits?: typeof XML_LIMITS } = {},
+  ) {
+    const limits = options.limits ?? XML_LIMITS;
+    const p = this.parser;
+    p.on("error", () => {
+      throw new UnsafeXmlError(MALFORMED);
+    });
+    p.on("doctype", () => {
+      throw new UnsafeXmlError("文件含有外部实体声明（DTD），已拒绝导入。");
+    });
+    p.on("opentag", (tag) => {
+      const name = local(tag.name);
+      if (++this.elements > limits.maxElements || ++this.held > limits.maxHeldElements || this.stack.length >= limits.maxDepth) throw new UnsafeXmlError(TOO_LARGE_XML);
+      if (name === "p" && ++this.paragraphs > limits.maxParagraphs) throw new UnsafeXmlError(TOO_LARGE_XML);
+      const attributes: Record<string, string> = {};
+      for (const [k, v] of Object.entries(tag.attributes as Record<string, string>)) {
+        attributes[k] = v;
+        attributes[local(k)] ??= v;
+      }
+      const el = new XmlElement(name, attributes);
+      const parent = this.stack.at(-1);
+      if (parent) parent.children.push(el);
+      else this.root = el;
+      this.stack.push(el);
+    });
+    p.on("closetag", () => {
+      const el = this.stack.pop()!;
+      const parent = this.stack.at(-1);
+      if (parent && this.options.onBlock && this.stack.length === this.options.blockDepth) {
+        this.options.onBlock(el, parent);
+        parent.children.pop();
+        this.held = this.stack.length;
+      }
+    });
+    const text = (t: string) => {
+      const el = this.stack.at(-1);
+      if (el) el.textContent += t;
+    };
+    p.on("text", text);
+    p.on("cdata", text);
+  }
+
+  write(chunk: string): void {
+    this.parser.write(chunk);
+  }
+
+  /** Ends the part: its root element (without the blocks already handed over). */
+  close(): XmlElement {
+    this.parser.close();
+    if (!this.root) throw new UnsafeXmlError(MALFORMED);
+    return this.root;
   }
 }
 
-export function elementChildren(el: Element): Element[] {
-  const out: Element[] = [];
-  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 1) out.push(c as Element);
-  return out;
+/** A whole (small) part at once. */
+export function parseXml(text: string): XmlElement {
+  const reader = new XmlReader();
+  reader.write(text);
+  return reader.close();
 }
 
-export function childrenNamed(el: Element | null, localName: string): Element[] {
-  return el ? elementChildren(el).filter((c) => c.localName === localName) : [];
+export function elementChildren(el: XmlElement): XmlElement[] {
+  return el.children;
 }
 
-export function firstChild(el: Element | null, localName: string): Element | null {
-  return childrenNamed(el, localName)[0] ?? null;
+export function childrenNamed(el: XmlElement | null, localName: string): XmlElement[] {
+  return el ? el.children.filter((c) => c.localName === localName) : [];
+}
+
+export function firstChild(el: XmlElement | null, localName: string): XmlElement | null {
+  return el?.children.find((c) => c.localName === localName) ?? null;
 }
 
 /** An attribute by its local name (w:val, w:ilvl …), whatever the prefix. */
-export function attr(el: Element | null, localName: string): string | null {
-  if (!el) return null;
-  for (let i = 0; i < el.attributes.length; i++) {
-    const a = el.attributes[i];
-    if (a.localName === localName || a.name === localName) return a.value;
-  }
-  return null;
+export function attr(el: XmlElement | null, localName: string): string | null {
+  return el?.attributes[localName] ?? null;
 }
 
 /** Every descendant with a local name, in document order. */
-export function descendantsNamed(el: Element, localName: string): Element[] {
-  const out: Element[] = [];
-  const walk = (e: Element) => {
-    for (const c of elementChildren(e)) {
+export function descendantsNamed(el: XmlElement, localName: string): XmlElement[] {
+  const out: XmlElement[] = [];
+  const walk = (e: XmlElement) => {
+    for (const c of e.children) {
       if (c.localName === localName) out.push(c);
       walk(c);
     }
@@ -57,7 +141,7 @@ export function descendantsNamed(el: Element, localName: string): Element[] {
 }
 
 /** An on/off property (w:b, w:vanish …): present and not "0"/"false"/"off". */
-export function isOn(el: Element | null): boolean {
+export function isOn(el: XmlElement | null): boolean {
   if (!el) return false;
   const v = attr(el, "val");
   return v === null || !["0", "false", "off"].includes(v);

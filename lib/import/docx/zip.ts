@@ -1,7 +1,9 @@
 // Reading a .docx package with bounded work: the central directory (as Word reads
 // it) through yauzl, each wanted entry inflated as a stream and cut off at a hard
 // cap, whatever its header claims; a cap on the entry count and on all bytes
-// inflated. Nothing but the parts asked for is ever inflated.
+// inflated. Nothing but the parts asked for is ever inflated, and the main part is
+// handed on piece by piece as it inflates (stream), never held whole.
+import { StringDecoder } from "node:string_decoder";
 import { fromBuffer, type Entry, type ZipFile } from "yauzl";
 
 export class UnsafePackageError extends Error {}
@@ -26,6 +28,8 @@ export interface Package {
   names: string[];
   /** the entry's text (UTF-8), inflated within the limits; null when absent */
   read(name: string): Promise<string | null>;
+  /** the entry's text in pieces as it inflates, each to `onText` (which may throw to stop); false when absent */
+  stream(name: string, onText: (text: string) => void): Promise<boolean>;
   close(): void;
 }
 
@@ -59,28 +63,44 @@ export async function openPackage(buffer: Buffer, limits = ZIP_LIMITS): Promise<
     throw new UnsafePackageError(BOMB_MESSAGE);
   }
   let total = 0;
-  const read = (name: string) =>
-    new Promise<string | null>((resolve, reject) => {
+  const stream = (name: string, onText: (text: string) => void) =>
+    new Promise<boolean>((resolve, reject) => {
       const entry = entries.get(name);
-      if (!entry) return resolve(null);
+      if (!entry) return resolve(false);
       if (entry.isEncrypted()) return reject(new UnsafePackageError("文件已加密，无法导入；请在 Word 中取消密码后再导入。"));
       zip.openReadStream(entry, (err, stream) => {
         if (err || !stream) return reject(new UnsafePackageError("这不是有效的 Word（.docx）文件：压缩包已损坏。"));
-        const chunks: Buffer[] = [];
+        const decoder = new StringDecoder("utf8");
         let size = 0;
+        const stop = (error: unknown) => {
+          stream.destroy();
+          reject(error);
+        };
         stream.on("data", (chunk: Buffer) => {
           size += chunk.length;
           total += chunk.length;
-          if (size > limits.maxPartBytes || total > limits.maxTotalBytes) {
-            stream.destroy();
-            return reject(new UnsafePackageError(BOMB_MESSAGE));
+          if (size > limits.maxPartBytes || total > limits.maxTotalBytes) return stop(new UnsafePackageError(BOMB_MESSAGE));
+          try {
+            onText(decoder.write(chunk));
+          } catch (error) {
+            stop(error);
           }
-          chunks.push(chunk);
         });
         // yauzl checks the inflated size against the directory's: a lying header is an error too.
         stream.on("error", () => reject(new UnsafePackageError(BOMB_MESSAGE)));
-        stream.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+        stream.on("end", () => {
+          try {
+            onText(decoder.end());
+            resolve(true);
+          } catch (error) {
+            reject(error);
+          }
+        });
       });
     });
-  return { names: [...entries.keys()], read, close: () => zip.close() };
+  const read = async (name: string) => {
+    const pieces: string[] = [];
+    return (await stream(name, (text) => pieces.push(text))) ? pieces.join("") : null;
+  };
+  return { names: [...entries.keys()], read, stream, close: () => zip.close() };
 }
