@@ -29,6 +29,10 @@ export const settings = {
   get loginMaxFailuresPerIp() {
     return num("LOGIN_MAX_FAILURES_PER_IP", 30);
   },
+  /** MB of rendered export files kept under DATA_DIR/export-cache (shared by the app's processes). */
+  get exportCacheMb() {
+    return num("EXPORT_CACHE_MB", 512);
+  },
   get dataDir() {
     return process.env.DATA_DIR || join(process.cwd(), "data");
   },

@@ -1,6 +1,7 @@
 // Export of a report the actor may read (report.export), as PDF, DOCX, OFD or HTML.
 import { z } from "zod";
 import { createHash } from "node:crypto";
+import { join } from "node:path";
 import type { Db } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record";
@@ -14,11 +15,16 @@ import { isSigned, isTextOpen } from "../workflow/statuses";
 import { liveSections } from "../reports/queries";
 import { asJointIssuers } from "../offices/schemas";
 import { exportFileName, toDocumentModel, type DocumentModel } from "./model";
-import { layoutFor, renderPdf } from "./pdf";
-import { renderDocx } from "./docx";
+import { layoutFor } from "./pdf";
 import { renderHtml } from "./html";
-import { renderOfd, type OfdMeta } from "./ofd";
+import type { OfdMeta } from "./ofd";
 import { pageSvgBody } from "./layout/svg";
+import { fontFiles } from "./fonts";
+import { renderModel } from "./render-model";
+import { renderInWorker } from "./renderer";
+import { FileCache } from "./file-cache";
+import { JobQueue } from "../core/job-queue";
+import { settings } from "../config/settings";
 
 export const EXPORT_FORMATS = ["pdf", "docx", "ofd", "html"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -46,28 +52,70 @@ async function exportSource(db: Db, reportId: string): Promise<{ model: Document
   return { model, meta: { author: report.office.fullName, createdOn: todayInChina(), contentHash: report.contentHash } };
 }
 
-async function renderModel(model: DocumentModel, format: ExportFormat, meta: OfdMeta): Promise<Buffer> {
-  if (format === "pdf") return renderPdf(model);
-  if (format === "docx") return renderDocx(model);
-  if (format === "ofd") return renderOfd(model, meta);
-  return Buffer.from(renderHtml(model), "utf8");
-}
-
-/** A report as a file (body, name, media type, whether it is a draft), without a permission check (callers check). */
+/** A report as a file (body, name, media type, whether it is a draft), rendered here, without a permission check (callers check): the CLI's. */
 export async function renderReportFile(db: Db, reportId: string, format: ExportFormat) {
   const { model, meta } = await exportSource(db, reportId);
   return { body: await renderModel(model, format, meta), fileName: exportFileName(model, format), contentType: CONTENT_TYPES[format], draft: model.draft };
 }
 
-export async function exportReport(db: Db, actor: Actor, reportId: string, format: ExportFormat, ip?: string) {
+/**
+ * Exports wait in line, one rendering at a time per app process (in a worker thread,
+ * lib/export/renderer.ts), so that a few large exports neither slow the process's pages
+ * and saves nor grow it by a render's memory each. Files are kept by the hash of exactly
+ * what is rendered: a second export of an issued report is read back, never rendered.
+ */
+const EXPORT_QUEUE_LENGTH = 20;
+export const EXPORT_RETRY_SECONDS = 2;
+export const exportQueuedMessage = (ahead: number) => `排队中，前面还有 ${ahead} 个导出。`;
+export const EXPORT_BUSY = "导出繁忙，请稍后再试。";
+const exportQueue = new JobQueue<Buffer>(EXPORT_QUEUE_LENGTH);
+let cache: FileCache | null = null;
+const exportCache = () => (cache ??= new FileCache(join(settings.dataDir, "export-cache"), settings.exportCacheMb * 2 ** 20));
+
+/** The key of a rendered file: the format, the model and file facts, the fonts, and the renderer's version. */
+export function renderKey(model: DocumentModel, format: ExportFormat, meta: OfdMeta): string {
+  // Bump when a renderer's output changes, so that files kept by an older version are not served.
+  const RENDERER_VERSION = 1;
+  return createHash("sha256").update(JSON.stringify({ v: RENDERER_VERSION, format, model, meta, fonts: fontFiles() })).digest("hex");
+}
+
+export type ExportOutcome =
+  | { file: { body: Buffer; fileName: string; contentType: string }; rendered: boolean }
+  | { queued: { ahead: number } }
+  | { busy: true };
+
+/**
+ * The file, if it is kept or its render is next in line (the request waits for it);
+ * else its place in line (the render goes on; the client asks again), or busy when the
+ * line is full. Only a file handed out is an export in the audit record.
+ */
+export async function exportReport(db: Db, actor: Actor, reportId: string, format: ExportFormat, ip?: string): Promise<ExportOutcome> {
   const { report, ancestors } = await loadVisibleReport(db, actor, reportId);
   await enforce(db, actor, reportPolicy({ actor, ancestors }, report, "export"), { type: "report", id: report.id, officeId: report.officeId });
-  const { body, fileName, contentType, draft } = await renderReportFile(db, report.id, format);
+  const { model, meta } = await exportSource(db, report.id);
+  let rendered = false;
+  let body: Buffer | null;
+  if (format === "html") body = Buffer.from(renderHtml(model), "utf8"); // a string of the text: no layout, no fonts
+  else {
+    const key = renderKey(model, format, meta);
+    body = await exportCache().get(key);
+    if (!body) {
+      const place = exportQueue.submit(key, async () => {
+        const made = await renderInWorker(model, format, meta);
+        await exportCache().put(key, made);
+        return made;
+      });
+      if (!place) return { busy: true };
+      if (place.ahead > 0) return { queued: { ahead: place.ahead } };
+      body = await place.done;
+      rendered = true;
+    }
+  }
   await recordAudit(db, {
     actorId: actor.userId, actorName: actor.username, action: "report.export", objectType: "report", objectId: report.id,
-    officeId: report.officeId, ip, detail: { format, draft },
+    officeId: report.officeId, ip, detail: { format, draft: model.draft },
   });
-  return { body, fileName, contentType };
+  return { file: { body, fileName: exportFileName(model, format), contentType: CONTENT_TYPES[format] }, rendered };
 }
 
 /** The public page exactly as 公开 will put it on the web, for the one who is about to publish it. */

@@ -2,14 +2,21 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { freshDb, actorFor, type TestDb, paras, createReportFor } from "./helpers";
 import { seedDemo } from "../../lib/db/seed";
-import { exportReport, modelOfReport } from "../../lib/export/service";
+import { exportReport as exportOutcome, modelOfReport } from "../../lib/export/service";
 import { saveSection } from "../../lib/sections/save";
 import { renderHtml } from "../../lib/export/html";
 import { AppError } from "../../lib/errors";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+
+/** The exported file (none of these waits in line: they run one after another). */
+async function exportReport(...args: Parameters<typeof exportOutcome>) {
+  const outcome = await exportOutcome(...args);
+  assert.ok("file" in outcome, JSON.stringify(outcome));
+  return outcome.file;
+}
 
 let t: TestDb;
 let demo: string;
@@ -70,4 +77,57 @@ test("the administrator sets 主送机关, 抄送 and 印数; they reach the exp
   assert.equal(model.addressee, "区政府");
   assert.ok(renderHtml(model).includes('<p class="addressee">区政府：</p>'));
   await assert.rejects(() => updateReportMetadata(t.db, admin, { ...input, reportId: demo, title: "改标题" }), (e: unknown) => e instanceof AppError && e.status === 409);
+});
+
+// --- Kept files and the line of exports ---------------------------------------------
+
+test("two exports of the same issued report render once: the second (and one asked for at the same time) is the kept file", async () => {
+  const district = await actorFor(t.db, "district");
+  const [a, b] = await Promise.all([exportOutcome(t.db, district, demo, "docx"), exportOutcome(t.db, district, demo, "docx")]);
+  assert.ok("file" in a && "file" in b);
+  // Rendered here once for both, or (after the first test) both read back.
+  assert.ok(a.file.body === b.file.body || (!a.rendered && !b.rendered), "one render for both");
+  const again = await exportOutcome(t.db, district, demo, "docx");
+  assert.ok("file" in again);
+  assert.equal(again.rendered, false, "read back, not rendered");
+  assert.deepEqual(again.file.body, a.file.body);
+});
+
+test("a draft's kept file is never served after its text changed: the key is the hash of what is rendered", async () => {
+  const drafter = await actorFor(t.db, "drafter");
+  const { id } = await createReportFor(t.db, drafter, { source: "template", year: 2033, themes: [], includeOther: false });
+  const intro = await t.db.section.findFirstOrThrow({ where: { reportId: id, kind: "intro" } });
+  await saveSection(t.db, drafter, intro.id, { baseVersion: 1, content: paras("第一稿。") });
+  const first = await exportReport(t.db, drafter, id, "html");
+  const docx1 = await exportOutcome(t.db, drafter, id, "docx");
+  assert.ok("file" in docx1 && docx1.rendered);
+  await saveSection(t.db, drafter, intro.id, { baseVersion: 2, content: paras("第二稿。") });
+  const docx2 = await exportOutcome(t.db, drafter, id, "docx");
+  assert.ok("file" in docx2 && docx2.rendered, "the changed draft is rendered again");
+  assert.notDeepEqual(docx2.file.body, docx1.file.body);
+  assert.ok(first.body.toString().includes("第一稿。"));
+});
+
+test("exports wait in line with their place; a page of the same process is served while they render", async () => {
+  const drafter = await actorFor(t.db, "drafter");
+  // A long report, so that its renders take a while.
+  const text = readFileSync(join(process.cwd(), "lib/demo/dachang-2022-report.txt"), "utf8");
+  const body = text.split("\n").filter((l) => !/^(一|二|三|四|五|六|七|八|九|十)、|^（/.test(l)).slice(0, 40).join("");
+  const big = `一、主要举措和成效\n${Array.from({ length: 30 }, () => body).join("\n")}\n二、存在的不足和原因\n不足。`;
+  const { id } = await createReportFor(t.db, drafter, { source: "import", year: 2034, text: big });
+  const finished: string[] = [];
+  const exports = (["pdf", "ofd", "docx"] as const).map((format) =>
+    exportOutcome(t.db, drafter, id, format).then((outcome) => (finished.push(format), outcome)),
+  );
+  // The first renders (its request waits for it); the others are told their place at once.
+  const [second, third] = await Promise.all([exports[1], exports[2]]);
+  assert.deepEqual([second, third], [{ queued: { ahead: 1 } }, { queued: { ahead: 2 } }]);
+  const { sectionPageView } = await import("../../lib/sections/section-view");
+  const section = await t.db.section.findFirstOrThrow({ where: { reportId: id } });
+  const page = await sectionPageView(t.db, drafter, id, section.id, "zh");
+  finished.push("page");
+  assert.equal(page.section.id, section.id);
+  const first = await exports[0];
+  assert.ok("file" in first && first.file.body.subarray(0, 5).toString() === "%PDF-");
+  assert.deepEqual(finished.slice(0, 3), ["ofd", "docx", "page"], "the page did not wait for the render in progress");
 });

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ExportLinks } from "@/components/report/ExportLinks";
 import { pageData } from "@/lib/auth/page";
 import { reportPageView } from "@/lib/reports/report-view";
 import { isoOfCalendarDayOrNull } from "@/lib/core/dates";
@@ -61,9 +62,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           <Link href={`/reports/${report.id}/preview`} className={link}>{t("report.links.preview")}</Link>
           {answers.export.ok ? (
             <>
-              <a href={`/api/reports/${report.id}/export?format=pdf`} className={link}>{t("report.links.pdf")}</a>
-              <a href={`/api/reports/${report.id}/export?format=docx`} className={link}>{t("report.links.docx")}</a>
-              <a href={`/api/reports/${report.id}/export?format=ofd`} className={link}>{t("report.links.ofd")}</a>
+              <ExportLinks reportId={report.id} className={link} />
             </>
           ) : null}
           {report.status === "published" ? (

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { pageData } from "@/lib/auth/page";
 import { PREVIEW_BATCH, previewPageView } from "@/lib/export/service";
 import { LayoutPages } from "@/components/report/LayoutPages";
+import { ExportLinks } from "@/components/report/ExportLinks";
 import { AutoRefresh } from "@/components/report/AutoRefresh";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ from?: string }> };
@@ -24,9 +25,7 @@ export default async function PreviewPage({ params, searchParams }: Props) {
       <nav className="flex flex-wrap items-center gap-4 text-sm">
         <Link href={`/reports/${report.id}`} className="text-red-800 hover:underline">{t("trail.back")}</Link>
         <span className="text-stone-600">{t(draft ? "preview.summaryDraft" : "preview.summary", { pages: total })}</span>
-        <a href={`/api/reports/${report.id}/export?format=pdf`} className="rounded border border-stone-400 px-3 py-1">{t("report.links.pdf")}</a>
-        <a href={`/api/reports/${report.id}/export?format=docx`} className="rounded border border-stone-400 px-3 py-1">{t("report.links.docx")}</a>
-        <a href={`/api/reports/${report.id}/export?format=ofd`} className="rounded border border-stone-400 px-3 py-1">{t("report.links.ofd")}</a>
+        <ExportLinks reportId={report.id} className="rounded border border-stone-400 px-3 py-1" />
       </nav>
       {textOpen ? <AutoRefresh /> : null}
       {nav}

@@ -1,12 +1,21 @@
+import { NextResponse } from "next/server";
 import { handleRoute } from "@/lib/http/route";
-import { exportFormatSchema, exportReport } from "@/lib/export/service";
+import { EXPORT_BUSY, EXPORT_RETRY_SECONDS, exportFormatSchema, exportQueuedMessage, exportReport } from "@/lib/export/service";
 import { parseInput } from "@/lib/validation";
 
-/** GET ?format=pdf|docx|ofd|html: the report as a file named 发文字号 + title (草稿 + title for a draft). */
+/**
+ * GET ?format=pdf|docx|ofd|html: the report as a file named 发文字号 + title (草稿 + title for a draft).
+ * While other exports are rendering: 202 with `{ queued: true, ahead }` (the render goes on; ask again
+ * after Retry-After); when the line is full: 503 with the same header.
+ */
 export function GET(req: Request, { params }: { params: Promise<{ id: string }> }) {
   return handleRoute(req, async ({ db, actor, ip }) => {
     const format = parseInput(exportFormatSchema, new URL(req.url).searchParams.get("format") ?? "pdf");
-    const { body, fileName, contentType } = await exportReport(db, actor, (await params).id, format, ip);
+    const outcome = await exportReport(db, actor, (await params).id, format, ip);
+    const retry = { "retry-after": String(EXPORT_RETRY_SECONDS), "cache-control": "no-store" };
+    if ("queued" in outcome) return NextResponse.json({ queued: true, ahead: outcome.queued.ahead, error: exportQueuedMessage(outcome.queued.ahead) }, { status: 202, headers: retry });
+    if ("busy" in outcome) return NextResponse.json({ busy: true, error: EXPORT_BUSY }, { status: 503, headers: retry });
+    const { body, fileName, contentType } = outcome.file;
     return new Response(new Uint8Array(body), {
       headers: {
         "content-type": contentType,

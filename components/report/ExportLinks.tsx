@@ -1,0 +1,77 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { useT } from "@/components/i18n/I18nProvider";
+
+const FORMATS = ["pdf", "docx", "ofd"] as const;
+type Format = (typeof FORMATS)[number];
+
+/** The file name the server gave (Content-Disposition's filename*). */
+function fileNameOf(res: Response, fallback: string): string {
+  const m = /filename\*=UTF-8''([^;]+)/i.exec(res.headers.get("content-disposition") ?? "");
+  return m ? decodeURIComponent(m[1]) : fallback;
+}
+
+/**
+ * The download links of a report. Exports wait in line on the server (one renders at a
+ * time per process); while this one waits, the link says how many are ahead of it and
+ * asks again when the server says to, then saves the file as the link would have.
+ */
+export function ExportLinks({ reportId, className }: { reportId: string; className: string }) {
+  const t = useT();
+  const [status, setStatus] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const mounted = useRef(true);
+  useEffect(() => () => void (mounted.current = false), []);
+
+  const download = async (format: Format, href: string) => {
+    setBusy(true);
+    try {
+      while (mounted.current) {
+        setStatus(t("export.rendering"));
+        const res = await fetch(href, { headers: { accept: "application/json, */*" } });
+        if (res.status === 202 || res.status === 503) {
+          const body = (await res.json().catch(() => ({}))) as { ahead?: number };
+          setStatus(res.status === 202 ? t("export.queued", { ahead: body.ahead ?? 1 }) : t("export.busy"));
+          await new Promise((resolve) => setTimeout(resolve, Number(res.headers.get("retry-after") || 2) * 1000));
+          continue;
+        }
+        if (!res.ok) {
+          const body = (await res.json().catch(() => ({}))) as { error?: string };
+          setStatus(t("export.failed", { error: body.error ?? String(res.status) }));
+          return;
+        }
+        const url = URL.createObjectURL(await res.blob());
+        const a = document.createElement("a");
+        a.href = url;
+        a.download = fileNameOf(res, `report.${format}`);
+        a.click();
+        setTimeout(() => URL.revokeObjectURL(url), 60_000);
+        setStatus(null);
+        return;
+      }
+    } catch {
+      setStatus(t("export.failed", { error: t("export.network") }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      {FORMATS.map((format) => {
+        const href = `/api/reports/${reportId}/export?format=${format}`;
+        return (
+          <a key={format} href={href} className={className} aria-disabled={busy || undefined}
+            onClick={(e) => {
+              e.preventDefault();
+              if (!busy) void download(format, href);
+            }}>
+            {t(`report.links.${format}`)}
+          </a>
+        );
+      })}
+      <span role="status" aria-live="polite" className="text-stone-600">{status}</span>
+    </>
+  );
+}
