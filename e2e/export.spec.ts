@@ -80,3 +80,24 @@ test("the administrator sets the 主送机关 and it appears in the layout", asy
   await page.getByRole("link", { name: "版式预览" }).click();
   await expect(page.locator('[data-role="addressee"]')).toHaveText("区政府：");
 });
+
+test("an export that must wait in line says how many are ahead, then downloads when its turn comes", async ({ page }, testInfo) => {
+  await loginOk(page, "drafter");
+  await open2022Report(page);
+  // The server's answers while two and then one export render before this one (as
+  // tests/integration/export.test.ts makes a real line); then the real file.
+  const ahead = [2, 1];
+  await page.route(/\/api\/reports\/[a-z0-9]+\/export\?format=ofd$/, async (route) => {
+    const n = ahead.shift();
+    if (n === undefined) return route.continue();
+    await route.fulfill({ status: 202, headers: { "retry-after": "1" }, contentType: "application/json", body: JSON.stringify({ queued: true, ahead: n }) });
+  });
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "下载 OFD" }).click();
+  const status = page.getByRole("status").filter({ hasText: "排队中" });
+  await expect(status).toHaveText("排队中，前面还有 2 个导出，轮到时自动下载…");
+  await snap(page, testInfo, "export-queued");
+  await expect(status).toHaveText("排队中，前面还有 1 个导出，轮到时自动下载…");
+  expect((await download).suggestedFilename()).toBe("宝大府〔2023〕8号上海市宝山区大场镇人民政府关于宝山区大场镇2022年法治政府建设的情况报告.ofd");
+  await expect(page.getByText("排队中")).toHaveCount(0);
+});
