@@ -21,8 +21,14 @@ export function ExportLinks({ reportId, className }: { reportId: string; classNa
   const t = useT();
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const mounted = useRef(true);
-  useEffect(() => () => void (mounted.current = false), []);
+  // Stops asking for a file once the page is left.
+  const mounted = useRef(false);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
 
   const download = async (format: Format, href: string) => {
     setBusy(true);

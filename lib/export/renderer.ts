@@ -19,14 +19,15 @@ let idle: NodeJS.Timeout | undefined;
 let nextId = 0;
 
 function start(): Promise<Worker> {
-  // A path built at run time: the bundler leaves the worker's file alone.
+  // Loaded by path at run time: the bundler must leave the worker's file (and tsx) alone.
   const file = join(process.cwd(), "lib", "export", "render-worker.mjs");
-  const w = new Worker(file, { resourceLimits: { maxOldGenerationSizeMb: HEAP_MB } });
+  const w = new Worker(/* turbopackIgnore: true */ file, { resourceLimits: { maxOldGenerationSizeMb: HEAP_MB } });
   worker = w;
   w.unref();
   ready = new Promise((resolve, reject) => {
     w.once("message", () => resolve(w));
-    w.once("error", reject);
+    // A worker that fails (out of memory, say) emits "error", then "exit": the render waiting on it is refused by "exit".
+    w.on("error", reject);
   });
   w.on("exit", () => {
     if (worker === w) worker = ready = null;
