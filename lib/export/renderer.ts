@@ -20,8 +20,10 @@ let nextId = 0;
 
 function start(): Promise<Worker> {
   // Loaded by path at run time: the bundler must leave the worker's file (and tsx) alone.
+  // Turbopack bundles any `new Worker(…)` whose path it can work out, ignore comment or
+  // not; Reflect.construct is not that pattern.
   const file = join(process.cwd(), "lib", "export", "render-worker.mjs");
-  const w = new Worker(/* turbopackIgnore: true */ file, { resourceLimits: { maxOldGenerationSizeMb: HEAP_MB } });
+  const w: Worker = Reflect.construct(Worker, [file, { resourceLimits: { maxOldGenerationSizeMb: HEAP_MB } }]);
   worker = w;
   w.unref();
   ready = new Promise((resolve, reject) => {
