@@ -90,7 +90,7 @@ test("an export that must wait in line says how many are ahead, then downloads w
   await page.route(/\/api\/reports\/[a-z0-9]+\/export\?format=ofd$/, async (route) => {
     const n = ahead.shift();
     if (n === undefined) return route.continue();
-    await route.fulfill({ status: 202, headers: { "retry-after": "1" }, contentType: "application/json", body: JSON.stringify({ queued: true, ahead: n }) });
+    await route.fulfill({ status: 202, headers: { "retry-after": "3" }, contentType: "application/json", body: JSON.stringify({ queued: true, ahead: n }) });
   });
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "下载 OFD" }).click();

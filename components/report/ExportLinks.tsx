@@ -32,9 +32,10 @@ export function ExportLinks({ reportId, className }: { reportId: string; classNa
 
   const download = async (format: Format, href: string) => {
     setBusy(true);
+    // Until the server says otherwise; while in line, the place in line stays shown between asks.
+    setStatus(t("export.rendering"));
     try {
       while (mounted.current) {
-        setStatus(t("export.rendering"));
         const res = await fetch(href, { headers: { accept: "application/json, */*" } });
         if (res.status === 202 || res.status === 503) {
           const body = (await res.json().catch(() => ({}))) as { ahead?: number };
