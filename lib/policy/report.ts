@@ -1,12 +1,13 @@
 // What an actor may do to a report in each state (see section.ts for how these are built).
-import { can } from "../auth/actor";
+import { can, rolesIn } from "../auth/actor";
+import { rolesAllow } from "../permissions";
 import { REPORT_ACTIONS, reportStep, type ReportAction } from "../workflow/machine";
 import { isIssued, isTextOpen, type ReportStatus } from "../workflow/statuses";
 import { ALLOWED, blocked, firstRefusal, refused, type Answer } from "./answer";
 import type { PolicyContext, ReportFacts } from "./section";
 import { canReadReport } from "./read";
 
-export const REPORT_POLICY_ACTIONS = ["read", "export", "editMetadata", "changeStructure", "editPlan", "send", ...REPORT_ACTIONS] as const;
+export const REPORT_POLICY_ACTIONS = ["read", "readReview", "export", "editMetadata", "changeStructure", "editPlan", "send", ...REPORT_ACTIONS] as const;
 export type ReportPolicyAction = (typeof REPORT_POLICY_ACTIONS)[number];
 
 export interface ReportWorkflowFacts extends ReportFacts {
@@ -44,6 +45,11 @@ export function reportPolicy(ctx: PolicyContext, report: ReportWorkflowFacts, ac
   switch (action) {
     case "read":
       return ALLOWED;
+    case "readReview":
+      // The office's own review (saves, passes, returns and their reasons, deleted
+      // sections) is its internal work: an office above reads the signed text and the
+      // steps it went through (trail.ts), as with a section's drafts (section.ts).
+      return rolesAllow(rolesIn(actor, report.officeId), "report.read") ? ALLOWED : refused(403, "refusal.reviewInternal");
     case "export":
       return permitted("report.export")();
     case "editMetadata":
