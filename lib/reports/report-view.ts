@@ -68,7 +68,9 @@ export async function reportPageView(db: Db, actor: Actor, reportId: string, loc
     reopenable,
     signing,
     /** the required parts: which section covers each, and whether it has text */
-    parts: parts.map((m) => ({ key: m.part.key, name: m.part.name, required: m.part.required, state: m.state, sectionId: m.sectionId })),
+    parts: parts.map((m) => ({ key: m.part.key, name: m.part.name, required: m.part.required, state: m.state, sectionId: m.sectionId, sharedWith: m.sharedWith ?? null })),
+    /** why one section covers several parts, as the town stated it */
+    partsSharedReason: report.partsSharedReason,
     missingParts: missingParts(parts),
     /** the first-level sections a part can be mapped to */
     topSections: sections.filter((n) => n.depth === 1 && n.node.kind === "heading").map((n) => ({ id: n.node.id, title: `${n.label}${n.node.heading}` })),

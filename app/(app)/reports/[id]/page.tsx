@@ -87,7 +87,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         </section>
       ) : null}
       {shownActions({ send: answers.send }, ["send"]).length ? <SendUp reportId={report.id} answer={answers.send} /> : null}
-      <PartsPanel reportId={report.id} parts={view.parts} sections={view.topSections} canMap={answers.changeStructure.ok} />
+      <PartsPanel reportId={report.id} parts={view.parts} sections={view.topSections} canMap={answers.changeStructure.ok} sharedReason={view.partsSharedReason} />
       <ReportWorkflow reportId={report.id} answers={answers} signing={view.signing} missingParts={view.missingParts} defaults={{ copyTo: report.copyTo ?? "", copies: report.copies }}
         reopenable={view.reopenable.map((n) => ({ id: n.node.id, title: n.node.kind === "intro" ? t("intro") : `${n.label}${n.node.heading}` }))} />
       {view.textOpen ? <SubmitMine reportId={report.id} count={view.mineToSubmit} /> : null}
