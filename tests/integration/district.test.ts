@@ -89,7 +89,7 @@ test("the district hands down an outline for a year; 新建报告 offers it firs
   await assert.rejects(() => createReport(t.db, A.admin, { source: "district", year: 2040 }), /没有下发 2040 年度的报告模板/);
 });
 
-test("催办 reaches the town's administrators and the owners of its open sections, and is recorded", async () => {
+test("催办 reaches the people who can act on the report: administrators, owners of open sections, the next step's people; nobody means not sent", async () => {
   const miaohang = await t.db.office.findUniqueOrThrow({ where: { code: "miaohang" } });
   const { reminded } = await remindTown(t.db, A.district, { officeId: miaohang.id, year: YEAR });
   assert.ok(reminded >= 1);
@@ -97,6 +97,15 @@ test("催办 reaches the town's administrators and the owners of its open sectio
   assert.ok(other, "the owner of the open sections is told");
   assert.match(other!.message, /宝山区催办/);
   assert.ok(await t.db.auditEvent.findFirst({ where: { action: "district.remind" } }));
+  // 庙行镇 has no administrator and no report for 2031 yet: its reviewer, who can start one, is told.
+  const other2031 = await remindTown(t.db, A.district, { officeId: miaohang.id, year: 2031 });
+  assert.equal(other2031.reminded, 1);
+  assert.equal(await t.db.notification.count({ where: { userId: A.other.userId, kind: "district.remind", message: { contains: "2031" } } }), 1);
+  // 杨行镇 has nobody at all: nothing is sent or recorded, and the district is told so.
+  const yanghang = await t.db.office.findUniqueOrThrow({ where: { code: "yanghang" } });
+  const entries = await t.db.auditEvent.count({ where: { action: "district.remind" } });
+  assert.deepEqual(await remindTown(t.db, A.district, { officeId: yanghang.id, year: YEAR }), { reminded: 0 });
+  assert.equal(await t.db.auditEvent.count({ where: { action: "district.remind" } }), entries);
   // A town cannot remind another town.
   await assert.rejects(() => remindTown(t.db, A.admin, { officeId: miaohang.id, year: YEAR }), (e: unknown) => e instanceof AppError && e.status === 403);
 });
