@@ -20,6 +20,18 @@ test("the overview shows each town's 2022 report where it stands; 催办 reaches
   await expect(row("yanghang")).toContainText("党政主要负责人履行第一责任人职责情况");
   await snap(district, testInfo, "district-overview");
 
+  // At 1366 px, a common office screen, no town's name wraps.
+  await district.setViewportSize({ width: 1366, height: 768 });
+  for (const code of ["dachang", "miaohang", "yanghang"]) {
+    const lines = await row(code).getByRole("rowheader").evaluate((th) => {
+      const range = document.createRange();
+      range.selectNodeContents(th);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    });
+    expect(lines, `${code}'s name on one line`).toBe(1);
+  }
+  await snap(district, testInfo, "district-overview-1366");
+
   // Sorted by status, the drafting town comes first.
   await district.getByRole("link", { name: "状态" }).click();
   await expect(district.getByRole("row").nth(1)).toContainText("庙行镇");
@@ -29,6 +41,15 @@ test("the overview shows each town's 2022 report where it stands; 催办 reaches
   const admin = await person(browser, "admin");
   await admin.goto("/notifications");
   await expect(admin.getByText(/宝山区催办：请抓紧完成2022年度法治政府建设报告/)).toBeVisible();
+  // 庙行镇 has no administrator and no report yet: its reviewer, who can start one, is told.
+  await row("miaohang").getByRole("button", { name: "催办 庙行镇" }).click();
+  await expect(row("miaohang").getByRole("status")).toHaveText("已催办（通知 1 人）");
+  const other = await person(browser, "other");
+  await other.goto("/notifications");
+  await expect(other.getByText(/宝山区催办：请抓紧完成2022年度法治政府建设报告/)).toBeVisible();
+  // 杨行镇 has nobody to tell: the district is told so, not "notified 0 people".
+  await row("yanghang").getByRole("button", { name: "催办 杨行镇" }).click();
+  await expect(row("yanghang").getByRole("status")).toContainText("未催办：杨行镇没有可以接收的人员");
 
   const [download] = await Promise.all([district.waitForEvent("download"), district.getByRole("link", { name: "导出 CSV" }).click()]);
   const csv = readFileSync((await download.path())!, "utf8");
@@ -44,9 +65,12 @@ test("报送, 退回 with a reason, corrected and signed again, sent again, 签�
   const reportId = await open2022Report(admin);
   const reportUrl = `/reports/${reportId}`;
 
-  // The town sends its issued report up.
+  // The town sends its issued report up, and the page says so without a reload.
+  const requests: string[] = [];
+  admin.on("request", (r) => { if (r.isNavigationRequest()) requests.push(r.url()); });
   await admin.getByRole("button", { name: "报送", exact: true }).click();
   await expect(admin.getByTestId("send-state")).toContainText("报送宝山区，待签收");
+  expect(requests, "no reload").toEqual([]);
 
   // The district finds it in 收文 with its number and fingerprint, and returns it.
   await district.goto("/district/inbox");
@@ -82,6 +106,7 @@ test("报送, 退回 with a reason, corrected and signed again, sent again, 签�
   await approver.getByRole("button", { name: "签发", exact: true }).click();
   const sign = approver.getByRole("dialog", { name: "签发" });
   await sign.getByLabel("签发意见").fill("按区里意见核改后同意印发。");
+  await sign.getByLabel("主送机关", { exact: true }).fill("宝山区人民政府");
   await sign.getByRole("button", { name: "确认签发" }).click();
   await expect(approver.getByTestId("report-status")).toHaveText("已签发");
   await admin.goto(reportUrl);
@@ -119,6 +144,22 @@ test("报送, 退回 with a reason, corrected and signed again, sent again, 签�
   await expect(published).toContainText("发文字号：宝大府〔2023〕8号");
   await expect(published).toContainText(/内容指纹（SHA-256）：[0-9a-f]{64}/);
   await snap(visitor, testInfo, "public-page");
+  // The 专栏 looks like the report's public page: the red mark and rule over the title, the white sheet.
+  const look = async (page: Page) => page.evaluate(() => {
+    const mark = document.querySelector(".mark");
+    const style = (e: Element | null) => (e ? getComputedStyle(e) : null);
+    return {
+      mark: mark ? [style(mark)!.color, style(mark)!.fontWeight, style(mark)!.textAlign] : null,
+      rule: style(document.querySelector("hr.red"))?.borderTopColor ?? null,
+      title: [style(document.querySelector("h1"))!.fontFamily, style(document.querySelector("h1"))!.textAlign],
+      sheet: [style(document.querySelector("article"))!.backgroundColor, style(document.querySelector("article"))!.maxWidth],
+    };
+  });
+  const reportLook = await look(visitor);
+  await visitor.goto("/public/dachang");
+  await expect(visitor.getByText("上海市宝山区大场镇人民政府", { exact: true })).toBeVisible();
+  expect(await look(visitor)).toEqual(reportLook);
+  await snap(visitor, testInfo, "public-column");
   // Both offices' records show each step.
   await admin.goto(`${reportUrl}/trail`);
   const steps = admin.getByRole("list", { name: "流转步骤" });

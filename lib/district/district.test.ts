@@ -66,6 +66,12 @@ test("similarity: the share of this year's sentences carried over, a changed yea
 test("the district edits its parts as lines of name｜keywords｜必需/可选; the regulation's five read back the same", async () => {
   const { parsePartsText, partsToText } = await import("./parts");
   assert.deepEqual(parsePartsText(partsToText(DEFAULT_PARTS)), { parts: [...DEFAULT_PARTS] });
+  // In English the syntax's words are English, and read back the same.
+  const english = partsToText(DEFAULT_PARTS, "en");
+  assert.match(english.split("\n")[0], /^主要举措和成效 \| 主要举措, 举措和成效, 主要做法, 工作成效 \| required$/);
+  assert.match(english, /\| optional$/);
+  assert.doesNotMatch(english, /必需|可选|｜/);
+  assert.deepEqual(parsePartsText(english), { parts: [...DEFAULT_PARTS] });
   const edited = parsePartsText("主要举措和成效｜举措、成效\n法治督察整改情况｜督察、整改｜可选");
   assert.ok("parts" in edited);
   assert.deepEqual(edited.parts.map((p) => [p.key, p.required]), [["measures", true], ["shortcomings", false]]);

@@ -70,7 +70,8 @@ export const coversSeveral = (matches: readonly PartMatch[]) => matches.some((m)
 export const missingParts = (matches: readonly PartMatch[]): string[] => matches.filter((m) => m.part.required && m.state !== "present").map((m) => m.part.name);
 
 /**
- * The parts as a district edits them: one a line, "名称｜关键词、关键词｜必需" (or 可选).
+ * The parts as a district edits them: one a line, "名称｜关键词、关键词｜必需" (or 可选), or
+ * in English "name | keyword, keyword | required" (or optional).
  * Keys follow the line's position among the regulation's five, so mappings survive a
  * rewording. Returns the parts or the first line that does not read.
  */
@@ -87,4 +88,8 @@ export function parsePartsText(text: string): { parts: RequiredPart[] } | { erro
   return { parts };
 }
 
-export const partsToText = (parts: readonly RequiredPart[]) => parts.map((p) => `${p.name}｜${p.keywords.join("、")}｜${p.required ? "必需" : "可选"}`).join("\n");
+/** The parts as lines to edit, with the syntax's words in the reader's language (either reads back). */
+export const partsToText = (parts: readonly RequiredPart[], locale: "zh" | "en" = "zh") =>
+  parts
+    .map((p) => (locale === "en" ? `${p.name} | ${p.keywords.join(", ")} | ${p.required ? "required" : "optional"}` : `${p.name}｜${p.keywords.join("、")}｜${p.required ? "必需" : "可选"}`))
+    .join("\n");

@@ -106,11 +106,21 @@ test("the report cannot go to 核稿 until every section has passed; then 核稿
   assert.equal((await inbox(t.db, A.approver)).toSign.length, 1);
   await assert.rejects(() => transitionReport(t.db, A.approver, { reportId, action: "signOff" }), /签发意见/);
   // The text the signer was shown must be the text signed.
-  await assert.rejects(() => transitionReport(t.db, A.approver, { reportId, action: "signOff", opinion: "同意印发。", contentHash: "0".repeat(64) }), refused(409, /内容指纹已变化/));
+  await assert.rejects(() => transitionReport(t.db, A.approver, { reportId, action: "signOff", opinion: "同意印发。", addressee: "区政府", contentHash: "0".repeat(64) }), refused(409, /内容指纹已变化/));
   const shown = contentHash((await t.db.report.findUniqueOrThrow({ where: { id: reportId } })).title, await liveSections(t.db, reportId));
-  await transitionReport(t.db, A.approver, { reportId, action: "signOff", opinion: "同意印发。", contentHash: shown });
+  // Sent up, the report is a 上行文: no 签发 without its 主送机关, which the signer may set there.
+  await assert.rejects(() => transitionReport(t.db, A.approver, { reportId, action: "signOff", opinion: "同意印发。", contentHash: shown }), refused(400, /主送机关/));
+  await assert.rejects(() => transitionReport(t.db, A.approver, { reportId, action: "signOff", opinion: "同意印发。", addressee: "  ", contentHash: shown }), refused(400, /主送机关/));
+  assert.equal(await status("report", reportId), "awaiting_signoff");
+  await transitionReport(t.db, A.approver, { reportId, action: "signOff", opinion: "同意印发。", addressee: "宝山区人民政府", contentHash: shown });
   const report = await t.db.report.findUniqueOrThrow({ where: { id: reportId } });
   assert.equal(report.status, "signed");
+  assert.equal(report.addressee, "宝山区人民政府");
+  const signed = await t.db.auditEvent.findFirstOrThrow({ where: { action: "report.signOff", objectId: reportId } });
+  assert.deepEqual(JSON.parse(signed.detail!).addressee, { before: null, after: "宝山区人民政府" });
+  // The exported header is a 上行文's: the 签发人 beside the number.
+  const { modelOfReport } = await import("../../lib/export/service");
+  assert.equal((await modelOfReport(t.db, reportId)).header.signer, "陈签发");
   assert.equal(report.signerName, "陈签发");
   assert.equal(report.contentHash, contentHash(report.title, await liveSections(t.db, reportId)));
   // Frozen: every write to its sections is refused by the server.
@@ -211,7 +221,7 @@ test("签发 is refused while any section is not 已通过; a signed report cann
   await t.db.section.update({ where: { id: rows[1].id }, data: { status: "returned" } });
   await assert.rejects(() => transitionReport(t.db, A.approver, { reportId: r.id, action: "signOff", opinion: "同意。" }), refused(409, /未审核通过.*不能签发/));
   await t.db.section.update({ where: { id: rows[1].id }, data: { status: "passed" } });
-  await transitionReport(t.db, A.approver, { reportId: r.id, action: "signOff", opinion: "同意。", partsReason: "此测试报告只有标题。" });
+  await transitionReport(t.db, A.approver, { reportId: r.id, action: "signOff", opinion: "同意。", addressee: "区政府", partsReason: "此测试报告只有标题。" });
   await assert.rejects(
     () => transitionReport(t.db, A.approver, { reportId: r.id, action: "return", reason: "改一下", sectionIds: [rows[1].id] }),
     refused(400, /核稿或待签发/),

@@ -14,7 +14,7 @@ type Props = { searchParams: Promise<Record<string, string>> };
 /** 各镇总览: one row per town for the year, sortable, with 催办 and the table as CSV or Excel. */
 export default async function DistrictPage({ searchParams }: Props) {
   const query = parseInput(overviewQuerySchema, await searchParams);
-  const { district, settings, rows, ctx: { t } } = await pageData(({ db, actor }) => districtOverview(db, actor, query.year));
+  const { district, settings, rows, ctx: { t, locale } } = await pageData(({ db, actor }) => districtOverview(db, actor, query.year));
   const sorted = sortOverview(rows, query.sort, query.dir);
   const totals = overviewTotals(rows);
   const link = "text-red-800 hover:underline";
@@ -35,7 +35,7 @@ export default async function DistrictPage({ searchParams }: Props) {
         </form>
       </div>
       <p className="text-sm text-stone-600">{t("district.deadlines", { submitDue: settings.submitDue, publishDue: settings.publishDue, threshold: `${Math.round(settings.similarityThreshold * 100)}%` })}</p>
-      <YearSettingsForm key={query.year} year={query.year} submitDue={settings.submitDue} publishDue={settings.publishDue} threshold={settings.similarityThreshold} template={settings.template} partsText={partsToText(settings.parts)} />
+      <YearSettingsForm key={query.year} year={query.year} submitDue={settings.submitDue} publishDue={settings.publishDue} threshold={settings.similarityThreshold} template={settings.template} partsText={partsToText(settings.parts, locale)} />
       <p className="flex gap-4 text-sm">
         <a className={link} href={`/api/district/overview?year=${query.year}&format=csv`}>{t("district.csv")}</a>
         <a className={link} href={`/api/district/overview?year=${query.year}&format=xlsx`}>{t("district.xlsx")}</a>

@@ -251,7 +251,7 @@ export const en: Record<keyof typeof zh, string> = {
   "district.submitDue": "Sending deadline",
   "district.publishDue": "Publication deadline",
   "district.threshold": "Similarity flag (%)",
-  "district.parts": "Required parts (one a line: name｜keywords, with ｜optional for a part that may be left out)",
+  "district.parts": "Required parts (one a line: name | keywords, keywords | required or optional)",
   "district.template": "Outline for the towns (one heading a line, numbered as in a report; offered first when a town creates its report)",
   "district.save": "Save",
   "district.saved": "Saved",
