@@ -7,7 +7,8 @@ import { open2022Report, person, snap } from "./fixtures";
 
 test.describe.configure({ mode: "serial" });
 
-test("the overview shows each town's 2022 report where it stands; 催办 reaches the town; the table downloads", async ({ browser }, testInfo) => {
+test("the overview shows each town's 2022 report where it stands, at 1366 px too; 催办 reaches who can act; the table downloads; the 专栏 looks like the public page", async ({ browser }, testInfo) => {
+  test.setTimeout(120_000);
   const district = await person(browser, "district");
   await district.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "各镇总览" }).click();
   await district.getByLabel("年度", { exact: true }).fill("2022");

@@ -111,6 +111,7 @@ test("in English, every page of the main journeys shows no Chinese interface tex
 });
 
 test("in English, the district's required parts are written in English words and dates read YYYY-MM-DD, picked from a calendar", async ({ browser }, testInfo) => {
+  test.setTimeout(120_000);
   // An English browser: its own date input would show 01/03/2023.
   const page = await (await browser.newContext({ locale: "en-GB" })).newPage();
   await loginOk(page, "district");
