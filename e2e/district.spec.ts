@@ -7,7 +7,7 @@ import { open2022Report, person, snap } from "./fixtures";
 
 test.describe.configure({ mode: "serial" });
 
-test("the overview shows each town's 2022 report where it stands, at 1366 px too; 催办 reaches who can act; the table downloads; the 专栏 looks like the public page", async ({ browser }, testInfo) => {
+test("the overview shows each town's 2022 report where it stands, at 1366 px too; 催办 reaches who can act; the table downloads", async ({ browser }, testInfo) => {
   test.setTimeout(120_000);
   const district = await person(browser, "district");
   await district.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "各镇总览" }).click();
@@ -58,7 +58,7 @@ test("the overview shows each town's 2022 report where it stands, at 1366 px too
   expect(csv).toContain("3 个镇，2 份报告");
 });
 
-test("报送, 退回 with a reason, corrected and signed again, sent again, 签收; then published again", async ({ browser }, testInfo) => {
+test("报送, 退回 with a reason, corrected and signed again, sent again, 签收; then published again, and the 专栏 looks like the public page", async ({ browser }, testInfo) => {
   test.setTimeout(180_000);
   const admin = await person(browser, "admin");
   const approver = await person(browser, "approver");
