@@ -5,6 +5,7 @@ import { REPORT_ACTIONS, reportStep, type ReportAction } from "../workflow/machi
 import { isIssued, isTextOpen, type ReportStatus } from "../workflow/statuses";
 import { ALLOWED, blocked, firstRefusal, refused, type Answer } from "./answer";
 import type { PolicyContext, ReportFacts } from "./section";
+import type { SectionName } from "../workflow/review-scope";
 import { canReadReport } from "./read";
 
 export const REPORT_POLICY_ACTIONS = ["read", "readReview", "export", "editMetadata", "changeStructure", "editPlan", "send", ...REPORT_ACTIONS] as const;
@@ -12,7 +13,7 @@ export type ReportPolicyAction = (typeof REPORT_POLICY_ACTIONS)[number];
 
 export interface ReportWorkflowFacts extends ReportFacts {
   /** headings of the live sections that have not passed review (for 提交核稿) */
-  unpassed?: readonly string[];
+  unpassed?: readonly SectionName[];
   /** 报送: the latest sending to the office above (null: never sent; undefined: not loaded) */
   submission?: { status: "sent" | "received" | "returned"; decidedAt: Date | null } | null;
   signedAt?: Date | null;
@@ -33,7 +34,7 @@ function step({ actor, ancestors }: PolicyContext, report: ReportWorkflowFacts, 
     // leaves the report unsignable until they pass again.
     () =>
       (action === "submitForCheck" || action === "checkPass" || action === "signOff") && unpassed.length
-        ? blocked("refusal.sectionsOpen", { count: unpassed.length, names: unpassed.slice(0, 3).map((h) => `“${h}”`).join("、") + (unpassed.length > 3 ? "…" : ""), action: actionKey(action) })
+        ? blocked("refusal.sectionsOpen", { count: unpassed.length, names: { quoted: unpassed.slice(0, 3), more: unpassed.length > 3 }, action: actionKey(action) })
         : ALLOWED,
   );
 }
