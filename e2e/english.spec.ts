@@ -45,8 +45,8 @@ function leftover(pieces: string[], written: string[]): string[] {
   });
 }
 
-async function inEnglish(browser: Browser, username: string): Promise<Page> {
-  const context = await browser.newContext();
+async function inEnglish(browser: Browser, username: string, browserLocale?: string): Promise<Page> {
+  const context = await browser.newContext(browserLocale ? { locale: browserLocale } : {});
   const page = await context.newPage();
   await loginOk(page, username);
   await page.getByRole("button", { name: "English" }).click();
@@ -113,9 +113,7 @@ test("in English, every page of the main journeys shows no Chinese interface tex
 test("in English, the district's required parts are written in English words and dates read YYYY-MM-DD, picked from a calendar", async ({ browser }, testInfo) => {
   test.setTimeout(120_000);
   // An English browser: its own date input would show 01/03/2023.
-  const page = await (await browser.newContext({ locale: "en-GB" })).newPage();
-  await loginOk(page, "district");
-  await page.getByRole("button", { name: "English" }).click();
+  const page = await inEnglish(browser, "district", "en-GB");
   await page.goto("/district?year=2022");
   await page.getByText("This year's requirements").click();
   const parts = page.getByLabel(/^Required parts/);
