@@ -166,3 +166,38 @@ test("报送, 退回 with a reason, corrected and signed again, sent again, 签�
   const steps = admin.getByRole("list", { name: "流转步骤" });
   for (const word of ["报送", "上级退回", "签收"]) await expect(steps.getByText(word, { exact: true }).first()).toBeVisible();
 });
+
+test("a section counts for one required part: three parts on one section are not all present until the town says why, and the overview shows why", async ({ browser }, testInfo) => {
+  test.setTimeout(120_000);
+  const reviewer = await person(browser, "reviewer");
+  await reviewer.goto("/reports/new");
+  await reviewer.getByLabel("年度", { exact: true }).fill("2048");
+  await reviewer.getByLabel("章节负责人").selectOption({ label: "李起草" });
+  await reviewer.getByLabel("导入 Word 或粘贴文字").check();
+  await reviewer.getByLabel("或粘贴报告全文").fill("大场镇人民政府关于2048年度法治政府建设情况的报告\n一、工作情况\n本年度开展执法培训。\n二、明年思路\n继续推进。");
+  await reviewer.getByRole("button", { name: "识别预览" }).click();
+  await reviewer.getByRole("button", { name: "确认导入并创建报告" }).click();
+  await expect(reviewer).toHaveURL(/\/reports\/(?!new$)[a-z0-9]+$/);
+  const parts = reviewer.getByRole("region", { name: "规定部分（按上级要求）" });
+  for (const part of ["主要举措和成效", "存在的不足和原因", "党政主要负责人履行第一责任人职责情况"]) {
+    await parts.getByLabel(`“${part}”对应的章节`).selectOption({ label: "一、工作情况" });
+  }
+  await parts.getByLabel("“下一年度主要安排”对应的章节").selectOption({ label: "二、明年思路" });
+  await expect(parts.getByTestId("part-leaders")).toContainText("未计入");
+  await expect(parts.getByTestId("part-shortcomings")).toContainText("与“主要举措和成效”是同一章节");
+  await expect(parts.getByTestId("part-measures")).toContainText("已有");
+
+  const district = await person(browser, "district");
+  await district.goto("/district?year=2048");
+  await expect(district.getByTestId("town-dachang")).toContainText("2/4");
+  await expect(district.getByTestId("town-dachang")).toContainText("存在的不足和原因");
+
+  await parts.getByLabel(/^一节涵盖多个规定部分的说明/).fill("本镇将工作成效、不足和主要负责人履职情况合写于第一部分。");
+  await parts.getByRole("button", { name: "保存说明" }).click();
+  await expect(parts.getByTestId("part-leaders")).toContainText("已有");
+  await district.reload();
+  await expect(district.getByTestId("town-dachang")).toContainText("4/4");
+  await expect(district.getByTestId("parts-reason")).toHaveText("一节涵盖多个部分的说明：本镇将工作成效、不足和主要负责人履职情况合写于第一部分。");
+  await snap(reviewer, testInfo, "parts-shared");
+  await snap(district, testInfo, "district-parts-reason");
+});
