@@ -59,7 +59,7 @@ test("the overview shows each town's 2022 report where it stands, at 1366 px too
 });
 
 test("报送, 退回 with a reason, corrected and signed again, sent again, 签收; then published again, and the 专栏 looks like the public page", async ({ browser }, testInfo) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const admin = await person(browser, "admin");
   const approver = await person(browser, "approver");
   const district = await person(browser, "district");
@@ -70,7 +70,8 @@ test("报送, 退回 with a reason, corrected and signed again, sent again, 签�
   const requests: string[] = [];
   admin.on("request", (r) => { if (r.isNavigationRequest()) requests.push(r.url()); });
   await admin.getByRole("button", { name: "报送", exact: true }).click();
-  await expect(admin.getByTestId("send-state")).toContainText("报送宝山区，待签收");
+  // Making the PDF takes seconds (more on a busy machine): the button says so meanwhile, then the page shows the sending.
+  await expect(admin.getByTestId("send-state")).toContainText("报送宝山区，待签收", { timeout: 60_000 });
   expect(requests, "no reload").toEqual([]);
 
   // The district finds it in 收文 with its number and fingerprint, and returns it.
@@ -118,7 +119,7 @@ test("报送, 退回 with a reason, corrected and signed again, sent again, 签�
 
   // Sent again, received.
   await admin.getByRole("button", { name: "报送", exact: true }).click();
-  await expect(admin.getByTestId("send-state")).toContainText("待签收");
+  await expect(admin.getByTestId("send-state")).toContainText("待签收", { timeout: 60_000 });
   await district.goto("/district/inbox");
   const again = district.getByRole("listitem").filter({ hasText: "待签收" }).first();
   await again.getByRole("button", { name: "签收" }).click();

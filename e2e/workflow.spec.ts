@@ -4,7 +4,7 @@ import { loginOk, paras, person, snap } from "./fixtures";
 test.describe.configure({ mode: "serial" });
 
 test("the whole journey: new report from last year, owners, writing, review in threads, 核稿, 签发 and 公开 through their dialogs", async ({ browser }, testInfo) => {
-  test.setTimeout(300_000);
+  test.setTimeout(480_000);
   const drafter = await person(browser, "drafter");
   const drafter2 = await person(browser, "drafter2");
   const reviewer = await person(browser, "reviewer");
