@@ -11,7 +11,7 @@ export function RemindButton({ officeId, year, town }: { officeId: string; year:
   const [message, setMessage] = useState<string | null>(null);
   return (
     <span className="flex items-center gap-2">
-      <button type="button" disabled={pending} aria-label={t("district.remindLabel", { town })} className="rounded border border-red-800 px-2 py-0.5 text-xs text-red-800"
+      <button type="button" disabled={pending} aria-label={t("district.remindLabel", { town })} className="whitespace-nowrap rounded border border-red-800 px-2 py-0.5 text-xs text-red-800"
         onClick={() => start(async () => {
           const r = await remindTownAction({ officeId, year });
           setMessage(!r.ok ? r.error : r.data.reminded ? t("district.reminded", { count: r.data.reminded }) : t("district.remindedNobody", { town }));
