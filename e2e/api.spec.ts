@@ -100,7 +100,7 @@ test("an imported report goes from 起草中 to 已公开 through the JSON API a
   expect((await noOpinion.json()).error).toMatch(/核稿意见/);
   await ok(await reviewer.post(`/api/reports/${reportId}/transitions`, { data: { action: "checkPass", opinion: "文字、格式已核，同意报签。" } }), "checkPass");
   // 签发 with the 签发意见; 印发 gives the number; 公开.
-  await ok(await approver.post(`/api/reports/${reportId}/transitions`, { data: { action: "signOff", opinion: "同意印发。" } }), "signOff");
+  await ok(await approver.post(`/api/reports/${reportId}/transitions`, { data: { action: "signOff", opinion: "同意印发。", addressee: "区政府" } }), "signOff");
   const issued = await ok<{ status: string }>(await admin.post(`/api/reports/${reportId}/transitions`, { data: { action: "issue", copyTo: "区依法治区办", copies: 5 } }), "issue");
   expect(issued.status).toBe("issued");
   await ok(await admin.post(`/api/reports/${reportId}/transitions`, { data: { action: "publish", secrecyReviewer: "王保密", secrecyResult: "不含涉密内容，同意公开。" } }), "publish");

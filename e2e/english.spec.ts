@@ -45,8 +45,8 @@ function leftover(pieces: string[], written: string[]): string[] {
   });
 }
 
-async function inEnglish(browser: Browser, username: string): Promise<Page> {
-  const context = await browser.newContext();
+async function inEnglish(browser: Browser, username: string, browserLocale?: string): Promise<Page> {
+  const context = await browser.newContext(browserLocale ? { locale: browserLocale } : {});
   const page = await context.newPage();
   await loginOk(page, username);
   await page.getByRole("button", { name: "English" }).click();
@@ -70,6 +70,10 @@ test("in English, every page of the main journeys shows no Chinese interface tex
   const view = await (await reviewer.request.get(`/api/reports/${drafting}`)).json();
   const section = view.sections.find((s: { kind: string }) => s.kind === "heading");
   expect((await reviewer.request.put(`/api/sections/${section.id}`, { data: { baseVersion: section.version, content: [{ text: "本年度的工作。" }] } })).status()).toBe(200);
+  // A comment on the 导语, so the record names that section ("Introduction", not 导语).
+  const intro = view.sections.find((s: { kind: string }) => s.kind === "intro");
+  expect((await reviewer.request.post(`/api/sections/${intro.id}/comments`, { data: { body: "导语请写明年度。" } })).status()).toBe(200);
+  const district = await inEnglish(browser, "district");
 
   const visits: [Page, string][] = [
     [reviewer, "/reports"],
@@ -88,6 +92,9 @@ test("in English, every page of the main journeys shows no Chinese interface tex
     [admin, "/admin/office"],
     [admin, "/reports/new"],
     [admin, "/account/password"],
+    [district, "/district?year=2022"],
+    [district, "/district/inbox"],
+    [district, `/reports/${report2022}/trail`],
   ];
   const written = writtenStrings();
   const found: string[] = [];
@@ -99,4 +106,26 @@ test("in English, every page of the main journeys shows no Chinese interface tex
     if (path === `/reports/${drafting}` || path.endsWith(`/sections/${section.id}`)) await snap(page, testInfo, `english-${found.length}-${path.split("/").length}`);
   }
   expect(found).toEqual([]);
+  await reviewer.goto(`/reports/${drafting}/trail`);
+  await expect(reviewer.getByRole("list", { name: "Steps" })).toContainText("Section “Introduction”");
+});
+
+test("in English, the district's required parts are written in English words and dates read YYYY-MM-DD, picked from a calendar", async ({ browser }, testInfo) => {
+  test.setTimeout(120_000);
+  // An English browser: its own date input would show 01/03/2023.
+  const page = await inEnglish(browser, "district", "en-GB");
+  await page.goto("/district?year=2022");
+  await page.getByText("This year's requirements").click();
+  const parts = page.getByLabel(/^Required parts/);
+  await expect(parts).toHaveValue(/\| required\n/);
+  await expect(parts).toHaveValue(/\| optional$/);
+  await expect(parts).not.toHaveValue(/必需|可选/);
+  const due = page.getByLabel("Sending deadline", { exact: true });
+  await expect(due).toHaveValue("2023-03-01");
+  await page.getByRole("button", { name: "Pick a date" }).first().click();
+  const calendar = page.getByRole("dialog", { name: "Sending deadline: calendar" });
+  await expect(calendar.getByRole("grid", { name: "March 2023" })).toBeVisible();
+  await calendar.getByRole("button", { name: /March 3rd, 2023/ }).click();
+  await expect(due).toHaveValue("2023-03-03");
+  await snap(page, testInfo, "english-district-dates");
 });

@@ -75,8 +75,18 @@ test("the administrator sets the 主送机关 and it appears in the layout", asy
   await page.getByRole("button", { name: "保存报告信息" }).click();
   await expect(page.getByRole("status").filter({ hasText: "印数" })).toBeVisible();
   await info.getByLabel("印数").fill("9");
+  // 报送截止 is picked from a calendar, and reads YYYY-MM-DD.
+  await info.getByRole("button", { name: "选择日期" }).click();
+  const calendar = page.getByRole("dialog", { name: "报送截止（YYYY-MM-DD）：日历" });
+  await calendar.getByRole("combobox", { name: "选择年份" }).selectOption("2037");
+  await calendar.getByRole("combobox", { name: "选择月份" }).selectOption("2");
+  await calendar.getByRole("button", { name: /2037年3月2日/ }).click();
+  await expect(calendar).toHaveCount(0);
+  await expect(info.getByLabel("报送截止（YYYY-MM-DD）")).toHaveValue("2037-03-02");
   await page.getByRole("button", { name: "保存报告信息" }).click();
   await expect(page.getByRole("status").filter({ hasText: "已保存。" })).toBeVisible();
+  await expect(page.getByTestId("deadline")).toBeVisible();
+  await expect(page.locator("dt", { hasText: /^报送截止/ }).locator("xpath=following-sibling::dd")).toHaveText("2037-03-02");
   await page.getByRole("link", { name: "版式预览" }).click();
   await expect(page.locator('[data-role="addressee"]')).toHaveText("区政府：");
 });

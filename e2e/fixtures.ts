@@ -12,7 +12,8 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
 
 export async function loginOk(page: Page, username: string) {
   await login(page, username);
-  await expect(page).toHaveURL(/\/reports$/);
+  // A login hashes the password (argon2): on a machine shared with other builds it can take longer than expect's 5 s.
+  await expect(page).toHaveURL(/\/reports$/, { timeout: 30_000 });
   await expect(page.getByTestId("current-user")).toContainText(username);
 }
 

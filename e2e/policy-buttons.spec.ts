@@ -118,7 +118,7 @@ test("every button on the report and section pages is one the policy allows, for
   expect(second).toBeTruthy();
   for (const [page, action] of [[reviewer, "submitForCheck"], [reviewer, "checkPass"], [approver, "signOff"], [admin, "issue"], [admin, "publish"]] as const) {
     await checkAll();
-    const opinion = action === "checkPass" ? { opinion: "已核。" } : action === "signOff" ? { opinion: "同意印发。" } : action === "publish" ? { secrecyReviewer: "王保密", secrecyResult: "同意公开。" } : {};
+    const opinion = action === "checkPass" ? { opinion: "已核。" } : action === "signOff" ? { opinion: "同意印发。", addressee: "区政府" } : action === "publish" ? { secrecyReviewer: "王保密", secrecyResult: "同意公开。" } : {};
     const r = await page.request.post(`/api/reports/${reportId}/transitions`, { data: { action, ...opinion } });
     expect(r.status(), `${action}: ${await r.text()}`).toBe(200);
   }

@@ -4,7 +4,7 @@ import { loginOk, paras, person, snap } from "./fixtures";
 test.describe.configure({ mode: "serial" });
 
 test("the whole journey: new report from last year, owners, writing, review in threads, 核稿, 签发 and 公开 through their dialogs", async ({ browser }, testInfo) => {
-  test.setTimeout(300_000);
+  test.setTimeout(480_000);
   const drafter = await person(browser, "drafter");
   const drafter2 = await person(browser, "drafter2");
   const reviewer = await person(browser, "reviewer");
@@ -130,12 +130,25 @@ test("the whole journey: new report from last year, owners, writing, review in t
   await expect(sign.getByRole("region", { name: "未解决的评论" })).toContainText("退回修改：缺少具体数据，请补充。");
   await expect(sign.getByTestId("signing-hash")).toHaveText(/^[0-9a-f]{64}$/);
   const hash = await sign.getByTestId("signing-hash").textContent();
-  await expect(sign.getByRole("button", { name: "确认签发" })).toBeDisabled();
+  // Disabled until the opinion and the 主送机关 are written: it looks disabled and says what is missing.
+  const confirm = sign.getByRole("button", { name: "确认签发" });
+  await expect(confirm).toBeDisabled();
+  await expect(confirm).toHaveCSS("cursor", "not-allowed");
+  await expect(confirm).toHaveAccessibleDescription("还需填写：签发意见、主送机关");
   await sign.getByLabel("签发意见").fill("同意印发。");
+  await expect(confirm).toHaveAccessibleDescription("还需填写：主送机关");
+  // The report goes up to the district: a 上行文, whose header the dialog shows with the 签发人 once it has its 主送机关.
+  await expect(sign.getByTestId("header-kind")).toHaveText(/须有主送机关/);
+  await expect(sign.getByTestId("header-signer")).toHaveCount(0);
+  await sign.getByLabel("主送机关", { exact: true }).fill("区政府");
+  await expect(sign.getByTestId("header-kind")).toHaveText(/上行文.*签发人：陈签发/);
+  await expect(sign.getByTestId("header-signer")).toHaveText("签发人：陈签发");
+  await expect(confirm).toBeEnabled();
   await snap(approver, testInfo, "journey-07-sign-dialog");
-  await sign.getByRole("button", { name: "确认签发" }).click();
+  await confirm.click();
   await expect(approver.getByTestId("report-status")).toHaveText("已签发");
   await expect(approver.locator("dt", { hasText: /^签发人$/ }).locator("xpath=following-sibling::dd")).toHaveText("陈签发");
+  await expect(approver.locator("dt", { hasText: /^主送机关/ }).locator("xpath=following-sibling::dd")).toHaveText("区政府");
 
   // The text is frozen: an edit through the API is refused.
   const frozen = toWrite[1];
@@ -164,8 +177,13 @@ test("the whole journey: new report from last year, owners, writing, review in t
   await expect(frame.getByText(number!, { exact: true })).toBeVisible();
   await expect(frame.getByText("全年开展执法培训6次。")).toBeVisible();
   await snap(admin, testInfo, "journey-09-publish-preview");
+  const publish = admin.getByRole("button", { name: "确认公开" });
+  await admin.getByLabel("审查人").fill("");
+  await expect(publish).toBeDisabled();
+  await expect(publish).toHaveCSS("cursor", "not-allowed");
+  await expect(publish).toHaveAccessibleDescription("还需填写：审查人");
   await admin.getByLabel("审查人").fill("王保密");
-  await admin.getByRole("button", { name: "确认公开" }).click();
+  await publish.click();
   await expect(admin).toHaveURL(reportUrl);
   await expect(admin.getByTestId("report-status")).toHaveText("已公开");
   const anonymous = await (await browser.newContext()).newPage();
@@ -194,6 +212,19 @@ test("the whole journey: new report from last year, owners, writing, review in t
   expect(signed.status()).toBe(200);
   expect(hash).toMatch(/^[0-9a-f]{64}$/);
   await snap(drafter, testInfo, "journey-10-trail");
+
+  // The district reads the steps of the signed text and their opinions, not the town's review.
+  const district = await person(browser, "district");
+  await district.goto(`${reportUrl}/trail`);
+  const above = district.getByRole("list", { name: "流转步骤" });
+  for (const word of ["核稿通过", "签发", "印发", "公开"]) await expect(above.getByText(word, { exact: true }).first()).toBeVisible();
+  await expect(above).toContainText("意见：同意印发。");
+  for (const word of ["缺少具体数据", "退回修改", "提交审核", "保存章节"]) await expect(above.getByText(word)).toHaveCount(0);
+  await expect(district.getByRole("region", { name: "签发单" }).getByRole("row", { name: /^起草/ })).toHaveCount(0);
+  const aboveCsv = await (await district.request.get(`/api/reports/${reportId}/signoff`)).text();
+  expect(aboveCsv).toContain("同意印发。");
+  expect(aboveCsv).not.toContain("缺少具体数据");
+  await snap(district, testInfo, "journey-11-trail-district");
 });
 
 test("an illegal step through the API answers 409 with a clear message", async ({ page }) => {

@@ -13,7 +13,7 @@ export const ACTIONS: Record<string, "session" | "password-change" | "public"> =
   assignOwnerAction: "session", restoreRevisionAction: "session", pasteSubsectionsAction: "session", updatePlanItemAction: "session",
   transitionSectionAction: "session", transitionReportAction: "session", addCommentAction: "session", resolveCommentAction: "session",
   setNextDocNumberAction: "session", markNotificationsReadAction: "session", submitAllMineAction: "session",
-  setPartMappingAction: "session", remindTownAction: "session", saveYearSettingsAction: "session", sendReportAction: "session", decideSubmissionAction: "session",
+  setPartMappingAction: "session", setPartsSharedReasonAction: "session", remindTownAction: "session", saveYearSettingsAction: "session", sendReportAction: "session", decideSubmissionAction: "session",
 };
 
 /** Every route handler and method, and what an anonymous caller gets. */

@@ -1,6 +1,6 @@
 "use server";
 
-import { partMappingSchema, setPartMapping } from "@/lib/district/report-parts";
+import { partMappingSchema, partsSharedReasonSchema, setPartMapping, setPartsSharedReason } from "@/lib/district/report-parts";
 
 // Each action is a service bound to its schema (lib/http/action.ts).
 import { defineAction } from "@/lib/http/action";
@@ -18,3 +18,4 @@ export const updateOfficeStyleAction = defineAction(officeStyleSchema, (input, {
 /** Shows what pasted text would create; saves nothing. (A file goes to POST /api/imports/preview.) */
 export const previewImportAction = defineAction(importPreviewSchema, (input, { db, actor }) => previewPasted(db, actor, input));
 export const setPartMappingAction = defineAction(partMappingSchema, (input, { db, actor, ip }) => setPartMapping(db, actor, input, ip), { refresh: "/reports" });
+export const setPartsSharedReasonAction = defineAction(partsSharedReasonSchema, (input, { db, actor, ip }) => setPartsSharedReason(db, actor, input, ip), { refresh: "/reports" });

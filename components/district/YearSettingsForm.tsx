@@ -3,6 +3,7 @@
 import { useState, useTransition } from "react";
 import { saveYearSettingsAction } from "@/app/actions/district";
 import { useT } from "@/components/i18n/I18nProvider";
+import { DateField } from "@/components/ui/DateField";
 
 /** The district's deadlines for the year and its flag for text carried over from last year. */
 export function YearSettingsForm({ year, submitDue, publishDue, threshold, template, partsText }: { year: number; submitDue: string; publishDue: string; threshold: number; template: string | null; partsText: string }) {
@@ -27,8 +28,8 @@ export function YearSettingsForm({ year, submitDue, publishDue, threshold, templ
           setMessage(r.ok ? t("district.saved") : r.error);
         });
       }}>
-        {field("submitDue", t("district.submitDue"), "date")}
-        {field("publishDue", t("district.publishDue"), "date")}
+        <DateField label={t("district.submitDue")} value={values.submitDue} onChange={(submitDue) => setValues({ ...values, submitDue })} />
+        <DateField label={t("district.publishDue")} value={values.publishDue} onChange={(publishDue) => setValues({ ...values, publishDue })} />
         {field("percent", t("district.threshold"), "number")}
         <label className="block w-full text-sm">{t("district.parts")}
           <textarea value={parts} onChange={(e) => setParts(e.target.value)} rows={5} className="mt-1 block w-full rounded border border-stone-300 px-2 py-1" />

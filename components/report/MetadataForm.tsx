@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { updateReportMetadataAction } from "@/app/actions/reports";
 import { useT } from "@/components/i18n/I18nProvider";
 import type { MessageKey } from "@/lib/i18n/messages";
+import { DateField } from "@/components/ui/DateField";
 
 interface Props {
   reportId: string;
@@ -41,7 +42,7 @@ export function MetadataForm({ reportId, initial }: Props) {
         {field("addressee", "meta.addressee")}
         {field("copyTo", "meta.copyTo")}
         {field("copies", "meta.copies")}
-        {field("dueDate", "meta.dueDate")}
+        <DateField label={t("meta.dueDate")} value={v.dueDate} onChange={(dueDate) => setV({ ...v, dueDate })} />
         <div className="flex items-center gap-3 sm:col-span-2">
           <button type="submit" disabled={pending} className="rounded bg-red-800 px-3 py-1 text-sm text-white">{t("meta.save")}</button>
           {message ? <span role="status" className={`text-sm ${message.ok ? "text-green-800" : "text-red-700"}`}>{message.text}</span> : null}

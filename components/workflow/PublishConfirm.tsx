@@ -4,6 +4,7 @@ import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { transitionReportAction } from "@/app/actions/workflow";
 import { useT } from "@/components/i18n/I18nProvider";
+import { ConfirmButton } from "./ConfirmButton";
 
 /** 确认公开, after the 保密审查 (who checked the text for secrets and what they found) is recorded. */
 export function PublishConfirm({ reportId }: { reportId: string }) {
@@ -34,7 +35,8 @@ export function PublishConfirm({ reportId }: { reportId: string }) {
         </label>
       </div>
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending || !reviewer.trim() || !result.trim()} className="rounded bg-red-800 px-4 py-1.5 text-white">{t("publish.confirm")}</button>
+        <ConfirmButton label={t("publish.confirm")} pending={pending}
+          missing={[...(reviewer.trim() ? [] : [t("publish.secrecyReviewer")]), ...(result.trim() ? [] : [t("publish.secrecyResult")])]} />
         <button type="button" className="underline" onClick={() => router.push(`/reports/${reportId}`)}>{t("cancel")}</button>
       </div>
       {error ? <p role="status" className="text-red-700">{error}</p> : null}

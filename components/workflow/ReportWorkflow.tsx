@@ -8,6 +8,8 @@ import { shownActions, type AnswerView } from "@/lib/policy/answer";
 import type { ReportTransitionInput } from "@/lib/workflow/schemas";
 import { useT } from "@/components/i18n/I18nProvider";
 import { ActionButton } from "./ActionButton";
+import { ConfirmButton } from "./ConfirmButton";
+import { SignHeader, type SignHeaderFacts } from "./SignHeader";
 
 interface Props {
   reportId: string;
@@ -24,6 +26,7 @@ interface Props {
 
 export interface SigningFacts {
   contentHash: string;
+  header: SignHeaderFacts;
   openComments: { id: string; sectionId: string; section: string | null; body: string; authorName: string }[];
 }
 
@@ -43,6 +46,9 @@ export function ReportWorkflow({ reportId, answers, reopenable, defaults, signin
     </div>
   ) : null;
   const withReason = missingParts.length ? { partsReason } : {};
+  const reasonMissing = missingParts.length && !partsReason.trim() ? [t("flow.partsReason")] : [];
+  const [addressee, setAddressee] = useState(signing?.header.addressee ?? "");
+  const addresseeMissing = signing?.header.addresseeRequired && !addressee.trim() ? [t("flow.addressee")] : [];
   const [opinion, setOpinion] = useState("");
   const [reason, setReason] = useState("");
   const [reopen, setReopen] = useState<string[]>([]);
@@ -74,14 +80,15 @@ export function ReportWorkflow({ reportId, answers, reopenable, defaults, signin
       </div>
       {(form === "checkPass" || form === "signOff") && signing ? (
         <StepDialog step={form} reportId={reportId} signing={signing} pending={pending} opinion={opinion} setOpinion={setOpinion}
-          onCancel={() => setForm(null)} onConfirm={() => run(form, { opinion, ...(form === "signOff" ? { contentHash: signing.contentHash, ...withReason } : {}) })} error={error}
-          extra={form === "signOff" ? partsField : null} />
+          onCancel={() => setForm(null)} onConfirm={() => run(form, { opinion, ...(form === "signOff" ? { contentHash: signing.contentHash, addressee, ...withReason } : {}) })} error={error}
+          missing={form === "signOff" ? [...addresseeMissing, ...reasonMissing] : []}
+          extra={form === "signOff" ? <><SignHeader facts={signing.header} addressee={addressee} setAddressee={setAddressee} />{partsField}</> : null} />
       ) : null}
       {form === "submitForCheck" ? (
         <form className="mt-3 space-y-2" onSubmit={(e) => { e.preventDefault(); run("submitForCheck", withReason); }}>
           {partsField}
           <div className="flex gap-2">
-            <button type="submit" disabled={pending || !partsReason.trim()} className="rounded bg-red-800 px-3 py-1 text-sm text-white">{t("action.report.submitForCheck")}</button>
+            <ConfirmButton label={t("action.report.submitForCheck")} missing={reasonMissing} pending={pending} />
             <button type="button" className="text-sm underline" onClick={() => setForm(null)}>{t("cancel")}</button>
           </div>
         </form>
@@ -118,7 +125,7 @@ export function ReportWorkflow({ reportId, answers, reopenable, defaults, signin
             </fieldset>
           ) : null}
           <div className="flex gap-2">
-            <button type="submit" disabled={pending} className="rounded bg-red-800 px-3 py-1 text-white">{t("flow.returnConfirm")}</button>
+            <ConfirmButton label={t("flow.returnConfirm")} missing={reason.trim() ? [] : [t("flow.returnReasonShort")]} pending={pending} />
             <button type="button" className="underline" onClick={() => setForm(null)}>{t("cancel")}</button>
           </div>
         </form>
@@ -129,9 +136,11 @@ export function ReportWorkflow({ reportId, answers, reopenable, defaults, signin
 }
 
 /** 核稿通过 and 签发 as deliberate acts: what is still open, the fingerprint of the text, and the opinion for the record. */
-function StepDialog({ step, reportId, signing, pending, opinion, setOpinion, onCancel, onConfirm, error, extra }: {
+function StepDialog({ step, reportId, signing, pending, opinion, setOpinion, onCancel, onConfirm, error, extra, missing }: {
   step: "checkPass" | "signOff"; reportId: string; signing: SigningFacts; pending: boolean; opinion: string;
   setOpinion: (v: string) => void; onCancel: () => void; onConfirm: () => void; error: string | null; extra: React.ReactNode;
+  /** what else the step needs before it can be confirmed (besides the opinion) */
+  missing: string[];
 }) {
   const t = useT();
   const titleId = `dialog-${step}`;
@@ -163,7 +172,8 @@ function StepDialog({ step, reportId, signing, pending, opinion, setOpinion, onC
           {extra}
           {error ? <p role="status" className="text-sm text-red-700">{error}</p> : null}
           <div className="flex gap-2">
-            <button type="submit" disabled={pending || !opinion.trim()} className="rounded bg-red-800 px-3 py-1 text-sm text-white">{t(step === "signOff" ? "flow.signConfirm" : "flow.checkConfirm")}</button>
+            <ConfirmButton label={t(step === "signOff" ? "flow.signConfirm" : "flow.checkConfirm")} pending={pending}
+              missing={[...(opinion.trim() ? [] : [t(step === "signOff" ? "flow.signOpinion" : "flow.checkOpinion")]), ...missing]} />
             <button type="button" className="text-sm underline" onClick={onCancel}>{t("cancel")}</button>
           </div>
         </form>

@@ -15,7 +15,7 @@ async function writtenStrings(file: string): Promise<string[]> {
       db.reportSubmission.findMany(), db.auditEvent.findMany({ where: { detail: { not: null } }, select: { detail: true } }),
     ]);
     // The parts a district requires are named in its words (by default, the regulation's).
-    const districtParts = [...DEFAULT_PARTS, ...(await db.districtYear.findMany()).flatMap((d) => d.parts as unknown as RequiredPart[])].map((p) => p.name);
+    const districtParts = [...DEFAULT_PARTS, ...(await db.districtYear.findMany()).flatMap((d) => d.parts as unknown as RequiredPart[])].flatMap((p) => [p.name, ...p.keywords]);
     // What people wrote into a step: reasons, opinions, the 保密审查.
     const steps = audit.flatMap((e) => {
       const d = JSON.parse(e.detail!) as { reason?: string; opinion?: string; partsReason?: string; secrecy?: { reviewer?: string; result?: string } };
@@ -25,7 +25,8 @@ async function writtenStrings(file: string): Promise<string[]> {
       ...offices.flatMap((o) => [o.name, o.fullName, o.headerMark, o.docCodePrefix]),
       ...users.map((u) => u.displayName),
       ...reports.flatMap((r) => [r.title, r.docNumber, r.addressee, r.copyTo, r.signatory, r.issuer, r.signerName]),
-      ...sections.flatMap((s) => [s.heading, ...asParagraphs(s.content).map((p) => p.text)]),
+      // The 导语's heading is the system's name for it, not something people wrote: English pages must say "Introduction".
+      ...sections.flatMap((s) => [...(s.kind === "intro" ? [] : [s.heading]), ...asParagraphs(s.content).map((p) => p.text)]),
       ...comments.flatMap((c) => [c.body, (c.anchor as { quote?: string } | null)?.quote]),
       ...plans.flatMap((p) => [p.text, p.note]),
       ...notices.flatMap((n) => Object.values((n.params ?? {}) as Record<string, string>)),

@@ -13,7 +13,7 @@ import { sectionFacts, sectionPolicy } from "../policy/section";
 import { loadVisibleSection } from "../policy/visibility";
 import { asAnchor, locateAnchor } from "./anchor";
 import { plainText } from "../sections/paragraphs";
-import { notify, mailNotices } from "../notify/service";
+import { notify, mailNotices, sectionParams } from "../notify/service";
 
 const anchorSchema = z.object({ quote: text().min(1).max(2000), prefix: z.string().max(64), suffix: z.string().max(64) }).strict();
 
@@ -54,7 +54,7 @@ export async function addComment(db: Db, actor: Actor, raw: AddCommentInput, ip?
     const others = root ? [root.authorId, ...(await tx.comment.findMany({ where: { parentId: root.id }, select: { authorId: true } })).map((c) => c.authorId)] : [];
     const to = [...new Set([...(section.ownerId ? [section.ownerId] : []), ...others])];
     const notices = to.length
-      ? await notify(tx, { userIds: to, kind: "comment", params: { heading: section.heading }, link: `/reports/${report.id}/sections/${section.id}` }, actor.userId)
+      ? await notify(tx, { userIds: to, kind: "comment", params: sectionParams(section), link: `/reports/${report.id}/sections/${section.id}` }, actor.userId)
       : [];
     return { comment, notices };
   });

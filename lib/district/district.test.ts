@@ -29,6 +29,19 @@ test("a heading worded differently is mapped by hand; a missing part is named", 
   assert.equal(matchParts([top("x", "主要举措和下一步安排")], DEFAULT_PARTS, { plans: "x" }).find((m) => m.part.key === "measures")!.state, "missing");
 });
 
+test("one section counts for one part unless the town says why it covers several", () => {
+  const sections = [top("a", "一、工作情况"), top("b", "二、明年思路")];
+  const threeInOne = { measures: "a", shortcomings: "a", leaders: "a", plans: "b" };
+  const gamed = matchParts(sections, DEFAULT_PARTS, threeInOne);
+  assert.deepEqual(gamed.map((m) => [m.part.key, m.state, m.sharedWith ?? null]), [
+    ["measures", "present", null], ["shortcomings", "shared", "主要举措和成效"], ["leaders", "shared", "主要举措和成效"], ["plans", "present", null], ["other", "missing", null],
+  ]);
+  assert.deepEqual(missingParts(gamed), ["存在的不足和原因", "党政主要负责人履行第一责任人职责情况"]);
+  // With the town's reason, the section covers all three.
+  assert.deepEqual(missingParts(matchParts(sections, DEFAULT_PARTS, threeInOne, "本镇把工作情况、不足和履职情况合为一节。")), []);
+  assert.deepEqual(missingParts(matchParts(sections, DEFAULT_PARTS, threeInOne, "  ")), ["存在的不足和原因", "党政主要负责人履行第一责任人职责情况"], "a blank reason is no reason");
+});
+
 test("deadlines: 1 March and 1 April of the next year; a leap year and a weekend change nothing", () => {
   assert.equal(defaultSubmitDue(2023), "2024-03-01");
   assert.equal(defaultPublishDue(2023), "2024-04-01");
@@ -53,6 +66,12 @@ test("similarity: the share of this year's sentences carried over, a changed yea
 test("the district edits its parts as lines of name｜keywords｜必需/可选; the regulation's five read back the same", async () => {
   const { parsePartsText, partsToText } = await import("./parts");
   assert.deepEqual(parsePartsText(partsToText(DEFAULT_PARTS)), { parts: [...DEFAULT_PARTS] });
+  // In English the syntax's words are English, and read back the same.
+  const english = partsToText(DEFAULT_PARTS, "en");
+  assert.match(english.split("\n")[0], /^主要举措和成效 \| 主要举措, 举措和成效, 主要做法, 工作成效 \| required$/);
+  assert.match(english, /\| optional$/);
+  assert.doesNotMatch(english, /必需|可选|｜/);
+  assert.deepEqual(parsePartsText(english), { parts: [...DEFAULT_PARTS] });
   const edited = parsePartsText("主要举措和成效｜举措、成效\n法治督察整改情况｜督察、整改｜可选");
   assert.ok("parts" in edited);
   assert.deepEqual(edited.parts.map((p) => [p.key, p.required]), [["measures", true], ["shortcomings", false]]);

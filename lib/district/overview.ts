@@ -7,7 +7,7 @@ import type { ReportStatus } from "../workflow/statuses";
 import { withParagraphs, plainText } from "../sections/paragraphs";
 import { composedIds } from "../workflow/review-scope";
 import { chinaDateOf, todayInChina } from "../core/dates";
-import { matchParts, missingParts } from "./parts";
+import { coversSeveral, matchParts, missingParts } from "./parts";
 import { topSectionsOf } from "./report-parts";
 import { carriedOverShare } from "./similarity";
 import { daysLate } from "./calendar";
@@ -26,6 +26,8 @@ export interface OverviewRow {
   partsPresent: number;
   partsRequired: number;
   missing: string[];
+  /** the town's reason why one section covers several parts, when one does */
+  partsReason: string | null;
   /** 报送: the latest sending, and whether the district has 签收 or 退回 it */
   sentOn: string | null;
   submission: "sent" | "received" | "returned" | null;
@@ -46,7 +48,7 @@ function textOf(sections: LoadedSection[]): string {
 
 export function overviewRow(
   town: { id: string; code: string; name: string },
-  report: { id: string; status: ReportStatus; publishedAt: Date | null; partMapping: unknown; sections: LoadedSection[]; submissions: { sentAt: Date; status: "sent" | "received" | "returned" }[] } | null,
+  report: { id: string; status: ReportStatus; publishedAt: Date | null; partMapping: unknown; partsSharedReason: string | null; sections: LoadedSection[]; submissions: { sentAt: Date; status: "sent" | "received" | "returned" }[] } | null,
   lastYear: LoadedSection[] | null,
   settings: YearSettings,
   today: string,
@@ -54,7 +56,7 @@ export function overviewRow(
   const sections = report?.sections ?? [];
   const composed = composedIds(sections);
   const reviewed = sections.filter((s) => !composed.has(s.id));
-  const parts = matchParts(topSectionsOf(sections), settings.parts, (report?.partMapping ?? {}) as Record<string, string>);
+  const parts = matchParts(topSectionsOf(sections), settings.parts, (report?.partMapping ?? {}) as Record<string, string>, report?.partsSharedReason);
   const latest = report?.submissions.at(-1) ?? null;
   // Sent on time means sent, and not returned (a returned report is sent again).
   const sentOn = latest ? chinaDateOf(latest.sentAt) : null;
@@ -65,6 +67,7 @@ export function overviewRow(
     passed: reviewed.filter((s) => s.status === "passed").length, total: reviewed.length,
     partsPresent: parts.filter((p) => p.part.required && p.state === "present").length, partsRequired: parts.filter((p) => p.part.required).length,
     missing: report ? missingParts(parts) : settings.parts.filter((p) => p.required).map((p) => p.name),
+    partsReason: coversSeveral(parts) ? report?.partsSharedReason ?? null : null,
     sentOn, submission: latest?.status ?? null, publishedOn,
     submitLate: daysLate(settings.submitDue, latest && latest.status !== "returned" ? sentOn : null, today),
     publishLate: daysLate(settings.publishDue, publishedOn, today),

@@ -27,33 +27,51 @@ export interface TopSection {
   hasText: boolean;
 }
 
-export type PartState = "present" | "empty" | "missing";
+/** "shared": its section already counts for an earlier part, and the town has not said why it covers both. */
+export type PartState = "present" | "empty" | "missing" | "shared";
 
 export interface PartMatch {
   part: RequiredPart;
   sectionId: string | null;
   state: PartState;
+  /** the earlier part its section counts for, when one section covers several */
+  sharedWith?: string;
 }
 
 /**
  * Each part's section: the one the mapping names, else the first heading with a keyword
- * that no earlier part took. A matched section without any text is "empty".
+ * that no earlier part took. A matched section without any text is "empty". A section
+ * counts for one part: mapped to a second part it covers it only with `sharedReason`,
+ * the town's statement of why one section covers several (else three parts mapped to
+ * one section would all read as present).
  */
-export function matchParts(sections: readonly TopSection[], parts: readonly RequiredPart[] = DEFAULT_PARTS, mapping: Readonly<Record<string, string>> = {}): PartMatch[] {
+export function matchParts(sections: readonly TopSection[], parts: readonly RequiredPart[] = DEFAULT_PARTS, mapping: Readonly<Record<string, string>> = {}, sharedReason?: string | null): PartMatch[] {
   const taken = new Set<string>(Object.values(mapping));
+  const countedFor = new Map<string, string>();
   return parts.map((part) => {
     const mapped = mapping[part.key] ? sections.find((s) => s.id === mapping[part.key]) : undefined;
     const found = mapped ?? sections.find((s) => !taken.has(s.id) && part.keywords.some((k) => s.heading.includes(k)));
-    if (found) taken.add(found.id);
-    return { part, sectionId: found?.id ?? null, state: !found ? "missing" : found.hasText ? "present" : "empty" };
+    if (!found) return { part, sectionId: null, state: "missing" };
+    taken.add(found.id);
+    const state: PartState = found.hasText ? "present" : "empty";
+    const first = countedFor.get(found.id);
+    if (first === undefined) {
+      countedFor.set(found.id, part.name);
+      return { part, sectionId: found.id, state };
+    }
+    return { part, sectionId: found.id, state: sharedReason?.trim() ? state : "shared", sharedWith: first };
   });
 }
+
+/** Some section covers more than one part (the overview shows the town's reason beside it). */
+export const coversSeveral = (matches: readonly PartMatch[]) => matches.some((m) => m.sharedWith !== undefined);
 
 /** The required parts that are missing or empty, by name. */
 export const missingParts = (matches: readonly PartMatch[]): string[] => matches.filter((m) => m.part.required && m.state !== "present").map((m) => m.part.name);
 
 /**
- * The parts as a district edits them: one a line, "名称｜关键词、关键词｜必需" (or 可选).
+ * The parts as a district edits them: one a line, "名称｜关键词、关键词｜必需" (or 可选), or
+ * in English "name | keyword, keyword | required" (or optional).
  * Keys follow the line's position among the regulation's five, so mappings survive a
  * rewording. Returns the parts or the first line that does not read.
  */
@@ -70,4 +88,8 @@ export function parsePartsText(text: string): { parts: RequiredPart[] } | { erro
   return { parts };
 }
 
-export const partsToText = (parts: readonly RequiredPart[]) => parts.map((p) => `${p.name}｜${p.keywords.join("、")}｜${p.required ? "必需" : "可选"}`).join("\n");
+/** The parts as lines to edit, with the syntax's words in the reader's language (either reads back). */
+export const partsToText = (parts: readonly RequiredPart[], locale: "zh" | "en" = "zh") =>
+  parts
+    .map((p) => (locale === "en" ? `${p.name} | ${p.keywords.join(", ")} | ${p.required ? "required" : "optional"}` : `${p.name}｜${p.keywords.join("、")}｜${p.required ? "必需" : "可选"}`))
+    .join("\n");

@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { Db, DbOrTx } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record";
-import { parseInput } from "../validation";
+import { parseInput, text } from "../validation";
 import { Conflict, Invalid } from "../errors";
 import { enforce } from "../policy/enforce";
 import { reportPolicy } from "../policy/report";
@@ -27,10 +27,10 @@ export function topSectionsOf(rows: readonly Row[]): TopSection[] {
  * The parts the office above requires for the year (the regulation's five where there is none).
  * `parentId`: the office above, when the caller has it already.
  */
-export async function reportParts(db: DbOrTx, report: { officeId: string; year: number; partMapping: unknown }, rows: readonly Row[], parentId?: string | null): Promise<PartMatch[]> {
+export async function reportParts(db: DbOrTx, report: { officeId: string; year: number; partMapping: unknown; partsSharedReason: string | null }, rows: readonly Row[], parentId?: string | null): Promise<PartMatch[]> {
   const above = parentId !== undefined ? parentId : (await db.office.findUnique({ where: { id: report.officeId }, select: { parentId: true } }))?.parentId ?? null;
   const parts = above ? (await yearSettings(db, above, report.year)).parts : [...DEFAULT_PARTS];
-  return matchParts(topSectionsOf(rows), parts, (report.partMapping ?? {}) as Record<string, string>);
+  return matchParts(topSectionsOf(rows), parts, (report.partMapping ?? {}) as Record<string, string>, report.partsSharedReason);
 }
 
 /** Refuses a step past missing parts unless a reason is given; returns what to record. */
@@ -60,5 +60,25 @@ export async function setPartMapping(db: Db, actor: Actor, raw: PartMappingInput
   await db.$transaction(async (tx) => {
     await tx.report.update({ where: { id: report.id }, data: { partMapping: mapping } });
     await recordAudit(tx, { actorId: actor.userId, actorName: actor.username, action: "report.parts", objectType: "report", objectId: report.id, officeId: report.officeId, ip, detail: { partKey: input.partKey, sectionId: input.sectionId } });
+  });
+}
+
+export const partsSharedReasonSchema = z
+  .object({ reportId: z.string().min(1).max(64), reason: text().trim().max(500, "说明最多 500 个字符。") })
+  .strict();
+export type PartsSharedReasonInput = z.input<typeof partsSharedReasonSchema>;
+
+/** The town states why one of its sections covers several required parts (empty: it no longer does). */
+export async function setPartsSharedReason(db: Db, actor: Actor, raw: PartsSharedReasonInput, ip?: string) {
+  const input = parseInput(partsSharedReasonSchema, raw);
+  const { report, ancestors } = await loadVisibleReport(db, actor, input.reportId);
+  await enforce(db, actor, reportPolicy({ actor, ancestors }, report, "changeStructure"), { type: "report", id: report.id, officeId: report.officeId });
+  const reason = input.reason || null;
+  await db.$transaction(async (tx) => {
+    await tx.report.update({ where: { id: report.id }, data: { partsSharedReason: reason } });
+    await recordAudit(tx, {
+      actorId: actor.userId, actorName: actor.username, action: "report.partsShared", objectType: "report", objectId: report.id, officeId: report.officeId, ip,
+      detail: { before: report.partsSharedReason, after: reason },
+    });
   });
 }

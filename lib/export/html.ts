@@ -29,6 +29,13 @@ p.addressee,p.signatory,p.date{text-indent:0}
 footer.colophon{margin-top:3rem;border-top:2px solid #000;border-bottom:2px solid #000;font-size:.95rem}
 footer.colophon p{text-indent:0;margin:.3rem .8rem;display:flex;justify-content:space-between;gap:1rem}
 footer.colophon p+p{border-top:1px solid #000}
+section.office h2{text-indent:0;margin:1.6rem 0 .4rem;padding-left:.6rem;border-left:4px solid #d00}
+ul.reports{list-style:none;padding:0;margin:0}
+ul.reports li{padding:.6rem 0;border-bottom:1px solid #e7e5e4;font-size:1.05rem}
+ul.reports a{color:#1c1917;text-decoration:none}
+ul.reports a:hover{text-decoration:underline}
+ul.reports .meta{display:block;color:#57534e;font-size:.9rem}
+p.empty{text-indent:0;color:#57534e}
 @media print{body{background:#fff}article{max-width:none;padding:0}a{color:inherit}}
 `.trim();
 

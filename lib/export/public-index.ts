@@ -15,10 +15,12 @@ export async function publicIndex(db: Db, code: string): Promise<string | null> 
     orderBy: [{ year: "desc" }, { publishedAt: "desc" }],
     select: { id: true, year: true, title: true, docNumber: true, publishedAt: true, officeId: true },
   });
+  // The same page as a published report's (html.ts): the red mark and rule, the serif title,
+  // the white sheet on grey; a list of reports in place of the text.
   const section = (o: { id: string; name: string }) => {
     const own = reports.filter((r) => r.officeId === o.id);
-    const items = own.map((r) => `<li><a href="/public/reports/${r.id}">${esc(r.title)}</a> ${r.docNumber ? `（${esc(r.docNumber)}）` : ""} ${r.year}年度 · 发布于 ${r.publishedAt ? chinaDateOf(r.publishedAt) : ""}</li>`).join("\n");
-    return `<section aria-label="${esc(o.name)}"><h2>${esc(o.name)}</h2>${own.length ? `<ul>${items}</ul>` : "<p>尚无公开的报告。</p>"}</section>`;
+    const items = own.map((r) => `<li><a href="/public/reports/${r.id}">${esc(r.title)}</a><span class="meta">${r.docNumber ? `${esc(r.docNumber)} · ` : ""}${r.year}年度 · 发布于 ${r.publishedAt ? chinaDateOf(r.publishedAt) : ""}</span></li>`).join("\n");
+    return `<section class="office" aria-label="${esc(o.name)}"><h2>${esc(o.name)}</h2>${own.length ? `<ul class="reports">${items}</ul>` : '<p class="empty">尚无公开的报告。</p>'}</section>`;
   };
   return `<!doctype html>
 <html lang="zh-CN">
@@ -30,7 +32,12 @@ export async function publicIndex(db: Db, code: string): Promise<string | null> 
 </head>
 <body>
 <article>
-<h1>${esc(office.fullName)}法治政府建设年度报告</h1>
+<header>
+<p class="mark">${esc(office.fullName)}</p>
+<p class="docno">政务公开专栏</p>
+<hr class="red">
+<h1>法治政府建设年度报告</h1>
+</header>
 ${offices.map(section).join("\n")}
 </article>
 </body>

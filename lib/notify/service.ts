@@ -26,10 +26,20 @@ export async function notify(tx: DbOrTx, notice: Notice, exceptUserId?: string) 
   return userIds.map((userId) => ({ userId, message, link: notice.link }));
 }
 
+/**
+ * A section named in a notice: its heading, or for the 导语 (whose heading the system
+ * made) a mark that the reader's language names it.
+ */
+export function sectionParams(section: { heading: string; kind: string }): Params {
+  return section.kind === "intro" ? { heading: section.heading, intro: 1 } : { heading: section.heading };
+}
+
 /** A stored notification in the reader's language (older rows without parameters keep their text). */
 export function noticeText(n: { kind: string; message: string; params: unknown }, t: Translate): string {
   const key = `notice.${n.kind}`;
-  return n.params && typeof n.params === "object" && isMessageKey(key) ? t(key, n.params as Params) : n.message;
+  if (!n.params || typeof n.params !== "object" || !isMessageKey(key)) return n.message;
+  const params = n.params as Params;
+  return t(key, params.intro ? { ...params, heading: t("intro") } : params);
 }
 
 /** After the change has committed: e-mail the same notices to users who have an address. */

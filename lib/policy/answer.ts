@@ -10,14 +10,19 @@ export interface Refusal {
   ok: false;
   status: 403 | 404 | 409;
   reason: RefusalReason;
-  /** values for the reason's parameters; statuses and actions are given as catalogue keys */
-  params?: Record<string, string | number | { key: MessageKey }>;
+  /** values for the reason's parameters; statuses and actions are given as catalogue keys, names of things as a quoted list */
+  params?: Record<string, string | number | { key: MessageKey } | QuotedList>;
   /**
    * The actor may take this step in this state, but a condition stands in the way
    * (sections not passed, an empty text, four eyes): a page shows the button
    * disabled with the reason, where other refusals hide it.
    */
   blocked?: true;
+}
+/** “A”、“B”、“C”… in the reader's language (its list separator; names given by key are translated). */
+export interface QuotedList {
+  quoted: readonly (string | { key: MessageKey })[];
+  more?: boolean;
 }
 export type Answer = { ok: true } | Refusal;
 
@@ -37,8 +42,12 @@ export function firstRefusal(...checks: (() => Answer)[]): Answer {
 /** A refusal in words. */
 export function explain(answer: Answer, locale: Locale = "zh"): string {
   if (answer.ok) return "";
+  const word = (v: string | { key: MessageKey }) => (typeof v === "object" ? translate(locale, v.key) : v);
   const params = Object.fromEntries(
-    Object.entries(answer.params ?? {}).map(([k, v]) => [k, typeof v === "object" ? translate(locale, v.key) : v]),
+    Object.entries(answer.params ?? {}).map(([k, v]) => [
+      k,
+      typeof v !== "object" ? v : "quoted" in v ? v.quoted.map((n) => `“${word(n)}”`).join(translate(locale, "shell.listSeparator")) + (v.more ? "…" : "") : word(v),
+    ]),
   );
   return translate(locale, answer.reason, params);
 }

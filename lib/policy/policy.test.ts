@@ -40,6 +40,13 @@ const REPORT_TABLE: [ReportPolicyAction, string, string][] = [
   ["read", "reader", "++++++"],
   ["read", "district", "nnn+++"],
   ["read", "other", "nnnnnn"],
+  ["readReview", "drafter", "++++++"],
+  ["readReview", "reviewer", "++++++"],
+  ["readReview", "approver", "++++++"],
+  ["readReview", "admin", "++++++"],
+  ["readReview", "reader", "++++++"],
+  ["readReview", "district", "nnnfff"],
+  ["readReview", "other", "nnnnnn"],
   ["export", "drafter", "++++++"],
   ["export", "reviewer", "++++++"],
   ["export", "approver", "++++++"],
@@ -303,4 +310,19 @@ test("a comment is marked resolved by its author, the section's owner or a revie
   }
   // Before the district may read the report, its comments do not exist for it.
   assert.equal(code(commentPolicy({ actor: ACTORS.district, ancestors }, { officeId: "town", status: "checking" }, { ownerId: "owner" }, { authorId: "approver" }, "resolve")), "n");
+});
+
+test("the record: the town reads every entry; the district only the steps of the signed text", async () => {
+  const { trailEntryShown } = await import("./trail");
+  const report = { officeId: "town", status: "published" as const };
+  const entries = [
+    { action: "section.save", objectType: "section" }, { action: "section.return", objectType: "section" }, { action: "section.delete", objectType: "section" },
+    { action: "comment.add", objectType: "comment" }, { action: "report.return", objectType: "report" }, { action: "report.submitForCheck", objectType: "report" },
+    { action: "report.checkPass", objectType: "report" }, { action: "report.signOff", objectType: "report" }, { action: "report.issue", objectType: "report" },
+    { action: "report.publish", objectType: "report" }, { action: "report.send", objectType: "report" }, { action: "report.reject", objectType: "report" },
+  ];
+  const shown = (who: string) => entries.filter((e) => trailEntryShown(reportPolicy({ actor: ACTORS[who], ancestors }, report, "readReview"), e)).map((e) => e.action);
+  for (const who of ["drafter", "reviewer", "approver", "admin", "reader"]) assert.deepEqual(shown(who), entries.map((e) => e.action), who);
+  assert.deepEqual(shown("district"), ["report.checkPass", "report.signOff", "report.issue", "report.publish", "report.send", "report.reject"]);
+  assert.equal(explain(reportPolicy({ actor: ACTORS.district, ancestors }, report, "readReview")), "章节的保存、审核、退回和删除是本单位的内部工作，上级机关只能看到核稿、签发、印发、公开和报送的步骤。");
 });

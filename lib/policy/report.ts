@@ -1,17 +1,19 @@
 // What an actor may do to a report in each state (see section.ts for how these are built).
-import { can } from "../auth/actor";
+import { can, rolesIn } from "../auth/actor";
+import { rolesAllow } from "../permissions";
 import { REPORT_ACTIONS, reportStep, type ReportAction } from "../workflow/machine";
 import { isIssued, isTextOpen, type ReportStatus } from "../workflow/statuses";
 import { ALLOWED, blocked, firstRefusal, refused, type Answer } from "./answer";
 import type { PolicyContext, ReportFacts } from "./section";
+import type { SectionName } from "../workflow/review-scope";
 import { canReadReport } from "./read";
 
-export const REPORT_POLICY_ACTIONS = ["read", "export", "editMetadata", "changeStructure", "editPlan", "send", ...REPORT_ACTIONS] as const;
+export const REPORT_POLICY_ACTIONS = ["read", "readReview", "export", "editMetadata", "changeStructure", "editPlan", "send", ...REPORT_ACTIONS] as const;
 export type ReportPolicyAction = (typeof REPORT_POLICY_ACTIONS)[number];
 
 export interface ReportWorkflowFacts extends ReportFacts {
   /** headings of the live sections that have not passed review (for 提交核稿) */
-  unpassed?: readonly string[];
+  unpassed?: readonly SectionName[];
   /** 报送: the latest sending to the office above (null: never sent; undefined: not loaded) */
   submission?: { status: "sent" | "received" | "returned"; decidedAt: Date | null } | null;
   signedAt?: Date | null;
@@ -32,7 +34,7 @@ function step({ actor, ancestors }: PolicyContext, report: ReportWorkflowFacts, 
     // leaves the report unsignable until they pass again.
     () =>
       (action === "submitForCheck" || action === "checkPass" || action === "signOff") && unpassed.length
-        ? blocked("refusal.sectionsOpen", { count: unpassed.length, names: unpassed.slice(0, 3).map((h) => `“${h}”`).join("、") + (unpassed.length > 3 ? "…" : ""), action: actionKey(action) })
+        ? blocked("refusal.sectionsOpen", { count: unpassed.length, names: { quoted: unpassed.slice(0, 3), more: unpassed.length > 3 }, action: actionKey(action) })
         : ALLOWED,
   );
 }
@@ -44,6 +46,11 @@ export function reportPolicy(ctx: PolicyContext, report: ReportWorkflowFacts, ac
   switch (action) {
     case "read":
       return ALLOWED;
+    case "readReview":
+      // The office's own review (saves, passes, returns and their reasons, deleted
+      // sections) is its internal work: an office above reads the signed text and the
+      // steps it went through (trail.ts), as with a section's drafts (section.ts).
+      return rolesAllow(rolesIn(actor, report.officeId), "report.read") ? ALLOWED : refused(403, "refusal.reviewInternal");
     case "export":
       return permitted("report.export")();
     case "editMetadata":

@@ -13,6 +13,7 @@ import { flattenTree, numberTree } from "../sections/numbering";
 import { officeDrafters } from "../sections/tree";
 import { lastEditors, liveSections } from "./queries";
 import { contentHash } from "../workflow/content-hash";
+import { SIGNER_LABEL } from "../export/layout/rules";
 import { sendingFacts } from "../district/submission";
 import { reportParts } from "../district/report-parts";
 import { missingParts } from "../district/parts";
@@ -50,7 +51,17 @@ export async function reportPageView(db: Db, actor: Actor, reportId: string, loc
   ]);
   const parts = await reportParts(db, report, rows, office.parentId);
   // What 核稿通过 and 签发 show before they are confirmed: the open comment threads and the fingerprint of the text.
-  const signing = answers.checkPass.ok || answers.signOff.ok ? await signingFacts(db, report.title, sections) : null;
+  const signing = answers.checkPass.ok || answers.signOff.ok
+    ? {
+      ...(await signingFacts(db, report.title, sections)),
+      // What the 签发 dialog shows of the header the document will get: a report with a
+      // 主送机关 is a 上行文 and names its 签发人 (the one signing); one sent up must have it.
+      header: {
+        mark: office.headerMark, signer: actor.displayName, signerLine: `${SIGNER_LABEL}${actor.displayName}`, pendingNumber: report.docNumber ?? "〔印发时编号〕",
+        addressee: report.addressee ?? "", addresseeRequired: !!office.parentId,
+      },
+    }
+    : null;
   // Sections a return from 核稿 or 签发 may reopen.
   const reopenable = phaseOf(report.status) === "approval"
     ? sections.filter((n) => REOPENABLE_SECTION_STATUSES.includes(n.node.status)) : [];
@@ -68,12 +79,16 @@ export async function reportPageView(db: Db, actor: Actor, reportId: string, loc
     reopenable,
     signing,
     /** the required parts: which section covers each, and whether it has text */
-    parts: parts.map((m) => ({ key: m.part.key, name: m.part.name, required: m.part.required, state: m.state, sectionId: m.sectionId })),
+    parts: parts.map((m) => ({ key: m.part.key, name: m.part.name, required: m.part.required, state: m.state, sectionId: m.sectionId, sharedWith: m.sharedWith ?? null })),
+    /** why one section covers several parts, as the town stated it */
+    partsSharedReason: report.partsSharedReason,
     missingParts: missingParts(parts),
     /** the first-level sections a part can be mapped to */
     topSections: sections.filter((n) => n.depth === 1 && n.node.kind === "heading").map((n) => ({ id: n.node.id, title: `${n.label}${n.node.heading}` })),
     /** the latest 报送 and the office it went to */
     submission: sending.latest ? { ...sending.latest, to: (await db.office.findUnique({ where: { id: sending.latest.toOfficeId }, select: { name: true } }))?.name ?? "" } : null,
+    /** the office 报送 sends to, named on the page once it is a step the actor may take */
+    officeAbove: office.parentId && (answers.send.ok || answers.send.blocked) ? (await db.office.findUnique({ where: { id: office.parentId }, select: { name: true } }))?.name ?? "" : "",
     /** sections of mine that 提交我负责的全部章节 would submit */
     mineToSubmit: rows.filter((s) => s.ownerId === actor.userId && perSection.get(s.id)!.submit.ok).length,
     deadline: report.dueDate && isTextOpen(report.status) ? deadlineLabel(isoOfCalendarDay(report.dueDate), todayInChina(), t) : null,

@@ -15,7 +15,7 @@ import { cleanHeading, withParagraphs } from "./paragraphs";
 import { MAX_DEPTH } from "./numbering";
 import { addSectionSchema, assignOwnerSchema, moveSectionSchema, sectionIdSchema, type AddSectionInput, type AssignOwnerInput, type MoveSectionInput, type SectionIdInput } from "./schemas";
 import { depthOf, moveProblem, reorder } from "./tree-shape";
-import { mailNotices, notify } from "../notify/service";
+import { mailNotices, notify, sectionParams } from "../notify/service";
 
 async function liveRows(db: Db | Tx, reportId: string) {
   return db.section.findMany({ where: { reportId, deletedAt: null }, select: { id: true, parentId: true, position: true, kind: true, ownerId: true } });
@@ -145,7 +145,7 @@ export async function assignOwner(db: Db, actor: Actor, raw: AssignOwnerInput, i
     await tx.section.update({ where: { id: section.id }, data: { ownerId: input.ownerId } });
     await audit(tx, actor, "section.assign", section.id, report.officeId, ip, { before: { ownerId: section.ownerId }, after: { ownerId: input.ownerId } });
     return input.ownerId
-      ? notify(tx, { userIds: [input.ownerId], kind: "section.assigned", params: { heading: section.heading }, link: `/reports/${report.id}/sections/${section.id}` }, actor.userId)
+      ? notify(tx, { userIds: [input.ownerId], kind: "section.assigned", params: sectionParams(section), link: `/reports/${report.id}/sections/${section.id}` }, actor.userId)
       : [];
   });
   await mailNotices(db, notices);

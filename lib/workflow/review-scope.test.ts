@@ -13,11 +13,20 @@ test("a heading without text that holds sub-sections needs no review of its own"
 
 test("its sub-sections still count, and so does a heading with text of its own or without children", () => {
   const rows = [row("1", null, "not_started"), row("1a", "1", "submitted", "正文。"), row("2", null, "drafting", "有正文。"), row("2a", "2", "passed", "正文。"), row("3", null, "not_started"), row("i", null, "not_started", "", "intro")];
-  assert.deepEqual(unpassedHeadings(rows), ["H1a", "H2", "H3", "Hi"]);
+  assert.deepEqual(unpassedHeadings(rows), ["H1a", "H2", "H3", { key: "intro" }]);
   assert.equal(reviewState(rows[2], composedIds(rows)), "drafting");
 });
 
 test("whitespace alone is no text", () => {
   const rows = [row("1", null, "not_started", "  　"), row("1a", "1", "passed", "正文。")];
   assert.deepEqual(unpassedHeadings(rows), []);
+});
+
+test("an unpassed 导语 is named by the catalogue, in the reader's language, not by its stored heading", async () => {
+  const { explain, blocked } = await import("../policy/answer");
+  const rows = [row("intro", null, "drafting", "导语。", "intro"), row("1", null, "submitted", "正文。")];
+  assert.deepEqual(unpassedHeadings(rows), [{ key: "intro" }, "H1"]);
+  const refusal = blocked("refusal.sectionsOpen", { count: 2, names: { quoted: unpassedHeadings(rows) }, action: { key: "action.report.submitForCheck" } });
+  assert.match(explain(refusal, "en"), /“Introduction”, “H1”/);
+  assert.match(explain(refusal, "zh"), /“导语”、“H1”/);
 });

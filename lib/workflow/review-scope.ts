@@ -21,10 +21,13 @@ export function composedIds(rows: readonly Pick<ScopeRow, "id" | "parentId" | "k
   return new Set(rows.filter((r) => r.kind === "heading" && parents.has(r.id) && !hasOwnText(r)).map((r) => r.id));
 }
 
+/** A section as a message names it: its heading, or the 导语 by the catalogue (its heading is the system's, not the town's). */
+export type SectionName = string | { key: "intro" };
+
 /** The headings of the sections that still need to pass review, in the order given. */
-export function unpassedHeadings(rows: readonly ScopeRow[]): string[] {
+export function unpassedHeadings(rows: readonly ScopeRow[]): SectionName[] {
   const composed = composedIds(rows);
-  return rows.filter((r) => !composed.has(r.id) && r.status !== "passed").map((r) => r.heading);
+  return rows.filter((r) => !composed.has(r.id) && r.status !== "passed").map((r) => (r.kind === "intro" ? { key: "intro" as const } : r.heading));
 }
 
 /** How a section's review state reads: its status, or "composed" for a heading made of sub-sections. */

@@ -27,6 +27,8 @@ export const reportTransitionSchema = z
     /** 公开: the 保密审查 — who checked the text for secrets, and the result as written */
     secrecyReviewer: text().trim().max(40, "审查人最多 40 个字符。").optional(),
     secrecyResult: text().trim().max(200, "审查结论最多 200 个字符。").optional(),
+    /** 签发: the 主送机关 as the signer confirms it (a report sent up is a 上行文: the header names its 签发人) */
+    addressee: text().trim().max(100, "主送机关最多 100 个字符。").regex(/^[^：:]*$/, "主送机关不必带冒号，导出时会自动加上。").optional(),
     /** 签发: the content hash the signer was shown; the text must still be that text */
     contentHash: z.string().regex(/^[0-9a-f]{64}$/, "内容指纹格式不正确。").optional(),
   })

@@ -15,7 +15,7 @@ import { reportPolicy } from "../policy/report";
 import { sectionFacts, sectionPolicy } from "../policy/section";
 import { loadVisibleReport, loadVisibleSection } from "../policy/visibility";
 import { calendarDay, todayInChina } from "../core/dates";
-import { mailNotices, notify, usersWithRole } from "../notify/service";
+import { mailNotices, notify, sectionParams, usersWithRole } from "../notify/service";
 import { REOPENABLE_SECTION_STATUSES, reportStep, sectionStep } from "./machine";
 import { OPEN_SECTION_STATUSES, phaseOf } from "./statuses";
 import { reportTransitionSchema, sectionTransitionSchema, submitAllMineSchema, type ReportTransitionInput, type SectionTransitionInput, type SubmitAllMineInput } from "./schemas";
@@ -59,10 +59,10 @@ export async function transitionSection(db: Db, actor: Actor, raw: SectionTransi
     });
     const link = `/reports/${report.id}/sections/${section.id}`;
     if (input.action === "submit") {
-      return notify(tx, { userIds: await usersWithRole(tx, report.officeId, ["reviewer"]), kind: "section.submitted", params: { heading: section.heading }, link }, actor.userId);
+      return notify(tx, { userIds: await usersWithRole(tx, report.officeId, ["reviewer"]), kind: "section.submitted", params: sectionParams(section), link }, actor.userId);
     }
     if ((input.action === "pass" || input.action === "return") && section.ownerId) {
-      return notify(tx, { userIds: [section.ownerId], kind: `section.${input.action}`, params: { heading: section.heading, reason: input.reason ?? "" }, link }, actor.userId);
+      return notify(tx, { userIds: [section.ownerId], kind: `section.${input.action}`, params: { ...sectionParams(section), reason: input.reason ?? "" }, link }, actor.userId);
     }
     return [];
   });
@@ -80,6 +80,11 @@ export async function transitionReport(db: Db, actor: Actor, raw: ReportTransiti
   const step = reportStep(report.status, input.action, reopen.length > 0)!;
   const parts = input.action === "submitForCheck" || input.action === "signOff" ? partsCheck(await reportParts(db, report, sections), input.partsReason) : {};
   const office = await db.office.findUniqueOrThrow({ where: { id: report.officeId } });
+  // 主送机关 before 签发: a report sent up is a 上行文, its header names the 签发人 (GB/T 9704 §7.2.4).
+  const addressee = input.action === "signOff" ? (input.addressee ?? report.addressee ?? "").trim() : "";
+  if (input.action === "signOff" && office.parentId && !addressee) {
+    throw new Invalid("报送上级的报告是上行文，须有主送机关：请在签发前填写主送机关（如：区政府）。", { addressee: "请填写主送机关。" });
+  }
   if (reopen.length && phaseOf(report.status) !== "approval") throw new Invalid("只有核稿或待签发阶段的退回可以指定要修改的章节。");
   if (reopen.length) {
     const bad = reopen.filter((id) => !sections.some((s) => s.id === id && REOPENABLE_SECTION_STATUSES.includes(s.status)));
@@ -99,6 +104,7 @@ export async function transitionReport(db: Db, actor: Actor, raw: ReportTransiti
       data.signedAt = new Date();
       data.writtenDate = calendarDay(today); // 成文日期 is the day the leader signs
       data.signatory = report.signatory ?? office.fullName;
+      data.addressee = addressee || null;
     }
     if (input.action === "issue") {
       // A number once given is never reused: an issue after a return keeps it.
@@ -136,6 +142,7 @@ export async function transitionReport(db: Db, actor: Actor, raw: ReportTransiti
       detail: {
         before: report.status, after: step.to, reason: input.reason, reopened: reopen.length ? reopen : undefined,
         docNumber: docNumber ?? undefined, contentHash: signedHash, opinion: input.opinion,
+        addressee: input.action === "signOff" && addressee !== (report.addressee ?? "") ? { before: report.addressee, after: addressee || null } : undefined,
         ...parts,
         secrecy: input.action === "publish" ? { reviewer: input.secrecyReviewer, result: input.secrecyResult } : undefined,
       },

@@ -3,6 +3,8 @@
 import type { Db } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { loadVisibleReport } from "../policy/visibility";
+import { reportPolicy } from "../policy/report";
+import { trailEntryShown } from "../policy/trail";
 import { isRole } from "../permissions";
 import { isMessageKey, type Locale, type Translate } from "../i18n/messages";
 import { chinaDateTime } from "../core/dates";
@@ -18,14 +20,20 @@ export interface TrailEntry {
   detail: Record<string, unknown>;
 }
 
-/** The report's record, labelled in the reader's language. */
+/**
+ * The report's record, labelled in the reader's language: all of it for the office,
+ * the steps of the signed text for an office above (lib/policy/trail.ts).
+ */
 export async function reportTrail(db: Db, actor: Actor, reportId: string, t: Translate) {
-  const { report } = await loadVisibleReport(db, actor, reportId);
-  const sections = await db.section.findMany({ where: { reportId: report.id }, select: { id: true, heading: true } });
-  const comments = await db.comment.findMany({ where: { sectionId: { in: sections.map((s) => s.id) } }, select: { id: true, sectionId: true } });
-  const heading = new Map(sections.map((s) => [s.id, s.heading]));
+  const { report, ancestors } = await loadVisibleReport(db, actor, reportId);
+  const readReview = reportPolicy({ actor, ancestors }, report, "readReview");
+  // An office above is not shown sections or comments: they are not even read.
+  const sections = readReview.ok ? await db.section.findMany({ where: { reportId: report.id }, select: { id: true, heading: true, kind: true } }) : [];
+  const comments = sections.length ? await db.comment.findMany({ where: { sectionId: { in: sections.map((s) => s.id) } }, select: { id: true, sectionId: true } }) : [];
+  // The 导语's heading is the system's name for it, not the town's: said in the reader's language.
+  const heading = new Map(sections.map((s) => [s.id, s.kind === "intro" ? t("intro") : s.heading]));
   const commentSection = new Map(comments.map((c) => [c.id, c.sectionId]));
-  const rows = await db.auditEvent.findMany({
+  const all = await db.auditEvent.findMany({
     where: {
       OR: [
         { objectType: "report", objectId: report.id },
@@ -35,6 +43,7 @@ export async function reportTrail(db: Db, actor: Actor, reportId: string, t: Tra
     },
     orderBy: { seq: "asc" },
   });
+  const rows = all.filter((r) => trailEntryShown(readReview, r));
   const users = await db.user.findMany({ where: { id: { in: rows.map((r) => r.actorId).filter((x): x is string => !!x) } } });
   const entries: TrailEntry[] = rows.map((r) => {
     const sectionId = r.objectType === "section" ? r.objectId : r.objectType === "comment" ? commentSection.get(r.objectId ?? "") : null;
@@ -49,7 +58,7 @@ export async function reportTrail(db: Db, actor: Actor, reportId: string, t: Tra
       detail: r.detail ? JSON.parse(r.detail) : {},
     };
   });
-  return { report, entries };
+  return { report, entries, readsReview: readReview.ok };
 }
 
 export interface SignOffRow {
@@ -60,8 +69,11 @@ export interface SignOffRow {
   opinion: string;
 }
 
-/** Who drafted, reviewed, checked, signed and issued, and when (the last time each step happened). */
-export function signOffTable(entries: TrailEntry[], t: Translate): SignOffRow[] {
+/**
+ * Who drafted, reviewed, checked, signed and issued, and when (the last time each step
+ * happened). Without the office's review (an office above), from 核稿 on.
+ */
+export function signOffTable(entries: TrailEntry[], t: Translate, readsReview = true): SignOffRow[] {
   const last = (action: string) => entries.filter((e) => e.action === action).at(-1);
   const names = (...actions: string[]) => [...new Set(entries.filter((e) => actions.includes(e.action)).map((e) => e.actorName))].join("、");
   const when = (e?: TrailEntry) => (e ? e.at : "");
@@ -70,9 +82,12 @@ export function signOffTable(entries: TrailEntry[], t: Translate): SignOffRow[] 
     return s?.reviewer ? t("signoff.secrecy", { reviewer: s.reviewer, result: s.result ?? "" }) : "";
   };
   const opinion = (e?: TrailEntry) => (typeof e?.detail.opinion === "string" ? e.detail.opinion : "");
-  return [
+  const review: SignOffRow[] = [
     { step: t("signoff.draft"), people: names("section.submit"), at: when(last("section.submit")), opinion: "" },
     { step: t("signoff.review"), people: names("section.pass"), at: when(last("section.pass")), opinion: "" },
+  ];
+  return [
+    ...(readsReview ? review : []),
     { step: t("signoff.check"), people: names("report.checkPass"), at: when(last("report.checkPass")), opinion: opinion(last("report.checkPass")) },
     { step: t("signoff.sign"), people: names("report.signOff"), at: when(last("report.signOff")), opinion: opinion(last("report.signOff")) },
     { step: t("signoff.issue"), people: names("report.issue"), at: when(last("report.issue")), opinion: "" },
@@ -92,14 +107,14 @@ export function toCsv(rows: string[][]): string {
 }
 
 /** The sign-off sheet and every entry, as the CSV an office files. */
-export function trailCsv(report: { title: string; docNumber: string | null }, entries: TrailEntry[], locale: Locale, t: Translate): { csv: string; fileName: string } {
+export function trailCsv(report: { title: string; docNumber: string | null }, entries: TrailEntry[], locale: Locale, t: Translate, readsReview = true): { csv: string; fileName: string } {
   const local = (iso: string) => (iso ? chinaDateTime(iso) : "");
   const csv = toCsv([
     [t("trail.csv.report"), report.title],
     [t("trail.csv.docNumber"), report.docNumber ?? ""],
     [],
     [t("trail.col.step"), t("trail.col.actor"), t("trail.col.at"), t("trail.col.opinion")],
-    ...signOffTable(entries, t).map((r) => [r.step, r.people, local(r.at), r.opinion]),
+    ...signOffTable(entries, t, readsReview).map((r) => [r.step, r.people, local(r.at), r.opinion]),
     [],
     [t("trail.col.seq"), t("trail.col.at"), t("trail.col.actor"), t("trail.col.role"), t("trail.col.action"), t("trail.col.object"), t("trail.col.detail")],
     ...entries.map((e) => [String(e.seq), local(e.at), e.actorName, e.role, e.actionLabel, e.object, String(e.detail.reason ?? e.detail.opinion ?? e.detail.docNumber ?? "")]),

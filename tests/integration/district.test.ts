@@ -89,7 +89,7 @@ test("the district hands down an outline for a year; 新建报告 offers it firs
   await assert.rejects(() => createReport(t.db, A.admin, { source: "district", year: 2040 }), /没有下发 2040 年度的报告模板/);
 });
 
-test("催办 reaches the town's administrators and the owners of its open sections, and is recorded", async () => {
+test("催办 reaches the people who can act on the report: administrators, owners of open sections, the next step's people; nobody means not sent", async () => {
   const miaohang = await t.db.office.findUniqueOrThrow({ where: { code: "miaohang" } });
   const { reminded } = await remindTown(t.db, A.district, { officeId: miaohang.id, year: YEAR });
   assert.ok(reminded >= 1);
@@ -97,6 +97,15 @@ test("催办 reaches the town's administrators and the owners of its open sectio
   assert.ok(other, "the owner of the open sections is told");
   assert.match(other!.message, /宝山区催办/);
   assert.ok(await t.db.auditEvent.findFirst({ where: { action: "district.remind" } }));
+  // 庙行镇 has no administrator and no report for 2031 yet: its reviewer, who can start one, is told.
+  const other2031 = await remindTown(t.db, A.district, { officeId: miaohang.id, year: 2031 });
+  assert.equal(other2031.reminded, 1);
+  assert.equal(await t.db.notification.count({ where: { userId: A.other.userId, kind: "district.remind", message: { contains: "2031" } } }), 1);
+  // 杨行镇 has nobody at all: nothing is sent or recorded, and the district is told so.
+  const yanghang = await t.db.office.findUniqueOrThrow({ where: { code: "yanghang" } });
+  const entries = await t.db.auditEvent.count({ where: { action: "district.remind" } });
+  assert.deepEqual(await remindTown(t.db, A.district, { officeId: yanghang.id, year: YEAR }), { reminded: 0 });
+  assert.equal(await t.db.auditEvent.count({ where: { action: "district.remind" } }), entries);
   // A town cannot remind another town.
   await assert.rejects(() => remindTown(t.db, A.admin, { officeId: miaohang.id, year: YEAR }), (e: unknown) => e instanceof AppError && e.status === 403);
 });
@@ -163,8 +172,55 @@ test("the overview's CSV and Excel files have the page's rows and totals, equal 
   await book.xlsx.load(await overviewXlsx(rows, zh, String(YEAR)) as unknown as ArrayBuffer);
   const sheet = book.worksheets[0];
   assert.equal(sheet.rowCount, towns + 2);
-  assert.equal(sheet.getRow(sheet.rowCount).getCell(4).value, `${totals.passed}/${totals.total}`);
   assert.equal(sheet.getRow(1).getCell(2).value, "镇");
+});
+
+test("the Excel file's counts are numbers (SUM works) and its totals row leaves the date and day columns empty", async () => {
+  const { rows } = await districtOverview(t.db, A.district, YEAR, undefined, TODAY);
+  const totals = overviewTotals(rows);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(await overviewXlsx(rows, zh, String(YEAR)) as unknown as ArrayBuffer);
+  const sheet = book.worksheets[0];
+  const header = (sheet.getRow(1).values as unknown[]).slice(1);
+  const col = (name: string) => header.indexOf(name) + 1;
+  const towns = Array.from({ length: rows.length }, (_, i) => sheet.getRow(i + 2));
+  const last = sheet.getRow(sheet.rowCount);
+  for (const name of ["章节通过", "应审章节", "规定部分（已有）", "规定部分（应有）", "报送逾期（天）", "公开逾期（天）"]) {
+    assert.ok(col(name) > 0, name);
+    for (const row of towns) assert.equal(typeof row.getCell(col(name)).value, "number", `${name} is a number`);
+  }
+  const sum = (name: string) => towns.reduce((n, row) => n + (row.getCell(col(name)).value as number), 0);
+  assert.equal(last.getCell(col("章节通过")).value, sum("章节通过"));
+  assert.equal(last.getCell(col("章节通过")).value, totals.passed);
+  assert.equal(last.getCell(col("应审章节")).value, totals.total);
+  // Dates are dates; the totals row says its counts in words and puts nothing under a date or a day count.
+  const dachang = towns.find((row) => row.getCell(1).value === "dachang")!;
+  assert.equal(dachang.getCell(col("与上年相同（%）")).value, 50);
+  for (const name of ["报送日期", "公开日期", "报送逾期（天）", "公开逾期（天）", "与上年相同（%）"]) assert.equal(last.getCell(col(name)).value, null, name);
+  assert.match(String(last.getCell(3).value), new RegExp(`已报送 ${totals.sent}，已签收 ${totals.received}，已公开 ${totals.published}，逾期 ${totals.late}`));
+  // The CSV has the same cells.
+  const csvTotals = overviewCsv(rows, zh).trim().split("\r\n").at(-1)!.split(",");
+  assert.deepEqual(csvTotals.slice(9), ["", "", "", "", ""]);
+});
+
+test("a section counts for one part: three parts mapped to one section are not all present until the town says why, and the overview shows why", async () => {
+  const { setPartMapping, setPartsSharedReason } = await import("../../lib/district/report-parts");
+  const { id } = await createReport(t.db, A.admin, { source: "import", year: 2033, ownerId: A.drafter.userId, text: "一、工作情况\n本年度开展执法培训。\n二、明年思路\n继续推进。" });
+  const [work, next] = await t.db.section.findMany({ where: { reportId: id, parentId: null, kind: "heading" }, orderBy: { position: "asc" } });
+  for (const partKey of ["measures", "shortcomings", "leaders"]) await setPartMapping(t.db, A.admin, { reportId: id, partKey, sectionId: work.id });
+  await setPartMapping(t.db, A.admin, { reportId: id, partKey: "plans", sectionId: next.id });
+  const before = (await districtOverview(t.db, A.district, 2033, undefined, TODAY)).rows.find((r) => r.code === "dachang")!;
+  assert.deepEqual([before.partsPresent, before.partsRequired], [2, 4]);
+  assert.deepEqual(before.missing, ["存在的不足和原因", "党政主要负责人履行第一责任人职责情况"]);
+  assert.equal(before.partsReason, null);
+  await setPartsSharedReason(t.db, A.admin, { reportId: id, reason: "本镇将工作成效、不足和主要负责人履职情况合写于第一部分。" });
+  const after = (await districtOverview(t.db, A.district, 2033, undefined, TODAY)).rows.find((r) => r.code === "dachang")!;
+  assert.deepEqual([after.partsPresent, after.missing], [4, []]);
+  assert.equal(after.partsReason, "本镇将工作成效、不足和主要负责人履职情况合写于第一部分。");
+  assert.ok(overviewCsv((await districtOverview(t.db, A.district, 2033, undefined, TODAY)).rows, zh).includes("合写于第一部分"));
+  assert.ok(await t.db.auditEvent.findFirst({ where: { action: "report.partsShared", objectId: id } }));
+  // Nobody else states it for the town.
+  await assert.rejects(() => setPartsSharedReason(t.db, A.district, { reportId: id, reason: "x" }), (e: unknown) => e instanceof AppError && e.status === 404);
 });
 
 test("the CLI prints one line per town: code, status, sections, missing parts, dates, days late", async () => {

@@ -9,7 +9,8 @@ import { takeNextNumber } from "../../lib/workflow/doc-number";
 import { setNextDocNumber } from "../../lib/workflow/numbering-admin";
 import { addComment, listComments, resolveComment } from "../../lib/comments/service";
 import { makeAnchor } from "../../lib/comments/anchor";
-import { reportTrail, signOffTable } from "../../lib/workflow/trail";
+import { reportTrail, signOffTable, trailCsv } from "../../lib/workflow/trail";
+import { addSection, deleteSection } from "../../lib/sections/tree";
 import { translate } from "../../lib/i18n/messages";
 import { inbox } from "../../lib/workflow/inbox";
 import { verifyAuditChain } from "../../lib/audit/record";
@@ -35,6 +36,9 @@ before(async () => {
     const owner = Object.values(A).find((a) => a.userId === s.ownerId)!;
     await saveSection(t.db, owner, s.id, { baseVersion: 1, content: paras(`${s.heading}的正文。`) });
   }
+  // A section drafted and deleted again: its heading is the town's internal work.
+  const dropped = await addSection(t.db, A.reviewer, { reportId, parentId: null, heading: "拟删除的第五部分" });
+  await deleteSection(t.db, A.reviewer, { sectionId: dropped.id });
 });
 after(async () => t.close());
 
@@ -42,7 +46,7 @@ const status = async (kind: "section" | "report", id: string) =>
   kind === "section" ? (await t.db.section.findUniqueOrThrow({ where: { id } })).status : (await t.db.report.findUniqueOrThrow({ where: { id } })).status;
 const refused = (status: number, message?: RegExp) => (err: unknown) =>
   err instanceof AppError && err.status === status && (!message || message.test(err.message));
-const sections = () => t.db.section.findMany({ where: { reportId }, orderBy: [{ parentId: "asc" }, { position: "asc" }] });
+const sections = () => t.db.section.findMany({ where: { reportId, deletedAt: null }, orderBy: [{ parentId: "asc" }, { position: "asc" }] });
 
 test("owners submit; only the owner may; an empty section may not; a submitted section is read-only for its owner", async () => {
   const all = await sections();
@@ -102,11 +106,21 @@ test("the report cannot go to 核稿 until every section has passed; then 核稿
   assert.equal((await inbox(t.db, A.approver)).toSign.length, 1);
   await assert.rejects(() => transitionReport(t.db, A.approver, { reportId, action: "signOff" }), /签发意见/);
   // The text the signer was shown must be the text signed.
-  await assert.rejects(() => transitionReport(t.db, A.approver, { reportId, action: "signOff", opinion: "同意印发。", contentHash: "0".repeat(64) }), refused(409, /内容指纹已变化/));
+  await assert.rejects(() => transitionReport(t.db, A.approver, { reportId, action: "signOff", opinion: "同意印发。", addressee: "区政府", contentHash: "0".repeat(64) }), refused(409, /内容指纹已变化/));
   const shown = contentHash((await t.db.report.findUniqueOrThrow({ where: { id: reportId } })).title, await liveSections(t.db, reportId));
-  await transitionReport(t.db, A.approver, { reportId, action: "signOff", opinion: "同意印发。", contentHash: shown });
+  // Sent up, the report is a 上行文: no 签发 without its 主送机关, which the signer may set there.
+  await assert.rejects(() => transitionReport(t.db, A.approver, { reportId, action: "signOff", opinion: "同意印发。", contentHash: shown }), refused(400, /主送机关/));
+  await assert.rejects(() => transitionReport(t.db, A.approver, { reportId, action: "signOff", opinion: "同意印发。", addressee: "  ", contentHash: shown }), refused(400, /主送机关/));
+  assert.equal(await status("report", reportId), "awaiting_signoff");
+  await transitionReport(t.db, A.approver, { reportId, action: "signOff", opinion: "同意印发。", addressee: "宝山区人民政府", contentHash: shown });
   const report = await t.db.report.findUniqueOrThrow({ where: { id: reportId } });
   assert.equal(report.status, "signed");
+  assert.equal(report.addressee, "宝山区人民政府");
+  const signed = await t.db.auditEvent.findFirstOrThrow({ where: { action: "report.signOff", objectId: reportId } });
+  assert.deepEqual(JSON.parse(signed.detail!).addressee, { before: null, after: "宝山区人民政府" });
+  // The exported header is a 上行文's: the 签发人 beside the number.
+  const { modelOfReport } = await import("../../lib/export/service");
+  assert.equal((await modelOfReport(t.db, reportId)).header.signer, "陈签发");
   assert.equal(report.signerName, "陈签发");
   assert.equal(report.contentHash, contentHash(report.title, await liveSections(t.db, reportId)));
   // Frozen: every write to its sections is refused by the server.
@@ -137,8 +151,8 @@ test("印发 assigns the next 发文字号 and fills the 版记 data; 公开 fol
   assert.match(page.html, new RegExp(`发布日期：${todayInChina()}`));
   assert.ok(page.html.includes(`内容指纹（SHA-256）：${published.contentHash}`));
   assert.equal(await status("report", reportId), "published");
-  // The district may read it now.
-  const { entries } = await reportTrail(t.db, A.district, reportId, (key, params) => translate("zh", key, params));
+  // Every step is in the office's record (what the district reads of it: the next test).
+  const { entries } = await reportTrail(t.db, A.reviewer, reportId, (key, params) => translate("zh", key, params));
   const steps = entries.map((e) => e.action).filter((a) => a.startsWith("report."));
   assert.deepEqual(steps, ["report.create", "report.submitForCheck", "report.checkPass", "report.signOff", "report.issue", "report.publish"]);
   const table = signOffTable(entries, (key, params) => translate("zh", key, params));
@@ -146,7 +160,6 @@ test("印发 assigns the next 发文字号 and fills the 版记 data; 公开 fol
   assert.equal(table.find((r) => r.step === "签发")!.opinion, "同意印发。");
   assert.equal(table.find((r) => r.step === "核稿")!.opinion, "文字、格式已核，同意报签。");
   assert.equal(table.find((r) => r.step === "印发")!.people, "王管理");
-  assert.ok(entries.some((e) => e.action === "section.return" && e.detail.reason === "数字与上年不符，请核对。"));
   assert.equal(entries.find((e) => e.action === "report.signOff")!.role, "签发人");
   assert.deepEqual((await verifyAuditChain(t.db)).problems, []);
   // The district reads the signed text only: not the drafts before it, not the review comments.
@@ -159,6 +172,26 @@ test("印发 assigns the next 发文字号 and fills the 版记 data; 公开 fol
   assert.deepEqual(above.revisions.map((r) => r.version), [own.section.version]);
   assert.ok((await listComments(t.db, A.reviewer, returned)).length > 0);
   assert.deepEqual(await listComments(t.db, A.district, returned), []);
+});
+
+test("the town reads its whole record; the district reads the steps of the signed text, not the town's review", async () => {
+  const zh = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate("zh", key, params);
+  const town = await reportTrail(t.db, A.reviewer, reportId, zh);
+  const above = await reportTrail(t.db, A.district, reportId, zh);
+  const report = await t.db.report.findUniqueOrThrow({ where: { id: reportId } });
+  const townCsv = trailCsv(report, town.entries, "zh", zh, town.readsReview).csv;
+  const aboveCsv = trailCsv(report, above.entries, "zh", zh, above.readsReview).csv;
+  // The town: 退回 reasons, who saved and passed what, deleted sections' headings.
+  assert.ok(town.entries.some((e) => e.action === "section.return" && e.detail.reason === "数字与上年不符，请核对。"));
+  assert.ok(town.entries.some((e) => e.action === "section.save") && town.entries.some((e) => e.action === "section.pass"));
+  assert.ok(town.entries.some((e) => e.action === "section.delete" && e.object === "章节“拟删除的第五部分”"));
+  for (const words of ["数字与上年不符", "拟删除的第五部分", "保存章节", "起草（提交审核）"]) assert.ok(townCsv.includes(words), words);
+  // The district: 核稿, 签发, 印发, 公开 with their opinions, nothing of the review, in the page and the CSV alike.
+  assert.deepEqual(above.entries.map((e) => e.action), ["report.checkPass", "report.signOff", "report.issue", "report.publish"]);
+  assert.equal(above.entries.find((e) => e.action === "report.signOff")!.detail.opinion, "同意印发。");
+  assert.deepEqual(signOffTable(above.entries, zh, above.readsReview).map((r) => r.step), ["核稿", "签发", "印发", "公开"]);
+  for (const words of ["数字与上年不符", "拟删除的第五部分", "保存章节", "退回修改", "李起草", "赵起草", "起草（提交审核）"]) assert.ok(!aboveCsv.includes(words), words);
+  for (const words of ["同意印发。", "文字、格式已核，同意报签。", "陈签发"]) assert.ok(aboveCsv.includes(words), words);
 });
 
 test("returns go one step back; from 核稿 with named sections the report reopens them", async () => {
@@ -188,7 +221,7 @@ test("签发 is refused while any section is not 已通过; a signed report cann
   await t.db.section.update({ where: { id: rows[1].id }, data: { status: "returned" } });
   await assert.rejects(() => transitionReport(t.db, A.approver, { reportId: r.id, action: "signOff", opinion: "同意。" }), refused(409, /未审核通过.*不能签发/));
   await t.db.section.update({ where: { id: rows[1].id }, data: { status: "passed" } });
-  await transitionReport(t.db, A.approver, { reportId: r.id, action: "signOff", opinion: "同意。", partsReason: "此测试报告只有标题。" });
+  await transitionReport(t.db, A.approver, { reportId: r.id, action: "signOff", opinion: "同意。", addressee: "区政府", partsReason: "此测试报告只有标题。" });
   await assert.rejects(
     () => transitionReport(t.db, A.approver, { reportId: r.id, action: "return", reason: "改一下", sectionIds: [rows[1].id] }),
     refused(400, /核稿或待签发/),

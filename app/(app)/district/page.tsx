@@ -14,7 +14,7 @@ type Props = { searchParams: Promise<Record<string, string>> };
 /** 各镇总览: one row per town for the year, sortable, with 催办 and the table as CSV or Excel. */
 export default async function DistrictPage({ searchParams }: Props) {
   const query = parseInput(overviewQuerySchema, await searchParams);
-  const { district, settings, rows, ctx: { t } } = await pageData(({ db, actor }) => districtOverview(db, actor, query.year));
+  const { district, settings, rows, ctx: { t, locale } } = await pageData(({ db, actor }) => districtOverview(db, actor, query.year));
   const sorted = sortOverview(rows, query.sort, query.dir);
   const totals = overviewTotals(rows);
   const link = "text-red-800 hover:underline";
@@ -35,7 +35,7 @@ export default async function DistrictPage({ searchParams }: Props) {
         </form>
       </div>
       <p className="text-sm text-stone-600">{t("district.deadlines", { submitDue: settings.submitDue, publishDue: settings.publishDue, threshold: `${Math.round(settings.similarityThreshold * 100)}%` })}</p>
-      <YearSettingsForm key={query.year} year={query.year} submitDue={settings.submitDue} publishDue={settings.publishDue} threshold={settings.similarityThreshold} template={settings.template} partsText={partsToText(settings.parts)} />
+      <YearSettingsForm key={query.year} year={query.year} submitDue={settings.submitDue} publishDue={settings.publishDue} threshold={settings.similarityThreshold} template={settings.template} partsText={partsToText(settings.parts, locale)} />
       <p className="flex gap-4 text-sm">
         <a className={link} href={`/api/district/overview?year=${query.year}&format=csv`}>{t("district.csv")}</a>
         <a className={link} href={`/api/district/overview?year=${query.year}&format=xlsx`}>{t("district.xlsx")}</a>
@@ -58,14 +58,15 @@ export default async function DistrictPage({ searchParams }: Props) {
           <tbody>
             {sorted.map((r) => (
               <tr key={r.officeId} className="border-t border-stone-100 align-top" data-testid={`town-${r.code}`}>
-                <th scope="row" className="px-3 py-2 font-normal">
+                <th scope="row" className="whitespace-nowrap px-3 py-2 font-normal">
                   {r.reportId ? <Link className={link} href={`/reports/${r.reportId}`}>{r.name}</Link> : r.name}
                 </th>
                 <td className="px-3 py-2">{r.status ? t(`report.status.${r.status}`) : t("district.noReport")}{r.submission ? ` · ${t(`district.submission.${r.submission}`)}` : ""}</td>
                 <td className="px-3 py-2">{r.passed}/{r.total}</td>
-                <td className="px-3 py-2">{r.partsPresent}/{r.partsRequired}<div className="text-xs text-stone-500">{r.missing.length ? r.missing.join(t("shell.listSeparator")) : t("district.noneMissing")}</div></td>
-                <td className="px-3 py-2">{r.sentOn ?? "—"}</td>
-                <td className="px-3 py-2">{r.publishedOn ?? "—"}</td>
+                <td className="px-3 py-2">{r.partsPresent}/{r.partsRequired}<div className="text-xs text-stone-500">{r.missing.length ? r.missing.join(t("shell.listSeparator")) : t("district.noneMissing")}</div>
+                  {r.partsReason ? <div className="text-xs text-stone-700" data-testid="parts-reason">{t("parts.sharedReasonShown", { reason: r.partsReason })}</div> : null}</td>
+                <td className="whitespace-nowrap px-3 py-2">{r.sentOn ?? "—"}</td>
+                <td className="whitespace-nowrap px-3 py-2">{r.publishedOn ?? "—"}</td>
                 <td className={`px-3 py-2 ${r.submitLate || r.publishLate ? "font-semibold text-red-700" : ""}`}>{r.submitLate} / {r.publishLate}</td>
                 <td className="px-3 py-2">{r.similarity === null ? "—" : `${Math.round(r.similarity * 100)}%`}{r.flagged ? <div className="text-xs font-semibold text-amber-800">{t("district.flagged")}</div> : null}</td>
                 <td className="px-3 py-2"><RemindButton officeId={r.officeId} year={query.year} town={r.name} /></td>
@@ -73,16 +74,12 @@ export default async function DistrictPage({ searchParams }: Props) {
             ))}
           </tbody>
           <tfoot className="border-t border-stone-300 font-medium">
+            {/* As in the files: counts in words, nothing under the date and day columns. */}
             <tr>
-              <th scope="row" className="px-3 py-2">{t("district.totals")}</th>
-              <td className="px-3 py-2">{t("district.totalsTowns", { towns: totals.towns, reports: totals.reports })}</td>
+              <th scope="row" className="whitespace-nowrap px-3 py-2">{t("district.totals")}</th>
+              <td className="px-3 py-2">{t("district.totalsTowns", { towns: totals.towns, reports: totals.reports })}<div className="text-xs font-normal" data-testid="total-counts">{t("district.totalsCounts", { ...totals })}</div></td>
               <td className="px-3 py-2" data-testid="total-sections">{totals.passed}/{totals.total}</td>
-              <td />
-              <td className="px-3 py-2">{totals.sent}</td>
-              <td className="px-3 py-2">{totals.published}</td>
-              <td className="px-3 py-2">{totals.late}</td>
-              <td className="px-3 py-2">{totals.flagged}</td>
-              <td />
+              <td colSpan={6} />
             </tr>
           </tfoot>
         </table>

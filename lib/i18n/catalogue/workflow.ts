@@ -57,6 +57,7 @@ export const zh = {
   "refusal.metadataIssued": "报告已印发，报告信息不能再修改。",
   "refusal.introFixed": "导语固定在报告开头，不能删除或移动；不需要时请留空。",
   "refusal.draftsInternal": "修订历史和审核意见是本单位的内部工作，上级机关只能查阅签发的正文。",
+  "refusal.reviewInternal": "章节的保存、审核、退回和删除是本单位的内部工作，上级机关只能看到核稿、签发、印发、公开和报送的步骤。",
 };
 
 export const en: Record<keyof typeof zh, string> = {
@@ -117,4 +118,5 @@ export const en: Record<keyof typeof zh, string> = {
   "refusal.metadataIssued": "The report is issued: its information can no longer change.",
   "refusal.introFixed": "The introduction stays at the start of the report; leave it empty if it is not needed.",
   "refusal.draftsInternal": "Earlier versions and review comments are the office's own work: an office above reads only the signed text.",
+  "refusal.reviewInternal": "Saving, reviewing, returning and deleting sections are the office's own work: an office above sees only the final check, sign-off, issue, publication and sending.",
 };

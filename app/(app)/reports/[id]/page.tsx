@@ -85,8 +85,8 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           {view.submission.reason ? <p className="mt-1 font-medium text-red-900" data-testid="send-reason">{t("trail.reason", { reason: view.submission.reason })}</p> : null}
         </section>
       ) : null}
-      {shownActions({ send: answers.send }, ["send"]).length ? <SendUp reportId={report.id} answer={answers.send} /> : null}
-      <PartsPanel reportId={report.id} parts={view.parts} sections={view.topSections} canMap={answers.changeStructure.ok} />
+      {shownActions({ send: answers.send }, ["send"]).length ? <SendUp reportId={report.id} answer={answers.send} to={view.officeAbove} /> : null}
+      <PartsPanel reportId={report.id} parts={view.parts} sections={view.topSections} canMap={answers.changeStructure.ok} sharedReason={view.partsSharedReason} />
       <ReportWorkflow reportId={report.id} answers={answers} signing={view.signing} missingParts={view.missingParts} defaults={{ copyTo: report.copyTo ?? "", copies: report.copies }}
         reopenable={view.reopenable.map((n) => ({ id: n.node.id, title: n.node.kind === "intro" ? t("intro") : `${n.label}${n.node.heading}` }))} />
       {view.textOpen ? <SubmitMine reportId={report.id} count={view.mineToSubmit} /> : null}

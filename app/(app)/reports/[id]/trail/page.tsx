@@ -5,7 +5,7 @@ import { chinaDateTime } from "@/lib/core/dates";
 
 export default async function TrailPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { report, entries, ctx: { t } } = await pageData(({ db, actor, t }) => reportTrail(db, actor, id, t));
+  const { report, entries, readsReview, ctx: { t } } = await pageData(({ db, actor, t }) => reportTrail(db, actor, id, t));
   const local = (iso: string) => chinaDateTime(iso);
   // Saves are many; the path is the steps. Saves stay in the CSV and each section's history.
   const steps = entries.filter((e) => e.action !== "section.save");
@@ -21,7 +21,7 @@ export default async function TrailPage({ params }: { params: Promise<{ id: stri
         <table className="mt-2 w-full text-left text-sm">
           <thead className="text-stone-500"><tr><th scope="col">{t("trail.col.step")}</th><th scope="col">{t("trail.col.actor")}</th><th scope="col">{t("trail.col.at")}</th><th scope="col">{t("trail.col.opinion")}</th></tr></thead>
           <tbody>
-            {signOffTable(entries, t).map((r) => (
+            {signOffTable(entries, t, readsReview).map((r) => (
               <tr key={r.step} className="border-t border-stone-100"><th scope="row" className="py-1 font-normal">{r.step}</th><td>{r.people || "—"}</td><td>{local(r.at)}</td><td>{r.opinion}</td></tr>
             ))}
           </tbody>

@@ -6,8 +6,8 @@ import { getT } from "@/lib/i18n/server";
 export function GET(req: Request, { params }: { params: Promise<{ id: string }> }) {
   return handleRoute(req, async ({ db, actor }) => {
     const { locale, t } = await getT();
-    const { report, entries } = await reportTrail(db, actor, (await params).id, t);
-    const { csv, fileName } = trailCsv(report, entries, locale, t);
+    const { report, entries, readsReview } = await reportTrail(db, actor, (await params).id, t);
+    const { csv, fileName } = trailCsv(report, entries, locale, t, readsReview);
     return new Response(csv, {
       headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}` },
     });
