@@ -15,12 +15,13 @@ const LiveContext = createContext<{ live: Live; setLive: (l: Live) => void } | n
 
 export function LiveSectionProvider({ initial, children }: { initial: Live; children: ReactNode }) {
   const [live, setLive] = useState(initial);
-  // A refresh of the page (after a step, a paste) brings the server's answer: take it,
-  // without remounting what is inside (the editor keeps its state).
+  // A refresh of the page (after a step, a paste, a save) brings the server's answer: take it,
+  // without remounting what is inside (the editor keeps its state), unless a save answered
+  // since has told of a newer version.
   const [server, setServer] = useState(initial);
   if (initial.version !== server.version || initial.status !== server.status) {
     setServer(initial);
-    setLive(initial);
+    if (initial.version >= live.version) setLive(initial);
   }
   return <LiveContext.Provider value={{ live, setLive }}>{children}</LiveContext.Provider>;
 }
