@@ -36,7 +36,7 @@ test("a paste that makes sub-sections saves the lead text too: a second browser 
   await expect(editor(other)).toHaveText("本年度问题如下。主要表现在：");
   await expect(other.getByText("有未保存的修改")).toHaveCount(0);
   await expect(other.getByRole("region", { name: "子章节" }).getByRole("link")).toHaveText(["（一）执法队伍能力不足", "（二）制度有待完善"]);
-  expect(textOf(await (await other.request.get(`/api/sections/${sectionUrl.split("/").pop()}`)).json())).toBe("本年度问题如下。主要表现在：");
+  expect(textOf(await (await other.request.get(`/api/sections/${sectionUrl.split("/").pop()}`)).json())).toBe("本年度问题如下。\n主要表现在：");
   // With text of its own beside its sub-sections, the section is submitted like any other.
   await expect(steps(page).getByRole("button", { name: "提交审核" })).toBeEnabled();
   await expect(steps(page)).not.toContainText("此章节没有自己的正文");
