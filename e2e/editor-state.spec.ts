@@ -44,7 +44,7 @@ test("a paste that makes sub-sections saves the lead text too: a second browser 
   await other.context().close();
 });
 
-test("提交审核 follows the first save of an empty section, without a reload", async ({ page, browser }, testInfo) => {
+test("提交审核 follows the first save of an empty section, without a reload, and takes the words typed just before it", async ({ page, browser }, testInfo) => {
   const reportUrl = await templateReport(browser, 2062);
   await loginOk(page, "drafter");
   await openSection(page, reportUrl, /^编辑 三、/);
@@ -58,8 +58,14 @@ test("提交审核 follows the first save of an empty section, without a reload"
   await expect(submit).toBeEnabled();
   await expect(steps(page)).not.toContainText("章节正文为空");
   await snap(page, testInfo, "submit-enabled-after-save");
+  // Clicked before the last words' save: they are saved first, and submitted with the rest.
+  await page.keyboard.type("全年听取法治工作汇报2次。");
   await submit.click();
   await expect(page.getByTestId("section-status")).toHaveText("待审核");
+  const id = page.url().split("/").pop()!;
+  expect(textOf(await (await page.request.get(`/api/sections/${id}`)).json())).toBe("镇党委书记专题研究法治工作4次。全年听取法治工作汇报2次。");
+  await page.reload();
+  await expect(page.getByTestId("section-text")).toHaveText("镇党委书记专题研究法治工作4次。全年听取法治工作汇报2次。");
 });
 
 test("a heading made of sub-sections that gets text of its own is submitted like any other, without a reload", async ({ page, browser }) => {

@@ -11,7 +11,7 @@ import { draftKey, type LocalDraft } from "@/lib/sections/editor-doc";
 import type { SectionSnapshot } from "@/lib/sections/save";
 import type { SectionText } from "./ConflictPanel";
 import { useT } from "@/components/i18n/I18nProvider";
-import { useSetLiveSection } from "./LiveSection";
+import { useSetLiveSection, useSettleWith } from "./LiveSection";
 
 export type SaveState =
   | { kind: "saved"; at: string | null }
@@ -50,7 +50,8 @@ export function useAutosave(opts: {
   const confirmed = useRef(cleaned(opts.initial));
   const [state, setRenderedState] = useState<SaveState>({ kind: "saved", at: null });
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const inflight = useRef(false);
+  // The save on its way, if one is: a step on the section waits for it (settle).
+  const inflight = useRef<Promise<void> | null>(null);
   const again = useRef(false);
   // The save logic reads the latest state synchronously; React's copy is for rendering.
   const stateRef = useRef(state);
@@ -96,7 +97,8 @@ export function useAutosave(opts: {
         return;
       }
       writeDraft(sent);
-      inflight.current = true;
+      let arrived = () => {};
+      inflight.current = new Promise((resolve) => (arrived = resolve));
       setState({ kind: "saving" });
       try {
         const res = await fetch(`/api/sections/${sectionId}`, {
@@ -135,7 +137,8 @@ export function useAutosave(opts: {
         setState({ kind: "error", message: t("editor.offline"), retrying: true });
         saveLater.current(5000);
       } finally {
-        inflight.current = false;
+        inflight.current = null;
+        arrived();
         if (again.current) {
           again.current = false;
           saveLater.current(50);
@@ -201,6 +204,19 @@ export function useAutosave(opts: {
       flush(false);
     };
   }, [isDirty, flush]);
+
+  /**
+   * Before a step on the section (提交审核 and the others): what is in the editor goes to the
+   * server first, so the step is taken on every character the user wrote. False when it could
+   * not get there (a conflict, a refusal, no connection): the step waits.
+   */
+  const settle = useCallback(async (): Promise<boolean> => {
+    await inflight.current;
+    if (isDirty()) await saveNow();
+    await inflight.current;
+    return !isDirty();
+  }, [isDirty, saveNow]);
+  useSettleWith(settle);
 
   return { state, changed, saveNow, resolve };
 }
