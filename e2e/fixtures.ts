@@ -48,3 +48,17 @@ export function paras(text: string) {
 export function textOf(section: { content: { text: string }[] }): string {
   return section.content.map((p) => p.text).join("\n");
 }
+
+/** The reviewer starts a report for the year from the template, every section 李起草's (drafter); its URL. */
+export async function templateReport(browser: Browser, year: number): Promise<string> {
+  const reviewer = await person(browser, "reviewer");
+  await reviewer.goto("/reports/new");
+  await reviewer.getByLabel("年度", { exact: true }).fill(String(year));
+  await reviewer.getByLabel("从规定模板").check();
+  await reviewer.getByLabel("章节负责人").selectOption({ label: "李起草" });
+  await reviewer.getByRole("button", { name: "创建报告" }).click();
+  await expect(reviewer).toHaveURL(/\/reports\/(?!new$)[a-z0-9]+$/);
+  const url = reviewer.url();
+  await reviewer.context().close();
+  return url;
+}

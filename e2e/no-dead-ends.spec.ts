@@ -1,6 +1,6 @@
 // The smaller dead ends of a town office's journeys, each driven as the role meets it.
 import { test, expect } from "@playwright/test";
-import { loginOk, snap } from "./fixtures";
+import { loginOk, paras, person, snap, templateReport } from "./fixtures";
 
 test("a drafter is not offered 新建报告, and is told who creates reports", async ({ page }) => {
   await loginOk(page, "drafter");
@@ -71,4 +71,48 @@ test("the editor shows its format rules on request and marks straight quotes and
   await panel.getByRole("button", { name: "全部修正正文" }).click();
   await expect(page.getByRole("textbox", { name: "正文" })).toHaveText("组织“法治讲座”12场。全镇干部参加。");
   await expect(page.getByTestId("save-status")).toHaveText(/^已保存/);
+});
+
+test("a notice is read once it is opened; the others stay unread", async ({ page, browser }, testInfo) => {
+  const reportUrl = await templateReport(browser, 2064);
+  const reportId = reportUrl.split("/").pop()!;
+  // The drafter writes two sections under headings of their own and submits them: the reviewers are told twice.
+  const drafter = await person(browser, "drafter");
+  const report = await (await drafter.request.get(`/api/reports/${reportId}`)).json();
+  const submit = async (heading: string, newHeading: string) => {
+    const section = report.sections.find((s: { heading: string }) => s.heading === heading);
+    const saved = await drafter.request.put(`/api/sections/${section.id}`, { data: { baseVersion: section.version, heading: newHeading, content: paras("执法培训不足。") } });
+    expect(saved.status()).toBe(200);
+    expect((await drafter.request.post(`/api/sections/${section.id}/transitions`, { data: { action: "submit" } })).status()).toBe(200);
+    return section.id as string;
+  };
+  const sectionId = await submit("存在的不足和原因", "2064年存在的不足");
+  await submit("2065年度主要安排", "2064年的下一步安排");
+  await drafter.context().close();
+
+  await loginOk(page, "reviewer");
+  await page.goto("/notifications");
+  // The menu's 通知 carries the number of unread notices.
+  const count = async () => Number((await page.getByTestId("nav-notifications").innerText()).replace(/\D/g, "") || 0);
+  const before = await count();
+  expect(before).toBeGreaterThan(1);
+  const notice = page.getByRole("listitem").filter({ hasText: "章节“2064年存在的不足”已提交审核" });
+  await expect(notice).toContainText("未读");
+  await snap(page, testInfo, "notices-unread");
+  await notice.getByRole("link").click();
+  await expect(page).toHaveURL(new RegExp(`/reports/${reportId}/sections/${sectionId}$`));
+  await page.goto("/notifications");
+  await expect(notice).not.toContainText("未读");
+  await expect(page.getByRole("listitem").filter({ hasText: "章节“2064年的下一步安排”已提交审核" })).toContainText("未读");
+  expect(await count()).toBe(before - 1);
+});
+
+test("the district's reader, who holds no sections, is not offered 我的章节", async ({ page }, testInfo) => {
+  await loginOk(page, "district");
+  const menu = page.getByRole("navigation", { name: "主导航" });
+  await expect(menu.getByRole("link", { name: "报告" })).toBeVisible();
+  await expect(menu.getByRole("link", { name: "我的章节" })).toHaveCount(0);
+  await snap(page, testInfo, "district-menu");
+  await loginOk(page, "drafter");
+  await expect(menu.getByRole("link", { name: "我的章节" })).toBeVisible();
 });

@@ -12,7 +12,7 @@ export const ACTIONS: Record<string, "session" | "password-change" | "public"> =
   addSectionAction: "session", moveSectionAction: "session", deleteSectionAction: "session", restoreSectionAction: "session",
   assignOwnerAction: "session", restoreRevisionAction: "session", pasteSubsectionsAction: "session", updatePlanItemAction: "session",
   transitionSectionAction: "session", transitionReportAction: "session", addCommentAction: "session", resolveCommentAction: "session",
-  setNextDocNumberAction: "session", markNotificationsReadAction: "session", submitAllMineAction: "session",
+  setNextDocNumberAction: "session", markNotificationsReadAction: "session", markNoticeReadAction: "session", submitAllMineAction: "session",
   setPartMappingAction: "session", setPartsSharedReasonAction: "session", remindTownAction: "session", saveYearSettingsAction: "session", sendReportAction: "session", decideSubmissionAction: "session",
 };
 

@@ -7,7 +7,7 @@ import { submitAllMine, transitionReport, transitionSection } from "@/lib/workfl
 import { reportTransitionSchema, sectionTransitionSchema, nextNumberSchema, submitAllMineSchema } from "@/lib/workflow/schemas";
 import { addComment, addCommentSchema, resolveComment, resolveCommentSchema } from "@/lib/comments/service";
 import { setNextDocNumber } from "@/lib/workflow/numbering-admin";
-import { markAllRead } from "@/lib/notify/service";
+import { markRead, noticeIdSchema } from "@/lib/notify/service";
 
 const everywhere = { refresh: "/" };
 
@@ -16,5 +16,6 @@ export const transitionReportAction = defineAction(reportTransitionSchema, (inpu
 export const addCommentAction = defineAction(addCommentSchema, (input, { db, actor, ip }) => addComment(db, actor, input, ip), everywhere);
 export const resolveCommentAction = defineAction(resolveCommentSchema, (input, { db, actor, ip }) => resolveComment(db, actor, input, ip), everywhere);
 export const setNextDocNumberAction = defineAction(nextNumberSchema, (input, { db, actor, ip }) => setNextDocNumber(db, actor, input, ip), everywhere);
-export const markNotificationsReadAction = defineAction(z.undefined(), (_input, { db, actor }) => markAllRead(db, actor.userId), everywhere);
+export const markNotificationsReadAction = defineAction(z.undefined(), (_input, { db, actor, ip }) => markRead(db, actor, "all", ip), everywhere);
+export const markNoticeReadAction = defineAction(noticeIdSchema, (input, { db, actor, ip }) => markRead(db, actor, input, ip), everywhere);
 export const submitAllMineAction = defineAction(submitAllMineSchema, (input, { db, actor, ip }) => submitAllMine(db, actor, input, ip), everywhere);

@@ -4,13 +4,14 @@
 // until the server confirms it; a save based on an old version comes back 409
 // with the server's text, and nothing is overwritten without the user choosing.
 import { chinaClock } from "@/lib/core/dates";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { useRouter } from "next/navigation";
 import { cleanHeading, cleanParagraphs, sameParagraphs } from "@/lib/sections/paragraphs";
 import { draftKey, type LocalDraft } from "@/lib/sections/editor-doc";
 import type { SectionSnapshot } from "@/lib/sections/save";
 import type { SectionText } from "./ConflictPanel";
 import { useT } from "@/components/i18n/I18nProvider";
-import { useSetLiveSection } from "./LiveSection";
+import { useSetLiveSection, useSettleWith } from "./LiveSection";
 
 export type SaveState =
   | { kind: "saved"; at: string | null }
@@ -34,13 +35,23 @@ export function useAutosave(opts: {
   read: () => SectionText;
 }) {
   const t = useT();
+  // The router's own refresh (the object useRouter returns is new after a refresh; its method is not).
+  const { refresh } = useRouter();
   const setLive = useSetLiveSection();
-  const { sectionId, read } = opts;
+  const { sectionId } = opts;
+  // The latest reader of the text, so that the save logic is the same across renders: a page
+  // refresh (after a paste, a step) gives new props, and must not tear down a pending save.
+  const readRef = useRef(opts.read);
+  useLayoutEffect(() => {
+    readRef.current = opts.read;
+  });
+  const read = useCallback(() => readRef.current(), []);
   const base = useRef(opts.initial.version);
   const confirmed = useRef(cleaned(opts.initial));
   const [state, setRenderedState] = useState<SaveState>({ kind: "saved", at: null });
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const inflight = useRef(false);
+  // The save on its way, if one is: a step on the section waits for it (settle).
+  const inflight = useRef<Promise<void> | null>(null);
   const again = useRef(false);
   // The save logic reads the latest state synchronously; React's copy is for rendering.
   const stateRef = useRef(state);
@@ -86,7 +97,8 @@ export function useAutosave(opts: {
         return;
       }
       writeDraft(sent);
-      inflight.current = true;
+      let arrived = () => {};
+      inflight.current = new Promise((resolve) => (arrived = resolve));
       setState({ kind: "saving" });
       try {
         const res = await fetch(`/api/sections/${sectionId}`, {
@@ -99,6 +111,9 @@ export function useAutosave(opts: {
         if (res.ok) {
           base.current = body.version;
           setLive({ version: body.version, status: body.status });
+          // The save changed what the section's steps depend on (an empty section has text now):
+          // the page asks the server again; the editor keeps its state through the refresh.
+          if (body.factsChanged) refresh();
           confirmed.current = cleaned(sent);
           if (isDirty()) {
             writeDraft(read());
@@ -122,14 +137,15 @@ export function useAutosave(opts: {
         setState({ kind: "error", message: t("editor.offline"), retrying: true });
         saveLater.current(5000);
       } finally {
-        inflight.current = false;
+        inflight.current = null;
+        arrived();
         if (again.current) {
           again.current = false;
           saveLater.current(50);
         }
       }
     },
-    [sectionId, read, isDirty, writeDraft, clearDraft, setState, setLive, t],
+    [sectionId, read, isDirty, writeDraft, clearDraft, setState, setLive, refresh, t],
   );
 
   useEffect(() => {
@@ -163,24 +179,44 @@ export function useAutosave(opts: {
   );
 
   // Save when the page is hidden or closed (keepalive lets the request outlive the page).
+  const flush = useCallback(
+    (keepalive: boolean) => {
+      if (isDirty() && stateRef.current.kind !== "conflict") void saveNow(undefined, keepalive);
+    },
+    [isDirty, saveNow],
+  );
   useEffect(() => {
-    const flush = () => {
-      if (isDirty() && stateRef.current.kind !== "conflict") void saveNow(undefined, true);
-    };
-    const onHide = () => document.visibilityState === "hidden" && flush();
+    const onClose = () => flush(true);
+    const onHide = () => document.visibilityState === "hidden" && flush(true);
     const warn = (e: BeforeUnloadEvent) => {
       if (isDirty()) e.preventDefault();
     };
-    window.addEventListener("pagehide", flush);
+    window.addEventListener("pagehide", onClose);
     document.addEventListener("visibilitychange", onHide);
     window.addEventListener("beforeunload", warn);
     return () => {
-      window.removeEventListener("pagehide", flush);
+      window.removeEventListener("pagehide", onClose);
       document.removeEventListener("visibilitychange", onHide);
       window.removeEventListener("beforeunload", warn);
-      if (timer.current) clearTimeout(timer.current);
+      // Leaving for another page of the app unmounts the editor without a pagehide: what is
+      // still waiting for its save goes now, never dropped (the app lives on: no keepalive,
+      // whose body is limited to 64 KB).
+      flush(false);
     };
+  }, [isDirty, flush]);
+
+  /**
+   * Before a step on the section (提交审核 and the others): what is in the editor goes to the
+   * server first, so the step is taken on every character the user wrote. False when it could
+   * not get there (a conflict, a refusal, no connection): the step waits.
+   */
+  const settle = useCallback(async (): Promise<boolean> => {
+    await inflight.current;
+    if (isDirty()) await saveNow();
+    await inflight.current;
+    return !isDirty();
   }, [isDirty, saveNow]);
+  useSettleWith(settle);
 
   return { state, changed, saveNow, resolve };
 }

@@ -38,9 +38,12 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
             <Link href="/reports" className="hover:underline">
               {t("navReports")}
             </Link>
-            <Link href="/my-sections" className="hover:underline">
-              {t("navMySections")}
-            </Link>
+            {/* Only a drafter is given sections to own: a district's reader has none. */}
+            {anywhere(actor, "section.editOwn") ? (
+              <Link href="/my-sections" className="hover:underline">
+                {t("navMySections")}
+              </Link>
+            ) : null}
             <Link href="/inbox" className="hover:underline" data-testid="nav-inbox">
               {t("navInbox")}
               <Count n={todo} label={t("shell.todoCount", { n: todo })} />

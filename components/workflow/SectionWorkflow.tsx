@@ -7,6 +7,7 @@ import { SECTION_ACTIONS, type SectionAction } from "@/lib/workflow/machine";
 import { shownActions, type AnswerView } from "@/lib/policy/answer";
 import { useT } from "@/components/i18n/I18nProvider";
 import { ActionButton } from "./ActionButton";
+import { useSettleSection } from "@/components/editor/LiveSection";
 
 /** The section's workflow buttons as the policy answered; the server decides again on every click. */
 export function SectionWorkflow({ sectionId, answers }: { sectionId: string; answers: Record<SectionAction, AnswerView> }) {
@@ -16,11 +17,14 @@ export function SectionWorkflow({ sectionId, answers }: { sectionId: string; ans
   const [error, setError] = useState<string | null>(null);
   const [returning, setReturning] = useState(false);
   const [reason, setReason] = useState("");
+  const settle = useSettleSection();
   const actions = shownActions(answers, SECTION_ACTIONS);
   if (!actions.length) return null;
   const run = (action: SectionAction) =>
     start(async () => {
       setError(null);
+      // The step is taken on the text in the editor: its last words reach the server first.
+      if (!(await settle())) return setError(t("flow.unsavedText"));
       const r = await transitionSectionAction({ sectionId, action, ...(action === "return" ? { reason } : {}) });
       if (!r.ok) return setError(r.error);
       setReturning(false);

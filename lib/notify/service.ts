@@ -3,6 +3,10 @@
 import type { Db, DbOrTx } from "../db/client";
 import type { Role } from "../permissions";
 import { isMessageKey, translate, type MessageKey, type Params, type Translate } from "../i18n/messages";
+import { z } from "zod";
+import type { Actor } from "../auth/actor";
+import { recordAudit } from "../audit/record";
+import { parseInput } from "../validation";
 import { sendMail } from "./mail";
 
 /** What a notice says, by kind: the words are "notice.<kind>" in the catalogue. */
@@ -68,6 +72,19 @@ export function listNotifications(db: Db, userId: string) {
   return db.notification.findMany({ where: { userId }, orderBy: { createdAt: "desc" }, take: 100 });
 }
 
-export async function markAllRead(db: Db, userId: string) {
-  await db.notification.updateMany({ where: { userId, readAt: null }, data: { readAt: new Date() } });
+export const noticeIdSchema = z.object({ id: z.string().min(1).max(64) }).strict();
+
+/**
+ * Opening a notice marks it read; "全部标为已读" marks them all. Only the reader's own
+ * notices, and only unread ones: a notice read before, or someone else's, is left as it is.
+ */
+export async function markRead(db: Db, actor: Actor, raw: z.input<typeof noticeIdSchema> | "all", ip?: string) {
+  const which = raw === "all" ? {} : { id: parseInput(noticeIdSchema, raw).id };
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.notification.updateMany({ where: { ...which, userId: actor.userId, readAt: null }, data: { readAt: new Date() } });
+    if (count) {
+      await recordAudit(tx, { actorId: actor.userId, actorName: actor.username, action: "notice.read", objectType: "notification", objectId: which.id ?? null, ip, detail: { count } });
+    }
+    return { read: count };
+  });
 }

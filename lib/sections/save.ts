@@ -14,6 +14,7 @@ import { loadVisibleSection } from "../policy/visibility";
 import { asParagraphs, cleanHeading, cleanParagraphs, plainText, sameParagraphs, type Paragraph } from "./paragraphs";
 import { restoreRevisionSchema, saveSectionSchema, type RestoreRevisionInput, type SaveSectionInput } from "./schemas";
 import { countChineseChars } from "./text";
+import { hasOwnText } from "../workflow/review-scope";
 
 export interface SectionSnapshot {
   version: number;
@@ -41,8 +42,12 @@ async function snapshot(db: Db, sectionId: string): Promise<SectionSnapshot> {
 
 export async function saveSection(db: Db, actor: Actor, sectionId: string, raw: SaveSectionInput, ip?: string) {
   const input = parseInput(saveSectionSchema, raw);
-  // The report's length is summed beside the load; it is looked at only once the policy allows the save.
-  const [{ section, report, ancestors }, othersBound] = await Promise.all([loadVisibleSection(db, actor, sectionId), otherSectionsBound(db, sectionId)]);
+  // The report's length and the last editor are read beside the load; they are looked at only once the policy allows the save.
+  const [{ section, report, ancestors }, othersBound, lastRevision] = await Promise.all([
+    loadVisibleSection(db, actor, sectionId),
+    otherSectionsBound(db, sectionId),
+    db.sectionRevision.findFirst({ where: { sectionId }, orderBy: { version: "desc" }, select: { authorId: true } }),
+  ]);
   await enforce(db, actor, sectionPolicy({ actor, ancestors }, report, sectionFacts(section), "edit"), { type: "section", id: section.id, officeId: report.officeId });
 
   const content = cleanParagraphs(input.content);
@@ -54,7 +59,7 @@ export async function saveSection(db: Db, actor: Actor, sectionId: string, raw: 
   // save that had in fact arrived, or two people typing the same words).
   const same = (s: { heading: string; runIn: boolean; content: Paragraph[] }) => sameParagraphs(content, s.content) && heading === s.heading && runIn === s.runIn;
   if (same({ heading: section.heading, runIn: section.runIn, content: current })) {
-    return { version: section.version, status: section.status, updatedAt: section.updatedAt.toISOString(), unchanged: true };
+    return { version: section.version, status: section.status, updatedAt: section.updatedAt.toISOString(), unchanged: true, factsChanged: false };
   }
   if (input.baseVersion !== section.version) throw new SaveConflict(await snapshot(db, section.id));
   await checkSectionText(db, report.id, section.id, content, othersBound);
@@ -97,10 +102,13 @@ export async function saveSection(db: Db, actor: Actor, sectionId: string, raw: 
   });
   if (!saved) {
     const now = await snapshot(db, section.id);
-    if (same(now)) return { version: now.version, status: now.status, updatedAt: now.updatedAt, unchanged: true };
+    if (same(now)) return { version: now.version, status: now.status, updatedAt: now.updatedAt, unchanged: true, factsChanged: false };
     throw new SaveConflict(now);
   }
-  return { version: nextVersion, status, updatedAt: updatedAt.toISOString(), unchanged: false };
+  // What the workflow's answers read of the section (its status, whether it has text of its own,
+  // who saved it last): when the save changed any of it, the page's steps are asked again.
+  const factsChanged = status !== section.status || hasOwnText({ content }) !== hasOwnText(section) || lastRevision?.authorId !== actor.userId;
+  return { version: nextVersion, status, updatedAt: updatedAt.toISOString(), unchanged: false, factsChanged };
 }
 
 /** A section's revisions, newest first; for a reader from an office above, only the signed text. */

@@ -247,3 +247,20 @@ test("the last editor of each live section is the author of its newest revision,
   assert.equal(editors.get(fresh.id) ?? null, null);
   assert.equal(editors.has(gone.id), false);
 });
+
+test("a save says when it changed what the section's steps depend on: its status, its own text, who saved it last", async () => {
+  const drafter = await actorFor(t.db, "drafter");
+  const reviewer = await actorFor(t.db, "reviewer");
+  const { id } = await createReportFor(t.db, drafter, { source: "template", year: 2032, themes: ["依法决策"], includeOther: false });
+  const s = await sectionOf(id, "二、");
+  const facts = async (who: typeof drafter, content: string) => {
+    const now = await t.db.section.findUniqueOrThrow({ where: { id: s.id } });
+    return (await saveSection(t.db, who, s.id, { baseVersion: now.version, content: paras(content) })).factsChanged;
+  };
+  assert.equal(await facts(drafter, "第一句。"), true, "an empty section has text now, and is being drafted");
+  assert.equal(await facts(drafter, "第一句。第二句。"), false, "more words by the same person change no step");
+  assert.equal(await facts(drafter, "第一句。第二句。"), false, "the same text is no save");
+  assert.equal(await facts(drafter, ""), true, "empty again: nothing to submit");
+  assert.equal(await facts(drafter, "重新写。"), true);
+  assert.equal(await facts(reviewer, "重新写，核稿人改过。"), true, "the reviewer saved it last (four eyes)");
+});

@@ -59,6 +59,7 @@ export const zh = {
   "notices.title": "通知",
   "notices.empty": "暂无通知。",
   "notices.markRead": "全部标为已读",
+  "notices.unread": "未读",
 
   "new.title": "新建年度报告",
   "new.forbidden": "报告由本单位的管理员或审核人创建；起草人在分配给自己的章节中写作。",
@@ -210,6 +211,7 @@ export const en: Record<keyof typeof zh, string> = {
   "notices.title": "Notices",
   "notices.empty": "No notices.",
   "notices.markRead": "Mark all read",
+  "notices.unread": "Unread",
 
   "new.title": "New yearly report",
   "new.forbidden": "Reports are created by the office's administrators and reviewers; drafters write in the sections given to them.",
