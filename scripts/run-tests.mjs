@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // node --test on Node 20 does not expand globs: find the test files ourselves.
-// usage: node scripts/run-tests.mjs <dir>... [-- extra node --test flags]
+// usage: node scripts/run-tests.mjs <dir or file>... [-- extra node --test flags]
 import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -20,7 +20,7 @@ function find(dir) {
   });
 }
 
-const files = dirs.flatMap(find).sort();
+const files = dirs.flatMap((d) => (statSync(d).isDirectory() ? find(d) : [d])).sort();
 if (files.length === 0) {
   console.error(`no test files under ${dirs.join(", ")}`);
   process.exit(1);

@@ -69,6 +69,8 @@ export const EXPORT_RETRY_SECONDS = 2;
 export const exportQueuedMessage = (ahead: number) => `排队中，前面还有 ${ahead} 个导出。`;
 export const EXPORT_BUSY = "导出繁忙，请稍后再试。";
 const exportQueue = new JobQueue<Buffer>(EXPORT_QUEUE_LENGTH);
+/** Exports in this process's line, the one rendering included (for tests and the bench). */
+export const exportsInLine = () => exportQueue.length;
 let cache: FileCache | null = null;
 const exportCache = () => (cache ??= new FileCache(join(settings.dataDir, "export-cache"), settings.exportCacheMb * 2 ** 20));
 

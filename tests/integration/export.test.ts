@@ -2,7 +2,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { freshDb, actorFor, type TestDb, paras, createReportFor } from "./helpers";
 import { seedDemo } from "../../lib/db/seed";
-import { exportReport as exportOutcome, modelOfReport } from "../../lib/export/service";
+import { exportReport as exportOutcome, exportsInLine, modelOfReport } from "../../lib/export/service";
 import { saveSection } from "../../lib/sections/save";
 import { renderHtml } from "../../lib/export/html";
 import { AppError } from "../../lib/errors";
@@ -116,18 +116,19 @@ test("exports wait in line with their place; a page of the same process is serve
   const big = `一、主要举措和成效\n${Array.from({ length: 30 }, () => body).join("\n")}\n二、存在的不足和原因\n不足。`;
   const { id } = await createReportFor(t.db, drafter, { source: "import", year: 2034, text: big });
   const finished: string[] = [];
-  const exports = (["pdf", "ofd", "docx"] as const).map((format) =>
-    exportOutcome(t.db, drafter, id, format).then((outcome) => (finished.push(format), outcome)),
-  );
-  // The first renders (its request waits for it); the others are told their place at once.
-  const [second, third] = await Promise.all([exports[1], exports[2]]);
+  const ask = (format: "pdf" | "ofd" | "docx") => exportOutcome(t.db, drafter, id, format).then((outcome) => (finished.push(format), outcome));
+  // The first renders (its request waits for it); the others, asked once it is rendering, are told their place at once.
+  const pdf = ask("pdf");
+  while (exportsInLine() === 0) await new Promise((r) => setTimeout(r, 5));
+  const second = await ask("ofd");
+  const third = await ask("docx");
   assert.deepEqual([second, third], [{ queued: { ahead: 1 } }, { queued: { ahead: 2 } }]);
   const { sectionPageView } = await import("../../lib/sections/section-view");
   const section = await t.db.section.findFirstOrThrow({ where: { reportId: id } });
   const page = await sectionPageView(t.db, drafter, id, section.id, "zh");
   finished.push("page");
   assert.equal(page.section.id, section.id);
-  const first = await exports[0];
+  const first = await pdf;
   assert.ok("file" in first && first.file.body.subarray(0, 5).toString() === "%PDF-");
   assert.deepEqual(finished.slice(0, 3), ["ofd", "docx", "page"], "the page did not wait for the render in progress");
 });
