@@ -20,7 +20,7 @@ export const reportTransitionSchema = z
     sectionIds: z.array(id).max(500).optional(),
     /** 印发: 版记 data */
     copyTo: line().trim().max(200, "抄送最多 200 个字符。").optional(),
-    copies: z.number().int().min(1, "印数至少为 1。").max(100_000).nullable().optional(),
+    copies: z.number().int("印数须为整数。").min(1, "印数至少为 1。").max(100_000).nullable().optional(),
     /** 核稿意见 (核稿通过) or 签发意见 (签发): recorded in the audit and the 签发单 */
     opinion: text().trim().check(visible).max(500, "意见最多 500 个字符。").optional(),
     /** 提交核稿 and 签发 past a missing required part: why */
