@@ -70,6 +70,5 @@ export function visibleText(value: string): boolean {
  * stored before the rule above: the export drops them rather than write a broken file.
  */
 export function xmlSafe(value: string): string {
-  // eslint-disable-next-line no-control-regex -- these control characters are what it removes
   return value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "");
 }
