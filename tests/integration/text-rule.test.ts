@@ -119,7 +119,9 @@ async function parsedText(zipBytes: Buffer): Promise<string> {
 test("an issued report whose rows already hold U+FFFF, U+0008 and a lone surrogate (stored before the rule) keeps its text and exports a DOCX and an OFD that parse", async () => {
   const rows = await t.db.section.findMany({ where: { reportId: issuedId, deletedAt: null }, orderBy: { position: "asc" } });
   const target = rows.find((r) => (r.content as unknown[]).length > 0)!;
-  const old = [{ text: "旧数据甲\uFFFF乙" }, { text: "旧数据丙\uD800丁" }, ...(target.content as { text: string }[])];
+  // PostgreSQL's jsonb never took a lone surrogate (it refuses the \ud800 escape); SQLite stored one as given.
+  const surrogate = t.provider === "sqlite" ? [{ text: "旧数据丙\uD800丁" }] : [];
+  const old = [{ text: "旧数据甲\uFFFF乙" }, ...surrogate, ...(target.content as { text: string }[])];
   await t.db.section.update({ where: { id: target.id }, data: { content: old } });
   const report = await t.db.report.findUniqueOrThrow({ where: { id: issuedId } });
   await t.db.report.update({ where: { id: issuedId }, data: { title: `${report.title}\u0008` } });
@@ -127,15 +129,15 @@ test("an issued report whose rows already hold U+FFFF, U+0008 and a lone surroga
   // Read as stored: the section does not vanish from what the page and the export are made of.
   const model = await modelOfReport(t.db, issuedId);
   const body = model.body.map((b) => b.runs.map((r) => r.text).join("")).join("\n");
-  assert.ok(body.includes("旧数据甲\uFFFF乙") && body.includes("旧数据丙\uD800丁"));
+  assert.ok(body.includes("旧数据甲\uFFFF乙") && (!surrogate.length || body.includes("旧数据丙\uD800丁")));
 
   const district = await actorFor(t.db, "district");
   for (const format of ["docx", "ofd"] as const) {
     const outcome = await exportReport(t.db, district, issuedId, format);
     assert.ok("file" in outcome, JSON.stringify(outcome));
     const text = await parsedText(outcome.file.body);
-    assert.ok(text.includes("旧数据甲乙") || text.replace(/\s/g, "").includes("旧数据甲乙"), `${format}: the old paragraph is there, without U+FFFF`);
-    assert.ok(text.replace(/\s/g, "").includes("旧数据丙丁"), `${format}: the lone surrogate is dropped, the rest kept`);
+    assert.ok(text.replace(/\s/g, "").includes("旧数据甲乙"), `${format}: the old paragraph is there, without U+FFFF`);
+    if (surrogate.length) assert.ok(text.replace(/\s/g, "").includes("旧数据丙丁"), `${format}: the lone surrogate is dropped, the rest kept`);
     assert.ok(!text.includes("\ufffd"), `${format}: no U+FFFD`);
   }
   await t.db.section.update({ where: { id: target.id }, data: { content: target.content ?? [] } });
