@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { line, secret } from "../validation";
 
 /** The login form; the same schema checks the credentials on the server. */
 export const loginSchema = z.object({
-  username: z.string().trim().min(1, "请输入用户名。").max(64, "用户名过长。"),
-  password: z.string().min(1, "请输入密码。").max(256, "密码过长。"),
+  username: line().trim().min(1, "请输入用户名。").max(64, "用户名过长。"),
+  password: secret().min(1, "请输入密码。").max(256, "密码过长。"),
 });
 export type LoginInput = z.infer<typeof loginSchema>;
 

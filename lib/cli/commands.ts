@@ -11,7 +11,7 @@ import { writeAnchor } from "../audit/anchor";
 import type { ChainProblem } from "../audit/hash";
 import { createClient } from "../db/client";
 import { writeFileSync } from "node:fs";
-import { parseInput } from "../validation";
+import { line, parseInput } from "../validation";
 import { AppError } from "../errors";
 import { createOffice } from "../offices/service";
 import { insertUser } from "../users/service";
@@ -66,8 +66,8 @@ const USAGE = `用法 / usage: npm run cli -- <command>
 const cliUserSchema = z
   .object({
     username: usernameSchema,
-    displayName: z.string().trim().min(1, "请输入姓名（--name）。").max(40),
-    officeCode: z.string().min(1, "请指定机关代码（--office）。"),
+    displayName: line().trim().min(1, "请输入姓名（--name）。").max(40),
+    officeCode: line().min(1, "请指定机关代码（--office）。"),
     roles: roleListSchema,
     password: passwordSchema.optional(),
     email: z.email("电子邮箱格式不正确。").max(120).optional(),

@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { Db } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record";
-import { parseInput, text } from "../validation";
+import { id, parseInput, text } from "../validation";
 import { Conflict, NotFound } from "../errors";
 import { enforce } from "../policy/enforce";
 import { commentPolicy } from "../policy/comment";
@@ -15,19 +15,19 @@ import { asAnchor, locateAnchor } from "./anchor";
 import { plainText } from "../sections/paragraphs";
 import { notify, mailNotices, sectionParams } from "../notify/service";
 
-const anchorSchema = z.object({ quote: text().min(1).max(2000), prefix: z.string().max(64), suffix: z.string().max(64) }).strict();
+const anchorSchema = z.object({ quote: text().min(1).max(2000), prefix: text().max(64), suffix: text().max(64) }).strict();
 
 export const addCommentSchema = z
   .object({
-    sectionId: z.string().min(1).max(64),
+    sectionId: id(),
     body: text().trim().min(1, "请输入评论内容。").max(5000, "评论最多 5000 个字符。"),
     anchor: anchorSchema.nullable().optional(),
     /** the comment this answers: the reply goes under its thread */
-    parentId: z.string().min(1).max(64).optional(),
+    parentId: id().optional(),
   })
   .strict()
   .refine((v) => !(v.parentId && v.anchor), { path: ["anchor"], message: "回复不能另选文字：它属于所回复的评论。" });
-export const resolveCommentSchema = z.object({ commentId: z.string().min(1).max(64), resolved: z.boolean() }).strict();
+export const resolveCommentSchema = z.object({ commentId: id(), resolved: z.boolean() }).strict();
 
 export type AddCommentInput = z.input<typeof addCommentSchema>;
 export type ResolveCommentInput = z.input<typeof resolveCommentSchema>;

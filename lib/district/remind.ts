@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { Db } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record";
-import { parseInput, text } from "../validation";
+import { id, parseInput, text } from "../validation";
 import { NotFound } from "../errors";
 import { ROLES, roleAllows, type Permission } from "../permissions";
 import { reportActionsFrom, reportStep } from "../workflow/machine";
@@ -16,7 +16,7 @@ import { composedIds } from "../workflow/review-scope";
 import { requireDistrict } from "./access";
 
 export const remindSchema = z
-  .object({ officeId: z.string().min(1).max(64), year: z.number().int().min(2000).max(2100), note: text().trim().max(200, "附言最多 200 个字符。").optional() })
+  .object({ officeId: id(), year: z.number().int().min(2000).max(2100), note: text().trim().max(200, "附言最多 200 个字符。").optional() })
   .strict();
 export type RemindInput = z.input<typeof remindSchema>;
 

@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { Db, DbOrTx } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record";
-import { parseInput, text } from "../validation";
+import { id, line, parseInput, text } from "../validation";
 import { Conflict, Invalid } from "../errors";
 import { enforce } from "../policy/enforce";
 import { reportPolicy } from "../policy/report";
@@ -42,7 +42,7 @@ export function partsCheck(matches: readonly PartMatch[], reason: string | undef
 }
 
 export const partMappingSchema = z
-  .object({ reportId: z.string().min(1).max(64), partKey: z.string().min(1).max(32), sectionId: z.string().min(1).max(64).nullable() })
+  .object({ reportId: id(), partKey: line().min(1).max(32), sectionId: id().nullable() })
   .strict();
 export type PartMappingInput = z.input<typeof partMappingSchema>;
 
@@ -64,7 +64,7 @@ export async function setPartMapping(db: Db, actor: Actor, raw: PartMappingInput
 }
 
 export const partsSharedReasonSchema = z
-  .object({ reportId: z.string().min(1).max(64), reason: text().trim().max(500, "说明最多 500 个字符。") })
+  .object({ reportId: id(), reason: text().trim().max(500, "说明最多 500 个字符。") })
   .strict();
 export type PartsSharedReasonInput = z.input<typeof partsSharedReasonSchema>;
 

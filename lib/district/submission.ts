@@ -7,7 +7,7 @@ import { z } from "zod";
 import type { Db } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record";
-import { parseInput, text } from "../validation";
+import { id, parseInput, text } from "../validation";
 import { Conflict, NotFound } from "../errors";
 import { enforce } from "../policy/enforce";
 import { reportPolicy } from "../policy/report";
@@ -17,9 +17,9 @@ import { overseenDistricts, requireDistrict } from "./access";
 import { modelOfReport } from "../export/service";
 import { renderPdf } from "../export/pdf";
 
-export const sendReportSchema = z.object({ reportId: z.string().min(1).max(64) }).strict();
+export const sendReportSchema = z.object({ reportId: id() }).strict();
 export const decideSubmissionSchema = z
-  .object({ submissionId: z.string().min(1).max(64), action: z.enum(["receive", "reject"], { error: "未知的操作。" }), reason: text().trim().max(2000, "理由最多 2000 个字符。").optional() })
+  .object({ submissionId: id(), action: z.enum(["receive", "reject"], { error: "未知的操作。" }), reason: text().trim().max(2000, "理由最多 2000 个字符。").optional() })
   .strict()
   .refine((v) => v.action !== "reject" || (v.reason ?? "").length > 0, { path: ["reason"], message: "退回必须填写理由。" });
 export type SendReportInput = z.input<typeof sendReportSchema>;

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Db, DbOrTx } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record";
-import { parseInput, text } from "../validation";
+import { line, parseInput, text } from "../validation";
 import { calendarDay, isoOfCalendarDay } from "../core/dates";
 import { DEFAULT_PARTS, parsePartsText, type RequiredPart } from "./parts";
 import { Invalid } from "../errors";
@@ -32,7 +32,7 @@ export async function yearSettings(db: DbOrTx, districtId: string, year: number)
   };
 }
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY-MM-DD。");
+const day = line().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY-MM-DD。");
 export const yearSettingsSchema = z
   .object({
     year: z.number().int().min(2000).max(2100),

@@ -11,7 +11,7 @@ import {
   Paragraph as DocxParagraph, Table, TableAnchorType, TableCell, TableRow, TabStopType, TextRun, VerticalAlign, WidthType,
 } from "docx";
 import JSZip from "jszip";
-import type { DocumentModel } from "./model";
+import { xmlSafeModel, type DocumentModel } from "./model";
 import { OFFICIAL_NAMES, fontMetrics } from "./fonts";
 import { STYLE_FONT, headerLinesAbove, headerRows, layoutDocument, type FontKey } from "./layout/engine";
 import { breakTitle } from "./layout/title";
@@ -123,7 +123,8 @@ function markBlock(model: DocumentModel, head: ReturnType<typeof headerRows>, he
   ];
 }
 
-export async function renderDocx(model: DocumentModel): Promise<Buffer> {
+export async function renderDocx(stored: DocumentModel): Promise<Buffer> {
+  const model = xmlSafeModel(stored); // old rows may hold what XML cannot: the file must still parse
   const metrics = fontMetrics();
   const measureTitle = (t: string, s: number) => metrics.measure("title", t, s);
   const children: (Paragraph | Table)[] = [];

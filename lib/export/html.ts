@@ -3,7 +3,7 @@
 // Everything user-written is escaped; the one stylesheet is inline and named by
 // its hash in the page's Content-Security-Policy.
 import { createHash } from "node:crypto";
-import type { BodyRun, DocumentModel } from "./model";
+import { xmlSafeModel, type BodyRun, type DocumentModel } from "./model";
 
 export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
@@ -57,7 +57,8 @@ export interface Publication {
   contentHash: string | null;
 }
 
-export function renderHtml(model: DocumentModel, publication?: Publication): string {
+export function renderHtml(stored: DocumentModel, publication?: Publication): string {
+  const model = xmlSafeModel(stored); // the public record: no control character from an old row (a parse error in HTML too)
   const body = model.body
     .map((b) => {
       const inner = b.runs.map((r) => runHtml(r, model.style.runInBold)).join("");

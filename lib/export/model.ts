@@ -4,6 +4,7 @@
 import { flattenTree, numberTree, MAX_DEPTH, type NumberableNode } from "../sections/numbering";
 import { splitRunIn } from "../sections/paragraphs";
 import { isSigned, type ReportStatus } from "../workflow/statuses";
+import { xmlSafe } from "../core/text/sanitise";
 
 /**
  * How a run is set: a heading level's face (一、 黑体, （一） 楷体, 1．（1） 仿宋), body
@@ -174,4 +175,16 @@ export function markText(model: DocumentModel): string {
 export function exportFileName(model: DocumentModel, ext: string): string {
   const base = model.draft || !model.header.docNumber ? `草稿-${model.title}` : `${model.header.docNumber}${model.title}`;
   return `${base.replace(/[\\/:*?"<>|\s]+/g, "")}.${ext}`;
+}
+
+/**
+ * Every string in `value` (a model, an OFD's file facts) without the characters XML 1.0
+ * cannot hold. Each writer calls it first: the input rule refuses them, but a row stored
+ * before that rule may still hold one, and an issued report's official file must parse.
+ */
+export function xmlSafeModel<T>(value: T): T {
+  if (typeof value === "string") return xmlSafe(value) as T;
+  if (Array.isArray(value)) return value.map(xmlSafeModel) as T;
+  if (value && typeof value === "object" && !(value instanceof Date)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, xmlSafeModel(v)])) as T;
+  return value;
 }

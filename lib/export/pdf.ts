@@ -1,7 +1,7 @@
 // PDF from the layout: pdfkit embeds each font as a subset with a ToUnicode map
 // (pdf-lib's fontkit path writes CJK CFF subsets poppler cannot read).
 import PDFDocument from "pdfkit";
-import type { DocumentModel } from "./model";
+import { xmlSafeModel, type DocumentModel } from "./model";
 import { layoutDocument, type LaidOutPage } from "./layout/engine";
 import { BOLD_STROKE, PAGE } from "./layout/geometry";
 import { fontFiles, fontMetrics, loadedFont } from "./fonts";
@@ -11,7 +11,10 @@ export function layoutFor(model: DocumentModel) {
   return layoutDocument(model, fontMetrics());
 }
 
-export async function renderPdf(model: DocumentModel, pages: LaidOutPage[] = layoutFor(model)): Promise<Buffer> {
+export async function renderPdf(stored: DocumentModel, laidOut?: LaidOutPage[]): Promise<Buffer> {
+  // The same text as the DOCX and OFD: without what an old row may hold and XML cannot.
+  const model = xmlSafeModel(stored);
+  const pages = laidOut ?? layoutFor(model);
   const files = fontFiles();
   const doc = new PDFDocument({
     size: [PAGE.width, PAGE.height],

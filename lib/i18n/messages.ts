@@ -8,13 +8,14 @@ import * as records from "./catalogue/records";
 import * as report from "./catalogue/report";
 import * as section from "./catalogue/section";
 import * as admin from "./catalogue/admin";
+import * as input from "./catalogue/input";
 
 export const LOCALES = ["zh", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 
-const zh = { ...common.zh, ...workflow.zh, ...records.zh, ...report.zh, ...section.zh, ...admin.zh };
+const zh = { ...common.zh, ...workflow.zh, ...records.zh, ...report.zh, ...section.zh, ...admin.zh, ...input.zh };
 export type MessageKey = keyof typeof zh;
-const en: Record<MessageKey, string> = { ...common.en, ...workflow.en, ...records.en, ...report.en, ...section.en, ...admin.en };
+const en: Record<MessageKey, string> = { ...common.en, ...workflow.en, ...records.en, ...report.en, ...section.en, ...admin.en, ...input.en };
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { zh, en };
 

@@ -6,7 +6,7 @@ import { isMessageKey, translate, type MessageKey, type Params, type Translate }
 import { z } from "zod";
 import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record";
-import { parseInput } from "../validation";
+import { id as idOf, parseInput } from "../validation";
 import { sendMail } from "./mail";
 
 /** What a notice says, by kind: the words are "notice.<kind>" in the catalogue. */
@@ -72,7 +72,7 @@ export function listNotifications(db: Db, userId: string) {
   return db.notification.findMany({ where: { userId }, orderBy: { createdAt: "desc" }, take: 100 });
 }
 
-export const noticeIdSchema = z.object({ id: z.string().min(1).max(64) }).strict();
+export const noticeIdSchema = z.object({ id: idOf() }).strict();
 
 /**
  * Opening a notice marks it read; "全部标为已读" marks them all. Only the reader's own

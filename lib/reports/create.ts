@@ -7,7 +7,7 @@ import { officeWith, requireOfficeWith } from "../auth/guard";
 import { Conflict, Invalid, NotFound } from "../errors";
 import { canReadReport } from "../policy/read";
 import { recordAudit } from "../audit/record";
-import { parseInput } from "../validation";
+import { parseInput, unsafeText } from "../validation";
 import { loadAncestors } from "../offices/queries";
 import { parseReportText, type ParsedReport, type ParsedSection } from "../import/parse-text";
 import { insertParsedReport, issueDataNotes } from "./insert-parsed";
@@ -162,6 +162,9 @@ export async function importReportAsOperator(db: Db, officeCode: string, year: n
     : null;
   if (ownerUsername && !owner) throw new Invalid(`“${ownerUsername}”不是机关“${officeCode}”在岗的起草人。`);
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new Invalid("年度应为 2000–2100 之间的整数。");
+  // The file's text meets the same rule as a person's: refused with the position, never stored.
+  const unsafe = unsafeText(text);
+  if (unsafe) throw new Invalid(unsafe);
   const parsed = parseReportText(text);
   const report = await oncePerYear(db, office.id, year, () => db.$transaction(async (tx) => {
     const created = await insertParsedReport(tx, parsed, {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { text } from "../validation";
+import { id, line, text } from "../validation";
 import { MAX_REPORT_CHARS } from "./limits";
 
 /** An imported text: the report's limit and room for its headings and the lines around the text. */
@@ -9,7 +9,7 @@ const IMPORT_TOO_LONG = `导入的文字过长（最多 ${IMPORT_TEXT_LIMIT.toLo
 const year = z.number({ error: "请输入年度。" }).int("年度须为整数。").min(2000, "年度不早于 2000 年。").max(2100, "年度不晚于 2100 年。");
 
 /** The drafter who owns every section that has no owner yet (all of a new or imported report; last year's carry over). */
-const ownerId = z.string().min(1).max(64).nullable().optional();
+const ownerId = id().nullable().optional();
 
 export const createReportSchema = z.discriminatedUnion(
   "source",
@@ -18,12 +18,12 @@ export const createReportSchema = z.discriminatedUnion(
       .object({
         source: z.literal("template"),
         year,
-        themes: z.array(text().trim().min(1, "主题不能为空。").max(100, "主题最多 100 个字符。")).max(12, "主题最多 12 个。"),
+        themes: z.array(line().trim().min(1, "主题不能为空。").max(100, "主题最多 100 个字符。")).max(12, "主题最多 12 个。"),
         includeOther: z.boolean(),
         ownerId,
       })
       .strict(),
-    z.object({ source: z.literal("lastYear"), year, sourceReportId: z.string().min(1).max(64), ownerId }).strict(),
+    z.object({ source: z.literal("lastYear"), year, sourceReportId: id(), ownerId }).strict(),
     /** the outline the district handed its towns for the year */
     z.object({ source: z.literal("district"), year, ownerId }).strict(),
     z
@@ -45,12 +45,12 @@ export const importPreviewSchema = z
 
 export const reportMetadataSchema = z
   .object({
-    reportId: z.string().min(1).max(64),
-    title: text().trim().min(1, "请输入标题。").max(200, "标题最多 200 个字符。"),
-    addressee: text().trim().max(100, "主送机关最多 100 个字符。").regex(/^[^：:]*$/, "主送机关不必带冒号，导出时会自动加上。"),
-    copyTo: text().trim().max(200, "抄送最多 200 个字符。"),
+    reportId: id(),
+    title: line().trim().min(1, "请输入标题。").max(200, "标题最多 200 个字符。"),
+    addressee: line().trim().max(100, "主送机关最多 100 个字符。").regex(/^[^：:]*$/, "主送机关不必带冒号，导出时会自动加上。"),
+    copyTo: line().trim().max(200, "抄送最多 200 个字符。"),
     copies: z.number().int("印数须为整数。").min(1, "印数至少为 1。").max(100_000).nullable(),
-    dueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY-MM-DD。"),
+    dueDate: line().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY-MM-DD。"),
   })
   .strict();
 

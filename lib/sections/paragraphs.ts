@@ -4,7 +4,7 @@
 // run-in heading: a lead-in phrase ending in 。 followed by text on the same line.
 // Pure; shared by the server, the editor and the export.
 import { z } from "zod";
-import { text } from "../validation";
+import { stored, text } from "../validation";
 
 export type ParagraphLevel = 3 | 4;
 
@@ -99,9 +99,15 @@ export function sameParagraphs(a: Paragraphs, b: Paragraphs): boolean {
   return a.every((p, i) => p.text === b[i].text && (p.level ?? 0) === (b[i].level ?? 0) && !!p.runIn === !!b[i].runIn);
 }
 
-/** Reads a stored body (a Json column) defensively: anything that is not a paragraph list is no text. */
+/** A paragraph as stored: its text read as it is (see `stored`), never refused. */
+const storedParagraphSchema = paragraphSchema.extend({ text: stored() });
+
+/**
+ * Reads a stored body (a Json column) defensively: anything that is not a paragraph list is no text.
+ * Not the input rule: a row saved before it must not vanish from the page, the export and the content hash.
+ */
 export function asParagraphs(value: unknown): Paragraph[] {
-  const parsed = z.array(paragraphSchema).safeParse(value);
+  const parsed = z.array(storedParagraphSchema).safeParse(value);
   return parsed.success ? parsed.data : [];
 }
 

@@ -9,14 +9,14 @@ import { checkAddition } from "../reports/limits";
 import { sectionFacts, sectionPolicy } from "../policy/section";
 import { loadVisibleSection } from "../policy/visibility";
 import { recordAudit } from "../audit/record";
-import { parseInput } from "../validation";
+import { id, parseInput, text } from "../validation";
 import { buildTree, splitLines, toParagraph, type ParsedSection } from "../import/parse-text";
 import { MAX_DEPTH } from "./numbering";
 import { depthOf } from "./tree-shape";
 import { MAX_SECTION_CHARS, type Paragraph } from "./paragraphs";
 
 export const pasteSchema = z
-  .object({ sectionId: z.string().min(1).max(64), text: z.string().min(1).max(MAX_SECTION_CHARS, "粘贴的文字过长。") })
+  .object({ sectionId: id(), text: text().min(1).max(MAX_SECTION_CHARS, "粘贴的文字过长。") })
   .strict();
 
 /** Levels deeper than the tree allows fold into their parent's paragraphs. */

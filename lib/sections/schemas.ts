@@ -1,15 +1,15 @@
 import { z } from "zod";
-import { text } from "../validation";
+import { id as idOf, line, text } from "../validation";
 import { MAX_HEADING_CHARS, paragraphsSchema } from "./paragraphs";
 
-const id = z.string().min(1).max(64);
+const id = idOf();
 const version = z.number({ error: "缺少版本号。" }).int().positive().max(1_000_000_000);
 
 export const saveSectionSchema = z
   .object({
     baseVersion: version,
     content: paragraphsSchema,
-    heading: text().max(MAX_HEADING_CHARS, `标题不能超过 ${MAX_HEADING_CHARS} 个字符。`).optional(),
+    heading: line().max(MAX_HEADING_CHARS, `标题不能超过 ${MAX_HEADING_CHARS} 个字符。`).optional(),
     /** the heading runs in with the first paragraph (一、/（一） headings only) */
     runIn: z.boolean().optional(),
     note: text().max(200).optional(),
@@ -21,7 +21,7 @@ export const addSectionSchema = z
   .object({
     reportId: id,
     parentId: id.nullable(),
-    heading: text().trim().min(1, "请输入标题。").max(MAX_HEADING_CHARS, `标题不能超过 ${MAX_HEADING_CHARS} 个字符。`),
+    heading: line().trim().min(1, "请输入标题。").max(MAX_HEADING_CHARS, `标题不能超过 ${MAX_HEADING_CHARS} 个字符。`),
     /** insert after this sibling; absent = at the end */
     afterId: id.optional(),
   })

@@ -1,9 +1,10 @@
 import { z } from "zod";
-import { text } from "../validation";
+import { id as idOf, line, text, visible } from "../validation";
 import { REPORT_ACTIONS, SECTION_ACTIONS } from "./machine";
 
-const id = z.string().min(1).max(64);
-const reason = text().trim().max(2000, "理由最多 2000 个字符。");
+const id = idOf();
+// Reasons and opinions are read by the next person: blank or only U+200B says nothing.
+const reason = text().trim().check(visible).max(2000, "理由最多 2000 个字符。");
 
 export const sectionTransitionSchema = z
   .object({ sectionId: id, action: z.enum(SECTION_ACTIONS, { error: "未知的操作。" }), reason: reason.optional() })
@@ -18,19 +19,19 @@ export const reportTransitionSchema = z
     /** sections a return from 核稿 or 签发 reopens */
     sectionIds: z.array(id).max(500).optional(),
     /** 印发: 版记 data */
-    copyTo: text().trim().max(200, "抄送最多 200 个字符。").optional(),
-    copies: z.number().int().min(1, "印数至少为 1。").max(100_000).nullable().optional(),
+    copyTo: line().trim().max(200, "抄送最多 200 个字符。").optional(),
+    copies: z.number().int("印数须为整数。").min(1, "印数至少为 1。").max(100_000).nullable().optional(),
     /** 核稿意见 (核稿通过) or 签发意见 (签发): recorded in the audit and the 签发单 */
-    opinion: text().trim().max(500, "意见最多 500 个字符。").optional(),
+    opinion: text().trim().check(visible).max(500, "意见最多 500 个字符。").optional(),
     /** 提交核稿 and 签发 past a missing required part: why */
-    partsReason: text().trim().max(500, "缺项说明最多 500 个字符。").optional(),
+    partsReason: text().trim().check(visible).max(500, "缺项说明最多 500 个字符。").optional(),
     /** 公开: the 保密审查 — who checked the text for secrets, and the result as written */
-    secrecyReviewer: text().trim().max(40, "审查人最多 40 个字符。").optional(),
-    secrecyResult: text().trim().max(200, "审查结论最多 200 个字符。").optional(),
+    secrecyReviewer: line().trim().check(visible).max(40, "审查人最多 40 个字符。").optional(),
+    secrecyResult: line().trim().check(visible).max(200, "审查结论最多 200 个字符。").optional(),
     /** 签发: the 主送机关 as the signer confirms it (a report sent up is a 上行文: the header names its 签发人) */
-    addressee: text().trim().max(100, "主送机关最多 100 个字符。").regex(/^[^：:]*$/, "主送机关不必带冒号，导出时会自动加上。").optional(),
+    addressee: line().trim().max(100, "主送机关最多 100 个字符。").regex(/^[^：:]*$/, "主送机关不必带冒号，导出时会自动加上。").optional(),
     /** 签发: the content hash the signer was shown; the text must still be that text */
-    contentHash: z.string().regex(/^[0-9a-f]{64}$/, "内容指纹格式不正确。").optional(),
+    contentHash: line().regex(/^[0-9a-f]{64}$/, "内容指纹格式不正确。").optional(),
   })
   .strict()
   .refine((v) => v.action !== "return" || (v.reason ?? "").length > 0, { path: ["reason"], message: "退回必须填写理由。" })

@@ -3,7 +3,7 @@
 // XML parts, written in ./package.ts, with font subsets cut by ./subset.ts.
 import { randomUUID } from "node:crypto";
 import JSZip from "jszip";
-import type { DocumentModel } from "../model";
+import { xmlSafeModel, type DocumentModel } from "../model";
 import type { FontKey, LaidOutPage } from "../layout/engine";
 import { fontFiles, fontMetrics } from "../fonts";
 import { layoutFor } from "../pdf";
@@ -19,7 +19,11 @@ export interface OfdMeta {
   contentHash?: string | null;
 }
 
-export async function renderOfd(model: DocumentModel, meta: OfdMeta, pages: LaidOutPage[] = layoutFor(model)): Promise<Buffer> {
+export async function renderOfd(stored: DocumentModel, storedMeta: OfdMeta, laidOut?: LaidOutPage[]): Promise<Buffer> {
+  // Old rows may hold what XML cannot (U+FFFF, U+0008): dropped here, so the parts still parse.
+  const model = xmlSafeModel(stored);
+  const meta = xmlSafeModel(storedMeta);
+  const pages = laidOut ? xmlSafeModel(laidOut) : layoutFor(model);
   const files = fontFiles();
   const metrics = fontMetrics(files);
   const ids = new Ids();

@@ -1,0 +1,56 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { codePointLabel, firstForbidden, visibleText, xmlSafe } from "./sanitise";
+
+test("each class of forbidden character is found, with its kind and code point", () => {
+  const cases: [string, string, number][] = [
+    ["半个\uD800字", "loneSurrogate", 0xd800],
+    ["半个\uDC00字", "loneSurrogate", 0xdc00],
+    ...[0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069, 0x200e, 0x200f, 0x061c].map((cp): [string, string, number] => [`ab${String.fromCodePoint(cp)}c`, "bidiControl", cp]),
+    ...[0x00, 0x01, 0x08, 0x0b, 0x0c, 0x0e, 0x1f].map((cp): [string, string, number] => [`ab${String.fromCodePoint(cp)}c`, "control", cp]),
+    ["ab\uFFFEc", "nonCharacter", 0xfffe],
+    ["ab\uFFFFc", "nonCharacter", 0xffff],
+  ];
+  for (const [value, kind, codePoint] of cases) {
+    assert.deepEqual(firstForbidden(value, { multiline: true }), { kind, position: 3, codePoint }, JSON.stringify(value));
+    assert.deepEqual(firstForbidden(value), { kind, position: 3, codePoint }, JSON.stringify(value));
+  }
+});
+
+test("tab, LF and CR pass where the field is multi-line and are refused where it is one line", () => {
+  for (const ch of ["\t", "\n", "\r"]) {
+    assert.equal(firstForbidden(`第一行${ch}第二行`, { multiline: true }), null);
+    assert.deepEqual(firstForbidden(`第一行${ch}第二行`), { kind: "lineBreak", position: 4, codePoint: ch.codePointAt(0) });
+  }
+});
+
+test("positions count characters as a person does: 𠀀 and 𠮷 are one each", () => {
+  assert.deepEqual(firstForbidden("𠀀𠮷\u0008"), { kind: "control", position: 3, codePoint: 8 });
+  assert.deepEqual(firstForbidden("𠀀\uD800"), { kind: "loneSurrogate", position: 2, codePoint: 0xd800 });
+  assert.deepEqual(firstForbidden("\uDC00𠀀"), { kind: "loneSurrogate", position: 1, codePoint: 0xdc00 });
+});
+
+test("ordinary text passes untouched: full-width punctuation, ideographic space, astral characters, emoji, U+007F-U+009F, U+FFFD", () => {
+  for (const ok of ["关于2024年法治政府建设情况的报告。", "一、（一）1．（1）“引号”——破折号", "\u3000\u3000缩进", "𠀀𠮷野家", "👍🏽", "\u007f\u0085\u009f", "\ufffd", ""]) {
+    assert.equal(firstForbidden(ok), null, JSON.stringify(ok));
+    assert.equal(xmlSafe(ok), ok);
+  }
+});
+
+test("visible text: whitespace, zero-width and format characters alone are not a name", () => {
+  for (const blank of ["", " ", "\u200b", "\u200c\u200d", "\u2060", "\ufeff", "\u3000", "\u00ad", "\u3164", "\u2800", " \u200b\u3000\t"]) {
+    assert.equal(visibleText(blank), false, JSON.stringify(blank));
+  }
+  for (const seen of ["张三", "\u200b张", "。", "A", "𠀀", "0"]) assert.equal(visibleText(seen), true, JSON.stringify(seen));
+});
+
+test("xmlSafe drops what XML 1.0 cannot hold and keeps everything else, tab and line breaks included", () => {
+  assert.equal(xmlSafe("a\u0000b\u0008c\u000bd\u000ce\u001ff\ufffeg\uffffh\ud800i\udc00j"), "abcdefghij");
+  assert.equal(xmlSafe("a\tb\nc\rd𠀀\u202e"), "a\tb\nc\rd𠀀\u202e");
+});
+
+test("code points are labelled as Unicode writes them", () => {
+  assert.equal(codePointLabel(8), "U+0008");
+  assert.equal(codePointLabel(0xffff), "U+FFFF");
+  assert.equal(codePointLabel(0x20000), "U+20000");
+});

@@ -1,0 +1,74 @@
+// The one rule for text a person sends in: which characters cannot be stored. Pure
+// (no server imports) so the forms, the server and the export writers share it.
+// Refused, never silently changed: the caller names the character and where it is.
+
+/** Why a character is refused. */
+export type ForbiddenKind =
+  /** half of a UTF-16 pair: a database turns it into U+FFFD, JSON and XML cannot hold it */
+  | "loneSurrogate"
+  /** invisible controls that reorder what follows when shown (a title, a file name) */
+  | "bidiControl"
+  /** C0 controls XML 1.0 cannot hold: a DOCX or OFD part with one is not well-formed */
+  | "control"
+  /** U+FFFE, U+FFFF: not characters, and not allowed in XML 1.0 */
+  | "nonCharacter"
+  /** tab, line feed or carriage return in a field that is one line */
+  | "lineBreak";
+
+export interface Forbidden {
+  kind: ForbiddenKind;
+  /** 1-based, in characters as a person counts them (code points: 𠀀 is one) */
+  position: number;
+  codePoint: number;
+}
+
+const BIDI = new Set([0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069, 0x200e, 0x200f, 0x061c]);
+const TAB = 0x09, LF = 0x0a, CR = 0x0d;
+
+function kindOf(cp: number, multiline: boolean): ForbiddenKind | null {
+  if (cp >= 0xd800 && cp <= 0xdfff) return "loneSurrogate"; // a whole pair is one code point above U+FFFF
+  if (cp === TAB || cp === LF || cp === CR) return multiline ? null : "lineBreak";
+  if (cp < 0x20) return "control";
+  if (cp === 0xfffe || cp === 0xffff) return "nonCharacter";
+  if (BIDI.has(cp)) return "bidiControl";
+  return null;
+}
+
+/** The first character `value` may not hold, or null. Tab, LF and CR pass only when the field is `multiline`. */
+export function firstForbidden(value: string, options: { multiline?: boolean } = {}): Forbidden | null {
+  const multiline = options.multiline ?? false;
+  let position = 0;
+  for (const ch of value) {
+    position += 1;
+    const codePoint = ch.codePointAt(0)!;
+    const kind = kindOf(codePoint, multiline);
+    if (kind) return { kind, position, codePoint };
+  }
+  return null;
+}
+
+/** U+0008 → "U+0008", 𠀀 → "U+20000". */
+export function codePointLabel(codePoint: number): string {
+  return `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
+/**
+ * Whitespace, zero-width and format characters (U+200B, U+200C, U+200D, U+2060, U+FEFF,
+ * U+3000, soft hyphen…) and the blank fillers (Hangul fillers, the blank Braille cell):
+ * a string of only these shows nothing, so it is not a name or an opinion.
+ */
+const INVISIBLE = /^[\s\p{Z}\p{Cc}\p{Cf}\u115f\u1160\u3164\uffa0\u2800]*$/u;
+
+/** Whether a person reading `value` sees anything at all. */
+export function visibleText(value: string): boolean {
+  return !INVISIBLE.test(value);
+}
+
+/**
+ * What an XML writer may put in a part: `value` without the characters XML 1.0 cannot
+ * hold (C0 controls but tab, LF, CR; U+FFFE, U+FFFF; lone surrogates). For text already
+ * stored before the rule above: the export drops them rather than write a broken file.
+ */
+export function xmlSafe(value: string): string {
+  return value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "");
+}
