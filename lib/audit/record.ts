@@ -4,7 +4,7 @@ import { identityOf, isPostgresClient, type Db, type DbOrTx, type Tx } from "../
 import { GENESIS_HASH, entryHash, verifyChain, type ChainProblem } from "./hash";
 import { auditKey } from "./key";
 import { anchorLocation, readAnchors } from "./anchor";
-import type { Role } from "../permissions";
+import type { Role } from "../core/permissions";
 
 export interface AuditInput {
   actorId?: string | null;

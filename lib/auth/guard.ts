@@ -4,9 +4,9 @@
 import type { DbOrTx } from "../db/client";
 import { recordAudit } from "../audit/record";
 import { loadAncestors } from "../offices/queries";
-import type { Permission } from "../permissions";
-import { Forbidden, Unauthenticated } from "../errors";
-import { can, type Actor } from "./actor";
+import type { Permission } from "../core/permissions";
+import { Forbidden, Unauthenticated } from "../core/errors";
+import { can, type Actor } from "../core/policy/actor";
 
 export function requireSignedIn(actor: Actor | null): Actor {
   if (!actor) throw new Unauthenticated();

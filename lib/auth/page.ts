@@ -2,12 +2,12 @@
 // every navigation, so each page asks again rather than trusting its layout.
 import { notFound, redirect } from "next/navigation";
 import { getDb, type Db } from "../db/client";
-import { AppError } from "../errors";
+import { AppError } from "../core/errors";
 import { getT } from "../i18n/server";
-import type { Locale, Translate } from "../i18n/messages";
+import type { Locale, Translate } from "../core/i18n/messages";
 import { currentActor } from "./session";
 import { writesSettled } from "../http/writes-first";
-import type { Actor } from "./actor";
+import type { Actor } from "../core/policy/actor";
 
 export async function pageActor(options: { passwordPage?: boolean } = {}): Promise<Actor> {
   const actor = await currentActor();

@@ -7,7 +7,7 @@ import { getServerSession } from "next-auth";
 import { getDb } from "../db/client";
 import { authOptions } from "./options";
 import { loadActor } from "./sessions";
-import type { Actor } from "./actor";
+import type { Actor } from "../core/policy/actor";
 
 /**
  * Read once per request: the layout and the page both ask (each must, see

@@ -4,8 +4,8 @@
 import type { DbOrTx } from "../db/client";
 import type { Prisma } from "../generated/sqlite/client";
 import { settings } from "../config/settings";
-import { isRole, type Role } from "../permissions";
-import type { Actor } from "./actor";
+import { isRole, type Role } from "../core/permissions";
+import type { Actor } from "../core/policy/actor";
 
 /** A new session for a user who just proved their password; sessions past the maximum age are pruned. */
 export async function openSession(db: DbOrTx, userId: string, now = new Date()): Promise<string> {

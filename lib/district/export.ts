@@ -1,7 +1,7 @@
 // The overview as the files a district files: CSV (UTF-8 with BOM, for Excel and WPS)
 // and XLSX (exceljs), the same rows and the same totals as the page.
 import ExcelJS from "exceljs";
-import type { Translate } from "../i18n/messages";
+import type { Translate } from "../core/i18n/messages";
 import { toCsv } from "../workflow/trail";
 import { calendarDay } from "../core/dates";
 import type { OverviewRow } from "./overview";

@@ -3,16 +3,16 @@
 // permission for the report's next step (or to start it, when there is none). Recorded.
 import { z } from "zod";
 import type { Db } from "../db/client";
-import type { Actor } from "../auth/actor";
+import type { Actor } from "../core/policy/actor";
 import { recordAudit } from "../audit/record";
-import { parseInput, text } from "../validation";
-import { NotFound } from "../errors";
-import { ROLES, roleAllows, type Permission } from "../permissions";
-import { reportActionsFrom, reportStep } from "../workflow/machine";
-import type { ReportStatus } from "../workflow/statuses";
+import { parseInput, text } from "../core/validation";
+import { NotFound } from "../core/errors";
+import { ROLES, roleAllows, type Permission } from "../core/permissions";
+import { reportActionsFrom, reportStep } from "../core/workflow/machine";
+import type { ReportStatus } from "../core/workflow/statuses";
 import { notify, mailNotices } from "../notify/service";
-import { withParagraphs } from "../sections/paragraphs";
-import { composedIds } from "../workflow/review-scope";
+import { withParagraphs } from "../core/text/paragraphs";
+import { composedIds } from "../core/workflow/review-scope";
 import { requireDistrict } from "./access";
 
 export const remindSchema = z

@@ -5,12 +5,12 @@
 // row of its own, so the earlier version and the district's reason stay on record.
 import { z } from "zod";
 import type { Db } from "../db/client";
-import type { Actor } from "../auth/actor";
+import type { Actor } from "../core/policy/actor";
 import { recordAudit } from "../audit/record";
-import { parseInput, text } from "../validation";
-import { Conflict, NotFound } from "../errors";
+import { parseInput, text } from "../core/validation";
+import { Conflict, NotFound } from "../core/errors";
 import { enforce } from "../policy/enforce";
-import { reportPolicy } from "../policy/report";
+import { reportPolicy } from "../core/policy/report";
 import { loadVisibleReport } from "../policy/visibility";
 import { notify, mailNotices } from "../notify/service";
 import { overseenDistricts, requireDistrict } from "./access";

@@ -3,7 +3,7 @@
 // Everything user-written is escaped; the one stylesheet is inline and named by
 // its hash in the page's Content-Security-Policy.
 import { createHash } from "node:crypto";
-import type { BodyRun, DocumentModel } from "./model";
+import type { BodyRun, DocumentModel } from "../core/export/model";
 
 export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 

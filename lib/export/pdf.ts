@@ -1,9 +1,9 @@
 // PDF from the layout: pdfkit embeds each font as a subset with a ToUnicode map
 // (pdf-lib's fontkit path writes CJK CFF subsets poppler cannot read).
 import PDFDocument from "pdfkit";
-import type { DocumentModel } from "./model";
-import { layoutDocument, type LaidOutPage } from "./layout/engine";
-import { BOLD_STROKE, PAGE } from "./layout/geometry";
+import type { DocumentModel } from "../core/export/model";
+import { layoutDocument, type LaidOutPage } from "../core/export/layout/engine";
+import { BOLD_STROKE, PAGE } from "../core/export/layout/geometry";
 import { fontFiles, fontMetrics, loadedFont } from "./fonts";
 
 

@@ -5,7 +5,7 @@
 // (it holds the parsed fonts).
 import { Worker } from "node:worker_threads";
 import { join } from "node:path";
-import type { DocumentModel } from "./model";
+import type { DocumentModel } from "../core/export/model";
 import type { OfdMeta } from "./ofd";
 import type { RenderFormat } from "./render-model";
 

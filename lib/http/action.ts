@@ -13,9 +13,9 @@ import { getDb, type Db } from "../db/client";
 import { currentActor } from "../auth/session";
 import { clientIp } from "../auth/client-ip";
 import { databaseFailure } from "../db/errors";
-import { AppError, Forbidden, MESSAGES, Unauthenticated, fromPrisma } from "../errors";
-import type { Actor } from "../auth/actor";
-import { parseInput } from "../validation";
+import { AppError, Forbidden, MESSAGES, Unauthenticated, fromPrisma } from "../core/errors";
+import type { Actor } from "../core/policy/actor";
+import { parseInput } from "../core/validation";
 import { asWrite } from "./writes-first";
 
 export type ActionResult<T = undefined> =

@@ -4,7 +4,7 @@ import { NextResponse } from "next/server";
 import { getDb, type Db } from "../db/client";
 import { currentActor } from "../auth/session";
 import { clientIp } from "../auth/client-ip";
-import type { Actor } from "../auth/actor";
+import type { Actor } from "../core/policy/actor";
 import { MUST_CHANGE_PASSWORD, toFailure } from "./action";
 import { asWrite } from "./writes-first";
 

@@ -5,8 +5,8 @@
 // so that the text importer recognises them by number like typed ones.
 import mammoth from "mammoth";
 import JSZip from "jszip";
-import { headingLabel } from "../sections/numbering";
-import { matchHeading } from "./headings";
+import { headingLabel } from "../core/outline/outline-numbers";
+import { matchHeading } from "../core/text/headings";
 
 export const MAX_DOCX_BYTES = 10 * 1024 * 1024;
 

@@ -1,5 +1,5 @@
 import type { DbOrTx } from "../db/client";
-import type { AncestorMap } from "../auth/actor";
+import type { AncestorMap } from "../core/policy/actor";
 
 /** Office id → its ancestors, parent first. Offices are few (one district's towns), so load all. */
 export async function loadAncestors(db: DbOrTx): Promise<AncestorMap> {

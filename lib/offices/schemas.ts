@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { text } from "../validation";
+import { text } from "../core/validation";
 
 export const officeCodeSchema = z
   .string()

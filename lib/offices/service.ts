@@ -2,8 +2,8 @@
 // decided by the unique constraint.
 import type { Db } from "../db/client";
 import { recordAudit } from "../audit/record";
-import { parseInput } from "../validation";
-import { NotFound, uniquely } from "../errors";
+import { parseInput } from "../core/validation";
+import { NotFound, uniquely } from "../core/errors";
 import { createOfficeSchema, type CreateOfficeInput } from "./schemas";
 
 /** Who made a change when no session did (the CLI, the demo seed): the name in the record. */

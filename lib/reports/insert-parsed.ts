@@ -4,8 +4,8 @@
 // a number comes only from the office's register at 印发, the 署名 and date at 签发
 // (previewNotes below says so before anything is saved).
 import type { Tx } from "../db/client";
-import { toParagraph, type ParsedReport, type ParsedSection } from "../import/parse-text";
-import type { ReportStatus, SectionStatus } from "../workflow/statuses";
+import { toParagraph, type ParsedReport, type ParsedSection } from "../core/text/parse-text";
+import type { ReportStatus, SectionStatus } from "../core/workflow/statuses";
 import { calendarDay } from "../core/dates";
 import { checkParsedReport } from "./limits";
 

@@ -2,9 +2,9 @@
 // sections and twenty thousand characters), low enough that one person cannot make
 // the report page, the preview or an export a burden for the server.
 import { isPostgresClient, type DbOrTx } from "../db/client";
-import { TooLarge } from "../errors";
-import type { ParsedSection } from "../import/parse-text";
-import type { Paragraph } from "../sections/paragraphs";
+import { TooLarge } from "../core/errors";
+import type { ParsedSection } from "../core/text/parse-text";
+import type { Paragraph } from "../core/text/paragraphs";
 
 export const MAX_REPORT_SECTIONS = 500;
 export const MAX_REPORT_CHARS = 500_000;

@@ -1,7 +1,7 @@
 // Data access for a report's sections (who may see a report: lib/policy/visibility.ts).
 import type { DbOrTx } from "../db/client";
-import { numberTree, flattenTree } from "../sections/numbering";
-import { withParagraphs } from "../sections/paragraphs";
+import { numberTree, flattenTree } from "../core/outline/outline-numbers";
+import { withParagraphs } from "../core/text/paragraphs";
 
 /** The report's live sections as a numbered tree, in reading order. */
 export async function loadNumberedSections(db: DbOrTx, reportId: string) {

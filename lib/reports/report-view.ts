@@ -1,23 +1,23 @@
 // Everything the report page shows, with the policy's answers: the page renders
 // it and asks nothing of the database itself.
 import type { Db } from "../db/client";
-import type { Actor } from "../auth/actor";
-import type { Locale, Translate } from "../i18n/messages";
-import { viewAnswer, viewAnswers, type Answer } from "../policy/answer";
-import { reportAnswers } from "../policy/report";
-import { sectionAnswers, sectionFacts, sectionPolicy } from "../policy/section";
+import type { Actor } from "../core/policy/actor";
+import type { Locale, Translate } from "../core/i18n/messages";
+import { viewAnswer, viewAnswers, type Answer } from "../core/policy/answer";
+import { reportAnswers } from "../core/policy/report";
+import { sectionAnswers, sectionFacts, sectionPolicy } from "../core/policy/section";
 import { loadVisibleReport } from "../policy/visibility";
-import { REOPENABLE_SECTION_STATUSES } from "../workflow/machine";
-import { isTextOpen, phaseOf } from "../workflow/statuses";
-import { flattenTree, numberTree } from "../sections/numbering";
+import { REOPENABLE_SECTION_STATUSES } from "../core/workflow/machine";
+import { isTextOpen, phaseOf } from "../core/workflow/statuses";
+import { flattenTree, numberTree } from "../core/outline/outline-numbers";
 import { officeDrafters } from "../sections/tree";
 import { lastEditors, liveSections } from "./queries";
 import { contentHash } from "../workflow/content-hash";
-import { SIGNER_LABEL } from "../export/layout/rules";
+import { SIGNER_LABEL } from "../core/export/layout/rules";
 import { sendingFacts } from "../district/submission";
 import { reportParts } from "../district/report-parts";
 import { missingParts } from "../district/parts";
-import { composedIds, reviewState, unpassedHeadings } from "../workflow/review-scope";
+import { composedIds, reviewState, unpassedHeadings } from "../core/workflow/review-scope";
 import { listPlanItems } from "./plan-service";
 import { deadlineLabel, isoOfCalendarDay, todayInChina } from "../core/dates";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { text } from "../validation";
+import { text } from "../core/validation";
 import { MAX_REPORT_CHARS } from "./limits";
 
 /** An imported text: the report's limit and room for its headings and the lines around the text. */

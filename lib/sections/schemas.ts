@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { text } from "../validation";
-import { MAX_HEADING_CHARS, paragraphsSchema } from "./paragraphs";
+import { text } from "../core/validation";
+import { MAX_HEADING_CHARS, paragraphsSchema } from "../core/text/paragraphs";
 
 const id = z.string().min(1).max(64);
 const version = z.number({ error: "缺少版本号。" }).int().positive().max(1_000_000_000);

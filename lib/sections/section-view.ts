@@ -1,27 +1,27 @@
 // Everything the section page and its history show, with the policy's answers:
 // the pages render it and ask nothing of the database themselves.
 import type { Db } from "../db/client";
-import type { Actor } from "../auth/actor";
-import type { Locale, Translate } from "../i18n/messages";
-import { NotFound } from "../errors";
-import { viewAnswer, viewAnswers } from "../policy/answer";
-import { sectionAnswers, sectionFacts } from "../policy/section";
+import type { Actor } from "../core/policy/actor";
+import type { Locale, Translate } from "../core/i18n/messages";
+import { NotFound } from "../core/errors";
+import { viewAnswer, viewAnswers } from "../core/policy/answer";
+import { sectionAnswers, sectionFacts } from "../core/policy/section";
 import { loadVisibleSection } from "../policy/visibility";
-import { SECTION_ACTIONS, type SectionAction } from "../workflow/machine";
+import { SECTION_ACTIONS, type SectionAction } from "../core/workflow/machine";
 import { listComments } from "../comments/service";
 import { liveSections } from "../reports/queries";
-import { countersBefore, flattenTree, numberTree } from "./numbering";
-import { asParagraphs, plainText } from "./paragraphs";
-import { countChineseChars } from "./text";
+import { countersBefore, flattenTree, numberTree } from "../core/outline/outline-numbers";
+import { asParagraphs, plainText } from "../core/text/paragraphs";
+import { countChineseChars } from "../core/text/char-count";
 import { mySections } from "./tree";
-import { isTextOpen } from "../workflow/statuses";
+import { isTextOpen } from "../core/workflow/statuses";
 import { deadlineLabel, isoOfCalendarDay, todayInChina } from "../core/dates";
-import { diffStats, readableDiff } from "./diff";
-import { paragraphsToText } from "./text-form";
+import { diffStats, readableDiff } from "../core/text/paragraph-diff";
+import { paragraphsToText } from "../core/text/text-form";
 import { listRevisions } from "./save";
-import { composedIds } from "../workflow/review-scope";
-import { carriedOverShare } from "../district/similarity";
-import type { Paragraph } from "./paragraphs";
+import { composedIds } from "../core/workflow/review-scope";
+import { carriedOverShare } from "../core/text/similarity";
+import type { Paragraph } from "../core/text/paragraphs";
 import { inReadingOrder, sectionPlaces } from "./places";
 
 export async function sectionPageView(db: Db, actor: Actor, reportId: string, sectionId: string, locale: Locale) {

@@ -2,7 +2,7 @@
 // paragraph, in reading order, as the reader sees them. Recorded at 签发; anything
 // that changes the text changes it.
 import { createHash } from "node:crypto";
-import { blockText, bodyBlocks, type ModelInput } from "../export/model";
+import { blockText, bodyBlocks, type ModelInput } from "../core/export/model";
 
 export function canonicalText(title: string, sections: ModelInput["sections"]): string {
   return [title, ...bodyBlocks(sections).map(blockText)].join("\n");

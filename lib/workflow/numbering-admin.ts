@@ -1,11 +1,11 @@
 // An administrator moves the 发文字号 sequence on when the office has used
 // numbers for other documents (one sequence per office and year).
 import type { Db } from "../db/client";
-import type { Actor } from "../auth/actor";
+import type { Actor } from "../core/policy/actor";
 import { requireOfficeWith } from "../auth/guard";
-import { Conflict } from "../errors";
+import { Conflict } from "../core/errors";
 import { recordAudit } from "../audit/record";
-import { parseInput } from "../validation";
+import { parseInput } from "../core/validation";
 import { nextNumberSchema, type NextNumberInput } from "./schemas";
 
 export async function setNextDocNumber(db: Db, actor: Actor, raw: NextNumberInput, ip?: string) {

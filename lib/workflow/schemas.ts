@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { text } from "../validation";
-import { REPORT_ACTIONS, SECTION_ACTIONS } from "./machine";
+import { text } from "../core/validation";
+import { REPORT_ACTIONS, SECTION_ACTIONS } from "../core/workflow/machine";
 
 const id = z.string().min(1).max(64);
 const reason = text().trim().max(2000, "理由最多 2000 个字符。");

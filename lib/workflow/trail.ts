@@ -1,12 +1,12 @@
 // A report's 流转记录: every recorded step of the report and its sections, in
 // time order, and the sign-off table drawn from it.
 import type { Db } from "../db/client";
-import type { Actor } from "../auth/actor";
+import type { Actor } from "../core/policy/actor";
 import { loadVisibleReport } from "../policy/visibility";
-import { reportPolicy } from "../policy/report";
-import { trailEntryShown } from "../policy/trail";
-import { isRole } from "../permissions";
-import { isMessageKey, type Locale, type Translate } from "../i18n/messages";
+import { reportPolicy } from "../core/policy/report";
+import { trailEntryShown } from "../core/policy/trail";
+import { isRole } from "../core/permissions";
+import { isMessageKey, type Locale, type Translate } from "../core/i18n/messages";
 import { chinaDateTime } from "../core/dates";
 
 export interface TrailEntry {
@@ -22,7 +22,7 @@ export interface TrailEntry {
 
 /**
  * The report's record, labelled in the reader's language: all of it for the office,
- * the steps of the signed text for an office above (lib/policy/trail.ts).
+ * the steps of the signed text for an office above (lib/core/policy/trail.ts).
  */
 export async function reportTrail(db: Db, actor: Actor, reportId: string, t: Translate) {
   const { report, ancestors } = await loadVisibleReport(db, actor, reportId);

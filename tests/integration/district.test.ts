@@ -12,9 +12,9 @@ import { decideSubmission, districtInbox, sendReport } from "../../lib/district/
 import { overviewCsv, overviewTotals, overviewXlsx } from "../../lib/district/export";
 import { saveYearSettings } from "../../lib/district/year";
 import { runCli } from "../../lib/cli/commands";
-import { translate } from "../../lib/i18n/messages";
-import { AppError } from "../../lib/errors";
-import type { Actor } from "../../lib/auth/actor";
+import { translate } from "../../lib/core/i18n/messages";
+import { AppError } from "../../lib/core/errors";
+import type { Actor } from "../../lib/core/policy/actor";
 
 let t: TestDb;
 const A: Record<string, Actor> = {};

@@ -7,14 +7,14 @@ import { freshDb, actorFor, type TestDb, paras, textOf, createReportFor } from "
 import { seedDemo } from "../../lib/db/seed";
 import { createReport, DuplicateReportError } from "../../lib/reports/create";
 import { lastEditors, loadNumberedSections } from "../../lib/reports/queries";
-import { asParagraphs } from "../../lib/sections/paragraphs";
+import { asParagraphs } from "../../lib/core/text/paragraphs";
 import { textOfUpload } from "../../lib/import/preview";
 import { saveSection, SaveConflict, restoreRevision, listRevisions } from "../../lib/sections/save";
 import { addSection, moveSection, deleteSection, restoreSection, assignOwner } from "../../lib/sections/tree";
 import { addPastedSubsections } from "../../lib/sections/paste";
 import { updatePlanItem } from "../../lib/reports/plan-service";
-import { AppError } from "../../lib/errors";
-import { ValidationError } from "../../lib/validation";
+import { AppError } from "../../lib/core/errors";
+import { ValidationError } from "../../lib/core/validation";
 
 let t: TestDb;
 let demoId: string;

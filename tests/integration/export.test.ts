@@ -5,7 +5,7 @@ import { seedDemo } from "../../lib/db/seed";
 import { exportReport as exportOutcome, modelOfReport } from "../../lib/export/service";
 import { saveSection } from "../../lib/sections/save";
 import { renderHtml } from "../../lib/export/html";
-import { AppError } from "../../lib/errors";
+import { AppError } from "../../lib/core/errors";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -9,7 +9,7 @@ import JSZip from "jszip";
 import { freshDb, actorFor, type TestDb, paras, createReportFor } from "./helpers";
 import { seedDemo } from "../../lib/db/seed";
 import { saveSection } from "../../lib/sections/save";
-import { AppError } from "../../lib/errors";
+import { AppError } from "../../lib/core/errors";
 import { readJson } from "../../lib/http/body";
 import { previewText, textOfUpload } from "../../lib/import/preview";
 import { ACTIONS, ROUTES } from "../surface";

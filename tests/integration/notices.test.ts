@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { freshDb, actorFor, type TestDb } from "./helpers";
 import { seedDemo } from "../../lib/db/seed";
 import { markRead, notify } from "../../lib/notify/service";
-import { ValidationError } from "../../lib/validation";
+import { ValidationError } from "../../lib/core/validation";
 
 let t: TestDb;
 before(async () => {

@@ -8,18 +8,18 @@ import { transitionReport, transitionSection } from "../../lib/workflow/service"
 import { takeNextNumber } from "../../lib/workflow/doc-number";
 import { setNextDocNumber } from "../../lib/workflow/numbering-admin";
 import { addComment, listComments, resolveComment } from "../../lib/comments/service";
-import { makeAnchor } from "../../lib/comments/anchor";
+import { makeAnchor } from "../../lib/core/text/comment-anchor";
 import { reportTrail, signOffTable, trailCsv } from "../../lib/workflow/trail";
 import { addSection, deleteSection } from "../../lib/sections/tree";
-import { translate } from "../../lib/i18n/messages";
+import { translate } from "../../lib/core/i18n/messages";
 import { inbox } from "../../lib/workflow/inbox";
 import { verifyAuditChain } from "../../lib/audit/record";
 import { contentHash } from "../../lib/workflow/content-hash";
 import { liveSections } from "../../lib/reports/queries";
 import { isoOfCalendarDayOrNull, todayInChina } from "../../lib/core/dates";
-import { AppError } from "../../lib/errors";
-import { ValidationError } from "../../lib/validation";
-import type { Actor } from "../../lib/auth/actor";
+import { AppError } from "../../lib/core/errors";
+import { ValidationError } from "../../lib/core/validation";
+import type { Actor } from "../../lib/core/policy/actor";
 
 let t: TestDb;
 let reportId: string;

@@ -6,8 +6,8 @@
 //    position; only headings numbered 一、 or （一） standing on their own line are
 //    clearly headings, and they (with what follows them) become sub-sections.
 //  - Every character but a typed number is kept.
-import { classifyLine } from "../import/headings";
-import { splitLines } from "../import/parse-text";
+import { classifyLine } from "./headings";
+import { splitLines } from "./parse-text";
 import type { Paragraph } from "./paragraphs";
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };

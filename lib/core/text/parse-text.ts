@@ -4,7 +4,7 @@
 // A typed number becomes the number the position gives; the source number is
 // kept beside it so the preview can show where the two differ.
 import { classifyLine } from "./headings";
-import type { Paragraph } from "../sections/paragraphs";
+import type { Paragraph } from "./paragraphs";
 
 export interface ParsedParagraph extends Paragraph {
   /** the number the source gave this paragraph (typed, or Word's own), if any */

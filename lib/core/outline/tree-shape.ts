@@ -1,5 +1,5 @@
 // Pure checks on the section tree's shape: depth limits and where a section may move.
-import { MAX_DEPTH } from "./numbering";
+import { MAX_DEPTH } from "./outline-numbers";
 
 export interface TreeRow {
   id: string;

@@ -1,6 +1,6 @@
 // A section's body: paragraphs of the user's text. A paragraph may be numbered at
 // level 3 (1．) or 4 (（1）); its number is never stored but follows from its
-// position (lib/sections/numbering.ts). A numbered paragraph may open with a
+// position (lib/core/outline/outline-numbers.ts). A numbered paragraph may open with a
 // run-in heading: a lead-in phrase ending in 。 followed by text on the same line.
 // Pure; shared by the server, the editor and the export.
 import { z } from "zod";

@@ -1,9 +1,9 @@
 // A section's body as plain text with its numbers shown, one paragraph a line,
 // and back: for the conflict screen's hand merge, the history's diff and any
 // place where paragraphs are read or edited as text. Pure.
-import { classifyLine } from "../import/headings";
-import { splitLines } from "../import/parse-text";
-import { paragraphLabels } from "./numbering";
+import { classifyLine } from "./headings";
+import { splitLines } from "./parse-text";
+import { paragraphLabels } from "../outline/outline-numbers";
 import { paragraphViews, type Paragraph, type Paragraphs } from "./paragraphs";
 
 /** "1．健全领导机制。……" per numbered paragraph; numbering starts afresh unless `start` says otherwise. */

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readableDiff, diffStats } from "./diff";
+import { readableDiff, diffStats } from "./paragraph-diff";
 
 const render = (a: string, b: string) =>
   readableDiff(a, b).segments.map((s) => (s.type === "equal" ? s.text : s.type === "insert" ? `[+${s.text}]` : `[-${s.text}]`)).join("");

@@ -1,8 +1,8 @@
 // Report → document model: every element of a GB/T 9704 公文, in order, each
 // optional one present only when its data is set. Pure; the layout engine and
 // the DOCX and HTML writers all start from this.
-import { flattenTree, numberTree, MAX_DEPTH, type NumberableNode } from "../sections/numbering";
-import { splitRunIn } from "../sections/paragraphs";
+import { flattenTree, numberTree, MAX_DEPTH, type NumberableNode } from "../outline/outline-numbers";
+import { splitRunIn } from "../text/paragraphs";
 import { isSigned, type ReportStatus } from "../workflow/statuses";
 
 /**

@@ -4,7 +4,7 @@
 // c 409 (not in this state), f 403 (not permitted), n 404 (not visible).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import type { Actor } from "../auth/actor";
+import type { Actor } from "./actor";
 import type { Role } from "../permissions";
 import { REPORT_STATUSES, SECTION_STATUSES } from "../workflow/statuses";
 import type { Answer } from "./answer";

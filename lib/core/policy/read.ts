@@ -1,6 +1,6 @@
 // Who may read a report: its own office always; an office above it once the report
 // is signed (sent up). Pure; the loaders in visibility.ts and every policy start here.
-import { can, rolesIn, type Actor, type AncestorMap } from "../auth/actor";
+import { can, rolesIn, type Actor, type AncestorMap } from "./actor";
 import { rolesAllow } from "../permissions";
 import { isSigned, type ReportStatus } from "../workflow/statuses";
 

@@ -1,8 +1,8 @@
 // What an actor may do to a section in each state: one answer per action, built
-// from the role table (lib/permissions.ts), the state machine (lib/workflow/machine.ts)
-// and the status groups (lib/workflow/statuses.ts). Pure: services ask it before they
+// from the role table (lib/core/permissions.ts), the state machine (lib/core/workflow/machine.ts)
+// and the status groups (lib/core/workflow/statuses.ts). Pure: services ask it before they
 // write, pages ask it to know which buttons to show.
-import { can, rolesIn, type Actor, type AncestorMap } from "../auth/actor";
+import { can, rolesIn, type Actor, type AncestorMap } from "./actor";
 import { rolesAllow } from "../permissions";
 import { sectionStep, type SectionAction } from "../workflow/machine";
 import { isSigned, isTextOpen, type ReportStatus, type SectionStatus } from "../workflow/statuses";

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { chineseNumeral, countersBefore, headingLabel, numberTree, flattenTree, paragraphLabels } from "./numbering";
+import { chineseNumeral, countersBefore, headingLabel, numberTree, flattenTree, paragraphLabels } from "./outline-numbers";
 
 test("chineseNumeral covers the forms a report uses", () => {
   const cases: [number, string][] = [

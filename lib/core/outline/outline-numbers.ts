@@ -4,7 +4,7 @@
 // the way Word's multilevel lists count. With sections alone this is simply the
 // position among siblings; a numbered paragraph "1．" in （一）'s text is followed
 // by a sub-section numbered "2．", as the reader expects.
-import type { Paragraph } from "./paragraphs";
+import type { Paragraph } from "../text/paragraphs";
 
 const DIGITS = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
 

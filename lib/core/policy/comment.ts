@@ -1,5 +1,5 @@
 // What an actor may do to a comment: mark it resolved or open it again.
-import { can } from "../auth/actor";
+import { can } from "./actor";
 import { ALLOWED, refused, type Answer } from "./answer";
 import type { PolicyContext, ReportFacts, SectionFacts } from "./section";
 import { canReadReport } from "./read";

@@ -1,5 +1,5 @@
 // What an actor may do to a report in each state (see section.ts for how these are built).
-import { can, rolesIn } from "../auth/actor";
+import { can, rolesIn } from "./actor";
 import { rolesAllow } from "../permissions";
 import { REPORT_ACTIONS, reportStep, type ReportAction } from "../workflow/machine";
 import { isIssued, isTextOpen, type ReportStatus } from "../workflow/statuses";

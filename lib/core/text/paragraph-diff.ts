@@ -3,7 +3,7 @@
 // one replaced passage instead of confetti. The comparison's work is bounded
 // (lib/core/text-diff.ts): texts that differ too much are compared by paragraphs
 // and sentences, and `byChars` is false so that the page says so.
-import { boundedDiff, type DiffPart } from "../core/text-diff";
+import { boundedDiff, type DiffPart } from "../text-diff";
 
 export type DiffSegment = DiffPart;
 

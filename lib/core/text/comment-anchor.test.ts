@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { makeAnchor, locateAnchor, anchorFromSelection } from "./anchor";
+import { makeAnchor, locateAnchor, anchorFromSelection } from "./comment-anchor";
 
 const text = "全年行政诉讼案件13件。\n案件胜诉率100%。行政首长出庭应诉。";
 

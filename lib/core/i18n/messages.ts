@@ -1,5 +1,5 @@
 // UI strings: Simplified Chinese first, English second, one catalogue of typed keys
-// (lib/i18n/catalogue/*, one file per area). Two languages and a few hundred strings
+// (lib/core/i18n/catalogue/*, one file per area). Two languages and a few hundred strings
 // fit a typed dictionary; next-intl's routing and ICU machinery would add more than it
 // gives here (no locale in URLs, no plurals to speak of). "{name}" marks a parameter.
 import * as common from "./catalogue/common";

@@ -1,7 +1,7 @@
 // Format checks for 公文 text. They mark, never block; a mark that can be fixed
 // carries the replacement for exactly the span it names, and a fix changes that
 // span and nothing else. Pure: used by the editor and tested here.
-import { classifyLine, matchNumber } from "../import/headings";
+import { classifyLine, matchNumber } from "./headings";
 import type { Paragraph, ParagraphLevel } from "./paragraphs";
 import type { MessageKey } from "../i18n/messages";
 
