@@ -2,7 +2,7 @@
 // and XLSX (exceljs), the same rows and the same totals as the page.
 import ExcelJS from "exceljs";
 import type { Translate } from "../core/i18n/messages";
-import { toCsv } from "../workflow/trail";
+import { toCsv } from "../core/csv";
 import { calendarDay } from "../core/dates";
 import type { OverviewRow } from "./overview";
 

@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import type { BodyRun, DocumentModel } from "../core/export/model";
 
-export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+import { esc } from "../core/export/escape";
 
 export const PUBLIC_CSS = `
 :root{color-scheme:light}

@@ -8,6 +8,7 @@ import { trailEntryShown } from "../core/policy/trail";
 import { isRole } from "../core/permissions";
 import { isMessageKey, type Locale, type Translate } from "../core/i18n/messages";
 import { chinaDateTime } from "../core/dates";
+import { toCsv } from "../core/csv";
 
 export interface TrailEntry {
   seq: number;
@@ -93,17 +94,6 @@ export function signOffTable(entries: TrailEntry[], t: Translate, readsReview = 
     { step: t("signoff.issue"), people: names("report.issue"), at: when(last("report.issue")), opinion: "" },
     { step: t("signoff.publish"), people: names("report.publish"), at: when(last("report.publish")), opinion: secrecy(last("report.publish")) },
   ];
-}
-
-/** CSV for Excel/WPS: UTF-8 with a BOM so Chinese opens correctly. */
-export function toCsv(rows: string[][]): string {
-  // A leading = + - @ would make a spreadsheet run the cell as a formula.
-  const safe = (v: string) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
-  const cell = (raw: string) => {
-    const v = safe(raw);
-    return /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-  };
-  return "\ufeff" + rows.map((r) => r.map(cell).join(",")).join("\r\n") + "\r\n";
 }
 
 /** The sign-off sheet and every entry, as the CSV an office files. */

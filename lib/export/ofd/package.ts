@@ -11,7 +11,7 @@
 import type { Fonts, FontKey, LaidOutPage, Rule, TextRun } from "../../core/export/layout/engine";
 import { OFFICIAL_NAMES } from "../../core/export/layout/faces";
 import { BOLD_STROKE } from "../../core/export/layout/geometry";
-import { esc as escape } from "../html";
+import { esc as escape } from "../../core/export/escape";
 
 export const OFD_NS = "http://www.ofdspec.org/2016";
 const MM_PER_PT = 25.4 / 72;

@@ -4,7 +4,7 @@
 import type { LaidOutPage } from "./engine";
 import { PAGE } from "./geometry";
 import { CSS_FAMILIES } from "./faces";
-import { esc as escape } from "../../../export/html";
+import { esc as escape } from "../escape";
 
 /** The page's drawing, without its <svg> element (which carries the reader's language). */
 export function pageSvgBody(page: LaidOutPage): string {
