@@ -1,6 +1,7 @@
 // The server-side checks of office-wide permissions (user admin, creating reports,
 // numbering): permissions held in an office rather than on a report or section, which
 // lib/policy/ answers.
+import "server-only";
 import type { DbOrTx } from "../db/client";
 import { recordAudit } from "../audit/record";
 import { loadAncestors } from "../offices/queries";

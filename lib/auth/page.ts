@@ -1,5 +1,6 @@
 // For server components: the actor, or off to /login. Layouts do not re-run on
 // every navigation, so each page asks again rather than trusting its layout.
+import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { getDb, type Db } from "../db/client";
 import { AppError } from "../core/errors";

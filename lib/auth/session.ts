@@ -2,6 +2,7 @@
 // The JWT only names a session; the session, the user's roles and activity are read
 // from the database on every request (lib/auth/sessions.ts), so a logout, reset or
 // deactivation ends sessions at once.
+import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { getDb } from "../db/client";

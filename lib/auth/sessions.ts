@@ -1,6 +1,7 @@
 // Sessions kept on the server: the JWT carries a session id, and a request is
 // served only while that row exists and is not revoked. Logout revokes its own
 // session; a password change, reset or deactivation revokes all of a user's.
+import "server-only";
 import type { DbOrTx } from "../db/client";
 import type { Prisma } from "../generated/sqlite/client";
 import { settings } from "../config/settings";

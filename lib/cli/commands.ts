@@ -3,6 +3,7 @@
 // "cli" without a session; they validate with the same zod schemas and write
 // audit entries like the app. Output is plain lines; a command that creates
 // something prints the new id on its last line.
+import "server-only";
 import { overviewOf } from "../district/overview";
 import { parseArgs } from "node:util";
 import type { Db } from "../db/client";

@@ -1,6 +1,7 @@
 // Review comments as threads: a comment on a selected passage (anchored by its words)
 // or on the whole section, with the replies under it; a thread is resolved as a whole.
 // Recorded in the audit log.
+import "server-only";
 import { z } from "zod";
 import type { Db } from "../db/client";
 import type { Actor } from "../core/policy/actor";

@@ -1,5 +1,6 @@
 // Demo data: the 宝山区 district, its towns 大场镇 and 庙行镇, one user per role,
 // and 大场镇's real 2022 report (宝大府〔2023〕8号).
+import "server-only";
 import { readFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { join } from "node:path";

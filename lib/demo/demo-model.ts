@@ -1,5 +1,6 @@
 // The demo 2022 report as a document model, straight from its text (no database):
 // for the export checks and the export benchmark. `repeat` lengthens every section.
+import "server-only";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseReportText, parsedRows } from "../core/text/parse-text";

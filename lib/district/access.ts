@@ -1,5 +1,6 @@
 // The district an actor oversees: an office with towns below it where the actor holds
 // a role that follows them (district.oversee). Anything else is 403.
+import "server-only";
 import type { DbOrTx } from "../db/client";
 import { memberOfficeIds, rolesIn, type Actor } from "../core/policy/actor";
 import { rolesAllow } from "../core/permissions";

@@ -1,6 +1,7 @@
 // The district's overview of its towns for one year: where each report stands, which
 // required parts it has, when it was sent up (报送) and published (公开), how late, and
 // how much of it was carried over from the town's report of the year before.
+import "server-only";
 import type { Db } from "../db/client";
 import type { Actor } from "../core/policy/actor";
 import type { ReportStatus } from "../core/workflow/statuses";

@@ -1,6 +1,7 @@
 // 催办: the district reminds a town of its report — the people who can act on it where it
 // stands: its administrators, the owners of sections still to pass, and whoever holds the
 // permission for the report's next step (or to start it, when there is none). Recorded.
+import "server-only";
 import { z } from "zod";
 import type { Db } from "../db/client";
 import type { Actor } from "../core/policy/actor";

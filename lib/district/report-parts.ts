@@ -1,5 +1,6 @@
 // A report's required parts as its district asks for them that year: which it has, which
 // are missing or empty. 提交核稿 and 签发 go on past a missing part only with a stated reason.
+import "server-only";
 import { z } from "zod";
 import type { Db, DbOrTx } from "../db/client";
 import type { Actor } from "../core/policy/actor";

@@ -3,6 +3,7 @@
 // through the town's own returns (印发 → 签发 → 核稿 …), signed and issued again — keeping
 // its 发文字号, as every issue after a return does — and sent again: each sending is a
 // row of its own, so the earlier version and the district's reason stay on record.
+import "server-only";
 import { z } from "zod";
 import type { Db } from "../db/client";
 import type { Actor } from "../core/policy/actor";

@@ -1,4 +1,5 @@
 // A district's settings for a report year, with the defaults where it has set nothing.
+import "server-only";
 import { z } from "zod";
 import type { Db, DbOrTx } from "../db/client";
 import type { Actor } from "../core/policy/actor";

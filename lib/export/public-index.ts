@@ -1,6 +1,7 @@
 // 政务公开专栏: an office's published reports by year, open to anyone (no login). A
 // district's page lists its towns' published reports too, so the public finds them in
 // one place. Only 已公开 reports appear; nothing else of an office is shown.
+import "server-only";
 import type { Db } from "../db/client";
 import { chinaDateOf } from "../core/dates";
 import { PUBLIC_CSS } from "./html";

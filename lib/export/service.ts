@@ -1,4 +1,5 @@
 // Export of a report the actor may read (report.export), as PDF, DOCX, OFD or HTML.
+import "server-only";
 import { z } from "zod";
 import { createHash } from "node:crypto";
 import { join } from "node:path";

@@ -6,6 +6,7 @@
 // validationErrors }) differs from the { ok, status, error, fieldErrors } our forms,
 // route handlers and tests already share, and what we need of it (a schema bound to a
 // service, typed input and result) is the dozen lines of defineAction below.
+import "server-only";
 import type { z } from "zod";
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";

@@ -7,6 +7,7 @@
 // that holds the lock, it makes every writer in every process wait that long. The
 // page's data is already loaded when it waits, so it loses at most the cap, and
 // usually a few ms. Per process and in memory, because the event loop it protects is.
+import "server-only";
 let inFlight = 0;
 let waiting: (() => void)[] = [];
 

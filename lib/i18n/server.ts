@@ -1,3 +1,4 @@
+import "server-only";
 import { cookies } from "next/headers";
 import { LOCALES, translate, type Locale, type MessageKey, type Params, type Translate } from "../core/i18n/messages";
 

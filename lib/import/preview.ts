@@ -1,6 +1,7 @@
 // What an import found, before anything is saved: metadata, the section tree
 // (numbered as it will be), every place where a number will change, and the
 // notes on whatever the report cannot hold.
+import "server-only";
 import type { DbOrTx } from "../db/client";
 import type { Actor } from "../core/policy/actor";
 import { requireOfficeWith } from "../auth/guard";

@@ -1,5 +1,6 @@
 // In-app notifications (and e-mail when configured) for assignment, submission,
 // return, pass, sign-off and issue.
+import "server-only";
 import type { Db, DbOrTx } from "../db/client";
 import type { Role } from "../core/permissions";
 import { isMessageKey, translate, type MessageKey, type Params, type Translate } from "../core/i18n/messages";

@@ -1,5 +1,6 @@
 // Creating an office (by the server's operator, from the CLI): one code per office,
 // decided by the unique constraint.
+import "server-only";
 import type { Db } from "../db/client";
 import { recordAudit } from "../audit/record";
 import { parseInput } from "../core/validation";

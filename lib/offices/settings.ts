@@ -1,5 +1,6 @@
 // The office's issuing settings an administrator keeps: joint issuing (联合行文) and
 // whether a run-in heading's lead-in is set in bold.
+import "server-only";
 import type { Db } from "../db/client";
 import type { Actor } from "../core/policy/actor";
 import { officeWith, requireOfficeWith } from "../auth/guard";

@@ -1,4 +1,5 @@
 // A service acting on the policy's answer.
+import "server-only";
 import type { DbOrTx } from "../db/client";
 import type { Actor } from "../core/policy/actor";
 import { recordAudit } from "../audit/record";

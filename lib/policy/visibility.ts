@@ -2,6 +2,7 @@
 // one's district once it is signed (sent up). Everything else answers 404, as if it
 // did not exist. The loaders here are the only way services and pages reach a report
 // or a section, and the list below the only way they list reports.
+import "server-only";
 import type { DbOrTx } from "../db/client";
 import { memberOfficeIds, rolesIn, type Actor } from "../core/policy/actor";
 import { rolesAllow } from "../core/permissions";

@@ -1,5 +1,6 @@
 // Starting a report for a year: from the template, from last year's report, or
 // from imported text. One report per office and year.
+import "server-only";
 import type { Db } from "../db/client";
 import type { Actor } from "../core/policy/actor";
 import { can } from "../core/policy/actor";

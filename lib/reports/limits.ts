@@ -1,6 +1,7 @@
 // How big a report may grow: far above any real report (a town's is some twenty
 // sections and twenty thousand characters), low enough that one person cannot make
 // the report page, the preview or an export a burden for the server.
+import "server-only";
 import { isPostgresClient, type DbOrTx } from "../db/client";
 import { TooLarge } from "../core/errors";
 import type { ParsedSection } from "../core/text/parse-text";

@@ -1,4 +1,5 @@
 // The report's own data an administrator keeps: title, 主送机关, 抄送, 印数, due date.
+import "server-only";
 import type { Db } from "../db/client";
 import type { Actor } from "../core/policy/actor";
 import { recordAudit } from "../audit/record";

@@ -1,4 +1,5 @@
 // The checklist of last year's plans: what became of each.
+import "server-only";
 import type { Db } from "../db/client";
 import type { Actor } from "../core/policy/actor";
 import { recordAudit } from "../audit/record";

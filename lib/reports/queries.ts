@@ -1,4 +1,5 @@
 // Data access for a report's sections (who may see a report: lib/policy/visibility.ts).
+import "server-only";
 import type { DbOrTx } from "../db/client";
 import { numberTree, flattenTree } from "../core/outline/outline-numbers";
 import { withParagraphs } from "../core/text/paragraphs";

@@ -1,5 +1,6 @@
 // Everything the report page shows, with the policy's answers: the page renders
 // it and asks nothing of the database itself.
+import "server-only";
 import type { Db } from "../db/client";
 import type { Actor } from "../core/policy/actor";
 import type { Locale, Translate } from "../core/i18n/messages";

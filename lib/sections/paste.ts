@@ -1,5 +1,6 @@
 // Text pasted into a section that contains numbered headings: each heading becomes
 // a sub-section (numbered by position, like every other), its lines its paragraphs.
+import "server-only";
 import { z } from "zod";
 import type { Db, Tx } from "../db/client";
 import type { Actor } from "../core/policy/actor";

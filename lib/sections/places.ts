@@ -1,5 +1,6 @@
 // Where sections stand in their reports: the number each has from its position
 // (一、（一）1.（1）) and its place in reading order, for lists that span reports.
+import "server-only";
 import type { DbOrTx } from "../db/client";
 import { flattenTree, numberTree } from "../core/outline/outline-numbers";
 import { withParagraphs } from "../core/text/paragraphs";

@@ -1,6 +1,7 @@
 // Saving a section's text: every save names the version it was based on; a
 // save based on an older version is refused (409) with the newer text, so no
 // edit is ever silently overwritten. Every accepted save is a revision.
+import "server-only";
 import type { SectionStatus } from "../core/workflow/statuses";
 import type { Db } from "../db/client";
 import type { Actor } from "../core/policy/actor";

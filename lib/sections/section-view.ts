@@ -1,5 +1,6 @@
 // Everything the section page and its history show, with the policy's answers:
 // the pages render it and ask nothing of the database themselves.
+import "server-only";
 import type { Db } from "../db/client";
 import type { Actor } from "../core/policy/actor";
 import type { Locale, Translate } from "../core/i18n/messages";

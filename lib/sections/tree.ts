@@ -1,4 +1,5 @@
 // Changing the section tree: add, move, delete (soft, restorable), restore, assign an owner.
+import "server-only";
 import type { Db, DbOrTx, Tx } from "../db/client";
 import type { Actor } from "../core/policy/actor";
 import { can } from "../core/policy/actor";

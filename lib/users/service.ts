@@ -1,5 +1,6 @@
 // User administration within an office. Each function checks the permission,
 // validates its input with the shared zod schema, writes, and records an audit entry.
+import "server-only";
 import type { z } from "zod";
 import type { Db } from "../db/client";
 import type { Actor } from "../core/policy/actor";

@@ -1,6 +1,7 @@
 // The fingerprint of a signed-off text: title and every numbered section and
 // paragraph, in reading order, as the reader sees them. Recorded at 签发; anything
 // that changes the text changes it.
+import "server-only";
 import { createHash } from "node:crypto";
 import { blockText, bodyBlocks, type ModelInput } from "../core/export/model";
 

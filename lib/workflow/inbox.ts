@@ -1,4 +1,5 @@
 // What waits for me: sections to review, returns to fix, reports to check, sign, issue, publish.
+import "server-only";
 import type { Db } from "../db/client";
 import type { Actor } from "../core/policy/actor";
 import { rolesAllow, type Permission } from "../core/permissions";

@@ -1,5 +1,6 @@
 // An administrator moves the 发文字号 sequence on when the office has used
 // numbers for other documents (one sequence per office and year).
+import "server-only";
 import type { Db } from "../db/client";
 import type { Actor } from "../core/policy/actor";
 import { requireOfficeWith } from "../auth/guard";

@@ -2,6 +2,7 @@
 // step: visible (else 404), allowed by the policy (lib/policy: state, permission,
 // four eyes, all passed; a 403 is recorded), written with a status condition (so
 // two clicks cannot both win), recorded, and notified.
+import "server-only";
 import type { Db } from "../db/client";
 import type { Actor } from "../core/policy/actor";
 import type { Prisma } from "../generated/sqlite/client";

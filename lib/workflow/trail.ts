@@ -1,5 +1,6 @@
 // A report's 流转记录: every recorded step of the report and its sections, in
 // time order, and the sign-off table drawn from it.
+import "server-only";
 import type { Db } from "../db/client";
 import type { Actor } from "../core/policy/actor";
 import { loadVisibleReport } from "../policy/visibility";

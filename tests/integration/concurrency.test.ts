@@ -42,7 +42,7 @@ test("two app servers save at once, twenty rounds: exactly one wins each round",
 
 function contender(base: number, startAt: number, text: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "tests/integration/workers/race-save.ts", t.url, drafterId, sectionId, String(base), String(startAt), text], {
+    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/integration/workers/race-save.ts", t.url, drafterId, sectionId, String(base), String(startAt), text], {
       stdio: ["ignore", "pipe", "pipe"],
       env: { ...process.env, DATABASE_URL: t.url },
     });

@@ -2,6 +2,7 @@
 // numbered by a multilevel list comes in with its number, as Word shows it.
 // Hand-written: mammoth, the library that reads .docx text, drops these numbers,
 // and no npm package renders numFmt/lvlText. Pure over the parsed XML elements.
+import "server-only";
 import { chineseNumeral } from "../../core/outline/outline-numbers";
 import { attr, childrenNamed, firstChild, type XmlElement } from "./xml";
 

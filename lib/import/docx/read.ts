@@ -8,6 +8,7 @@
 // Hand-written over the package's XML rather than mammoth: mammoth drops Word's
 // list numbers, merges nested list items, and follows relationships to parts it
 // never checks; here every part read is found through _rels and checked first.
+import "server-only";
 import { headingLabel } from "../../core/outline/outline-numbers";
 import { matchNumber } from "../../core/text/headings";
 import { ListCounters, readNumbering } from "./numbering";
