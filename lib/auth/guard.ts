@@ -4,7 +4,7 @@
 import "server-only";
 import type { DbOrTx } from "../db/client";
 import { recordAudit } from "../audit/record";
-import { loadAncestors } from "../offices/queries";
+import { loadAncestors } from "../db/office-tree";
 import type { Permission } from "../core/permissions";
 import { Forbidden, Unauthenticated } from "../core/errors";
 import { can, type Actor } from "../core/policy/actor";

@@ -2,14 +2,10 @@
 // (pdf-lib's fontkit path writes CJK CFF subsets poppler cannot read).
 import PDFDocument from "pdfkit";
 import type { DocumentModel } from "../core/export/model";
-import { layoutDocument, type LaidOutPage } from "../core/export/layout/engine";
+import type { LaidOutPage } from "../core/export/layout/engine";
 import { BOLD_STROKE, PAGE } from "../core/export/layout/geometry";
-import { fontFiles, fontMetrics, loadedFont } from "./fonts";
-
-
-export function layoutFor(model: DocumentModel) {
-  return layoutDocument(model, fontMetrics());
-}
+import { fontFiles, loadedFont } from "./fonts";
+import { layoutFor } from "./layout";
 
 export async function renderPdf(model: DocumentModel, pages: LaidOutPage[] = layoutFor(model)): Promise<Buffer> {
   const files = fontFiles();

@@ -17,7 +17,7 @@ import { databaseFailure } from "../db/errors";
 import { AppError, Forbidden, MESSAGES, Unauthenticated, fromPrisma } from "../core/errors";
 import type { Actor } from "../core/policy/actor";
 import { parseInput } from "../core/validation";
-import { asWrite } from "./writes-first";
+import { asWrite } from "../db/writes-first";
 
 export type ActionResult<T = undefined> =
   | { ok: true; data: T }

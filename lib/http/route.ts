@@ -7,7 +7,7 @@ import { currentActor } from "../auth/session";
 import { clientIp } from "../auth/client-ip";
 import type { Actor } from "../core/policy/actor";
 import { MUST_CHANGE_PASSWORD, toFailure } from "./action";
-import { asWrite } from "./writes-first";
+import { asWrite } from "../db/writes-first";
 
 export interface RouteContext {
   db: Db;

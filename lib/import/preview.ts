@@ -7,7 +7,7 @@ import type { Actor } from "../core/policy/actor";
 import { requireOfficeWith } from "../auth/guard";
 import { Invalid, TooLarge } from "../core/errors";
 import { parseInput, unsafeText } from "../core/validation";
-import { checkParsedReport } from "../reports/limits";
+import { checkParsedReport } from "../sections/limits";
 import { importPreviewSchema, type ImportPreviewInput } from "../reports/schemas";
 import { readDocx, UnsafeDocxError } from "./docx/read";
 import { parseReportText, parsedRows, type ParsedSection } from "../core/text/parse-text";

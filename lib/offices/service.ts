@@ -5,7 +5,7 @@ import type { Db } from "../db/client";
 import { recordAudit } from "../audit/record";
 import { parseInput } from "../core/validation";
 import { NotFound, uniquely } from "../core/errors";
-import { createOfficeSchema, type CreateOfficeInput } from "./schemas";
+import { createOfficeSchema, type CreateOfficeInput } from "../core/offices/schemas";
 
 /** Who made a change when no session did (the CLI, the demo seed): the name in the record. */
 export interface Operator {

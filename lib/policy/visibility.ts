@@ -6,7 +6,7 @@ import "server-only";
 import type { DbOrTx } from "../db/client";
 import { memberOfficeIds, rolesIn, type Actor } from "../core/policy/actor";
 import { rolesAllow } from "../core/permissions";
-import { descendantsOf, loadAncestors } from "../offices/queries";
+import { descendantsOf, loadAncestors } from "../db/office-tree";
 import { statusesIn } from "../core/workflow/statuses";
 import { NotFound } from "../core/errors";
 import { withParagraphs } from "../core/text/paragraphs";

@@ -9,7 +9,7 @@ import { Conflict, Invalid, NotFound } from "../core/errors";
 import { canReadReport } from "../core/policy/read";
 import { recordAudit } from "../audit/record";
 import { parseInput } from "../core/validation";
-import { loadAncestors } from "../offices/queries";
+import { loadAncestors } from "../db/office-tree";
 import { parseReportText, type ParsedReport, type ParsedSection } from "../core/text/parse-text";
 import { insertParsedReport, issueDataNotes } from "./insert-parsed";
 import { createReportSchema, type CreateReportInput } from "./schemas";

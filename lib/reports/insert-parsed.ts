@@ -8,7 +8,7 @@ import type { Tx } from "../db/client";
 import { toParagraph, type ParsedReport, type ParsedSection } from "../core/text/parse-text";
 import type { ReportStatus, SectionStatus } from "../core/workflow/statuses";
 import { calendarDay } from "../core/dates";
-import { checkParsedReport } from "./limits";
+import { checkParsedReport } from "../sections/limits";
 
 export interface InsertParsedOptions {
   officeId: string;

@@ -6,7 +6,7 @@ import type { Db, Tx } from "../db/client";
 import type { Actor } from "../core/policy/actor";
 import { Conflict } from "../core/errors";
 import { enforce } from "../policy/enforce";
-import { checkAddition } from "../reports/limits";
+import { checkAddition } from "./limits";
 import { sectionFacts, sectionPolicy } from "../core/policy/section";
 import { loadVisibleSection } from "../policy/visibility";
 import { recordAudit } from "../audit/record";

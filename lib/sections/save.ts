@@ -9,7 +9,7 @@ import { recordAudit } from "../audit/record";
 import { parseInput } from "../core/validation";
 import { Conflict, Invalid, NotFound } from "../core/errors";
 import { enforce } from "../policy/enforce";
-import { checkSectionText, otherSectionsBound } from "../reports/limits";
+import { checkSectionText, otherSectionsBound } from "./limits";
 import { sectionFacts, sectionPolicy } from "../core/policy/section";
 import { loadVisibleSection } from "../policy/visibility";
 import { asParagraphs, cleanHeading, cleanParagraphs, plainText, sameParagraphs, type Paragraph } from "../core/text/paragraphs";

@@ -8,7 +8,7 @@ import { parseInput } from "../core/validation";
 import { Conflict, Forbidden, Invalid, NotFound } from "../core/errors";
 import { translate } from "../core/i18n/messages";
 import { enforce } from "../policy/enforce";
-import { checkAddition } from "../reports/limits";
+import { checkAddition } from "./limits";
 import { reportPolicy } from "../core/policy/report";
 import { sectionFacts, sectionPolicy } from "../core/policy/section";
 import { loadVisibleReport, loadVisibleSection } from "../policy/visibility";

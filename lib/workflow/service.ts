@@ -20,9 +20,9 @@ import { mailNotices, notify, sectionParams, usersWithRole } from "../notify/ser
 import { REOPENABLE_SECTION_STATUSES, reportStep, sectionStep } from "../core/workflow/machine";
 import { OPEN_SECTION_STATUSES, phaseOf } from "../core/workflow/statuses";
 import { reportTransitionSchema, sectionTransitionSchema, submitAllMineSchema, type ReportTransitionInput, type SectionTransitionInput, type SubmitAllMineInput } from "./schemas";
-import { contentHash } from "./content-hash";
+import { contentHash } from "../core/export/content-hash";
 import { formatDocNumber, takeNextNumber } from "./doc-number";
-import { liveSections } from "../reports/queries";
+import { liveSections } from "../sections/queries";
 import { writeAnchor } from "../audit/anchor";
 import { withParagraphs } from "../core/text/paragraphs";
 import { unpassedHeadings } from "../core/workflow/review-scope";

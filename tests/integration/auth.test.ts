@@ -1,7 +1,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { freshDb, actorFor, type TestDb } from "./helpers";
-import { seedDemo } from "../../lib/db/seed";
+import { seedDemo } from "../../lib/demo/seed";
 import { authenticate, LOGIN_MESSAGES } from "../../lib/auth/authenticate";
 import { loadActor, openSession, revokeSession } from "../../lib/auth/sessions";
 import { resetPassword, setActive, createUser } from "../../lib/users/service";

@@ -1,7 +1,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { freshDb, actorFor, type TestDb, paras, createReportFor } from "./helpers";
-import { seedDemo } from "../../lib/db/seed";
+import { seedDemo } from "../../lib/demo/seed";
 import { exportReport as exportOutcome, modelOfReport } from "../../lib/export/service";
 import { saveSection } from "../../lib/sections/save";
 import { renderHtml } from "../../lib/export/html";
@@ -122,7 +122,7 @@ test("exports wait in line with their place; a page of the same process is serve
   // The first renders (its request waits for it); the others are told their place at once.
   const [second, third] = await Promise.all([exports[1], exports[2]]);
   assert.deepEqual([second, third], [{ queued: { ahead: 1 } }, { queued: { ahead: 2 } }]);
-  const { sectionPageView } = await import("../../lib/sections/section-view");
+  const { sectionPageView } = await import("../../lib/views/section-view");
   const section = await t.db.section.findFirstOrThrow({ where: { reportId: id } });
   const page = await sectionPageView(t.db, drafter, id, section.id, "zh");
   finished.push("page");

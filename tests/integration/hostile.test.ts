@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import JSZip from "jszip";
 import { freshDb, actorFor, type TestDb, paras, createReportFor } from "./helpers";
-import { seedDemo } from "../../lib/db/seed";
+import { seedDemo } from "../../lib/demo/seed";
 import { saveSection } from "../../lib/sections/save";
 import { AppError } from "../../lib/core/errors";
 import { readJson } from "../../lib/http/body";
@@ -263,7 +263,7 @@ test("a zip bomb in the main part is refused, whatever its directory claims, wit
 });
 
 test("a report of 10,000 sections or of too much text is refused, at preview and at saving, with the limit named", async () => {
-  const { MAX_REPORT_SECTIONS, MAX_REPORT_CHARS } = await import("../../lib/reports/limits");
+  const { MAX_REPORT_SECTIONS, MAX_REPORT_CHARS } = await import("../../lib/sections/limits");
   const many = Array.from({ length: 10_000 }, (_, i) => `${i % 2 ? "（一）" : "一、"}第${i}节\n正文。`).join("\n");
   assert.throws(() => previewText(many), (e: unknown) => e instanceof AppError && e.status === 413 && new RegExp(`最多 ${MAX_REPORT_SECTIONS} 个章节`).test(e.message));
   const drafter = await actorFor(t.db, "drafter");
@@ -301,7 +301,7 @@ test("lone surrogates and direction controls are refused with a message that say
 
 test("saving a section keeps the report's text within the limit: exactly 500,000 characters is saved, one more is refused and nothing changes", async () => {
   const { saveSection } = await import("../../lib/sections/save");
-  const { MAX_REPORT_CHARS } = await import("../../lib/reports/limits");
+  const { MAX_REPORT_CHARS } = await import("../../lib/sections/limits");
   const drafter = await actorFor(t.db, "drafter");
   const rows = await t.db.section.findMany({ where: { reportId: draftId, deletedAt: null }, orderBy: { position: "asc" } });
   const mine = rows.find((s) => s.ownerId === drafter.userId)!;

@@ -3,7 +3,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { freshDb, actorFor, type TestDb } from "./helpers";
-import { seedDemo } from "../../lib/db/seed";
+import { seedDemo } from "../../lib/demo/seed";
 import type { Db } from "../../lib/db/client";
 import type { Actor } from "../../lib/core/policy/actor";
 import { AppError } from "../../lib/core/errors";

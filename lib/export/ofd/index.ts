@@ -6,7 +6,7 @@ import JSZip from "jszip";
 import type { DocumentModel } from "../../core/export/model";
 import type { FontKey, LaidOutPage } from "../../core/export/layout/engine";
 import { fontFiles, fontMetrics } from "../fonts";
-import { layoutFor } from "../pdf";
+import { layoutFor } from "../layout";
 import { documentXml, Ids, ofdXml, pageXml, publicResXml, type OfdFont, type OfdInfo } from "./package";
 import { subsetFont } from "./subset";
 

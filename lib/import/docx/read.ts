@@ -11,7 +11,7 @@
 import "server-only";
 import { headingLabel } from "../../core/outline/outline-numbers";
 import { matchNumber } from "../../core/text/headings";
-import { ListCounters, readNumbering } from "./numbering";
+import { ListCounters, readNumbering } from "./word-list-numbering";
 import { openPackage, UnsafePackageError, type Package } from "./zip";
 import { attr, childrenNamed, descendantsNamed, elementChildren, firstChild, isOn, parseXml, UnsafeXmlError, XmlReader, type XmlElement } from "./xml";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ExportLinks } from "@/components/report/ExportLinks";
 import { pageData } from "@/lib/auth/page";
-import { reportPageView } from "@/lib/reports/report-view";
+import { reportPageView } from "@/lib/views/report-view";
 import { isoOfCalendarDayOrNull } from "@/lib/core/dates";
 import { reviewState } from "@/lib/core/workflow/review-scope";
 import { countChineseChars } from "@/lib/core/text/char-count";

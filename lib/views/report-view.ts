@@ -12,14 +12,14 @@ import { REOPENABLE_SECTION_STATUSES } from "../core/workflow/machine";
 import { isTextOpen, phaseOf } from "../core/workflow/statuses";
 import { flattenTree, numberTree } from "../core/outline/outline-numbers";
 import { officeDrafters } from "../sections/tree";
-import { lastEditors, liveSections } from "./queries";
-import { contentHash } from "../workflow/content-hash";
+import { lastEditors, liveSections } from "../sections/queries";
+import { contentHash } from "../core/export/content-hash";
 import { SIGNER_LABEL } from "../core/export/layout/rules";
 import { sendingFacts } from "../district/submission";
 import { reportParts } from "../district/report-parts";
 import { missingParts } from "../district/parts";
 import { composedIds, reviewState, unpassedHeadings } from "../core/workflow/review-scope";
-import { listPlanItems } from "./plan-service";
+import { listPlanItems } from "../reports/plan-service";
 import { deadlineLabel, isoOfCalendarDay, todayInChina } from "../core/dates";
 
 export async function reportPageView(db: Db, actor: Actor, reportId: string, locale: Locale, t: Translate) {

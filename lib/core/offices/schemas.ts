@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { text } from "../core/validation";
+import { text } from "../validation";
 
 export const officeCodeSchema = z
   .string()

@@ -10,20 +10,20 @@ import { sectionAnswers, sectionFacts } from "../core/policy/section";
 import { loadVisibleSection } from "../policy/visibility";
 import { SECTION_ACTIONS, type SectionAction } from "../core/workflow/machine";
 import { listComments } from "../comments/service";
-import { liveSections } from "../reports/queries";
+import { liveSections } from "../sections/queries";
 import { countersBefore, flattenTree, numberTree } from "../core/outline/outline-numbers";
 import { asParagraphs, plainText } from "../core/text/paragraphs";
 import { countChineseChars } from "../core/text/char-count";
-import { mySections } from "./tree";
+import { mySections } from "../sections/tree";
 import { isTextOpen } from "../core/workflow/statuses";
 import { deadlineLabel, isoOfCalendarDay, todayInChina } from "../core/dates";
 import { diffStats, readableDiff } from "../core/text/paragraph-diff";
 import { paragraphsToText } from "../core/text/text-form";
-import { listRevisions } from "./save";
+import { listRevisions } from "../sections/save";
 import { composedIds } from "../core/workflow/review-scope";
 import { carriedOverShare } from "../core/text/similarity";
 import type { Paragraph } from "../core/text/paragraphs";
-import { inReadingOrder, sectionPlaces } from "./places";
+import { inReadingOrder, sectionPlaces } from "../sections/places";
 
 export async function sectionPageView(db: Db, actor: Actor, reportId: string, sectionId: string, locale: Locale) {
   const { section, report, ancestors } = await loadVisibleSection(db, actor, sectionId);

@@ -4,15 +4,15 @@ import "server-only";
 import { readFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { join } from "node:path";
-import type { Db } from "./client";
+import type { Db } from "../db/client";
 import { hashPassword } from "../auth/password";
 import { recordAudit } from "../audit/record";
 import { parseReportText } from "../core/text/parse-text";
 import { insertParsedReport } from "../reports/insert-parsed";
 import type { Role } from "../core/permissions";
 import { calendarDay } from "../core/dates";
-import { liveSections } from "../reports/queries";
-import { contentHash } from "../workflow/content-hash";
+import { liveSections } from "../sections/queries";
+import { contentHash } from "../core/export/content-hash";
 
 
 export const DEMO_USERS: { username: string; displayName: string; office: string; roles: Role[] }[] = [

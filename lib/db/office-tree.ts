@@ -1,5 +1,5 @@
 import "server-only";
-import type { DbOrTx } from "../db/client";
+import type { DbOrTx } from "./client";
 import type { AncestorMap } from "../core/policy/actor";
 
 /** Office id → its ancestors, parent first. Offices are few (one district's towns), so load all. */
