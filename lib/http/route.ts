@@ -1,5 +1,5 @@
 // The wrapper every route handler uses: the signed-in actor (401 when nobody)
-// and AccessErrors answered as JSON with their status and Chinese message.
+// and AppErrors (lib/core/errors.ts) answered as JSON with their status and Chinese message.
 import "server-only";
 import { NextResponse } from "next/server";
 import { getDb, type Db } from "../db/client";

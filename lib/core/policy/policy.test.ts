@@ -1,5 +1,5 @@
 // The policy asked every action × actor × status, against tables written out here
-// (reviewed by hand against docs/workflow.md, not generated at test time). One
+// (reviewed by hand against docs/policy.md, not generated at test time). One
 // character per status: + allowed, b blocked (shown disabled with a reason),
 // c 409 (not in this state), f 403 (not permitted), n 404 (not visible).
 import { test } from "node:test";
