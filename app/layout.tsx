@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import "./globals.css";
 import { getLocale, getT } from "@/lib/i18n/server";
-import { MESSAGES } from "@/lib/i18n/messages";
+import { MESSAGES } from "@/lib/core/i18n/messages";
 import { I18nProvider } from "@/components/i18n/I18nProvider";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -50,7 +50,7 @@ test("an imported report goes from 起草中 to 已公开 through the JSON API a
   const file = testInfo.outputPath("report-2051.txt");
   writeFileSync(file, REPORT_2051);
   const env = { ...process.env, DATA_DIR: join(root, "data", "e2e"), DATABASE_URL: `file:${join(root, "data", "e2e", "e2e.db")}` };
-  const cli = spawnSync(process.execPath, ["--import", "tsx", "scripts/cli.ts", "import", file, "--office", "dachang", "--year", "2051", "--owner", "drafter"], { env, encoding: "utf8" });
+  const cli = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/cli.ts", "import", file, "--office", "dachang", "--year", "2051", "--owner", "drafter"], { env, encoding: "utf8" });
   expect(cli.status, cli.stderr).toBe(0);
   const reportId = cli.stdout.trim().split("\n").pop()!;
 

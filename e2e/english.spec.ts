@@ -12,7 +12,7 @@ const HAN = /[\u3400-\u9fff]/u;
 
 /** Everything in the database that people wrote or that names them, longest first (read by a tsx script: Playwright's loader cannot load the generated Prisma client). */
 function writtenStrings(): string[] {
-  const out = execFileSync(process.execPath, ["--import", "tsx", "e2e/tools/written-strings.ts", join(process.cwd(), "data", "e2e", "e2e.db")], { encoding: "utf8" });
+  const out = execFileSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "e2e/tools/written-strings.ts", join(process.cwd(), "data", "e2e", "e2e.db")], { encoding: "utf8" });
   return JSON.parse(out);
 }
 

@@ -5,7 +5,7 @@ import { createClient } from "../lib/db/client";
 import { databaseUrl } from "../lib/db/config";
 import { writeFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { SeedRefusedError, hasData, seedDemo } from "../lib/db/seed";
+import { SeedRefusedError, hasData, seedDemo } from "../lib/demo/seed";
 import { settings } from "../lib/config/settings";
 import { writeAnchor } from "../lib/audit/anchor";
 

@@ -21,7 +21,7 @@ const env = {
   DEMO_PASSWORD: process.env.DEMO_PASSWORD || "Trial-Run-2026",
 };
 const tsx = (args) => {
-  const r = spawnSync(process.execPath, ["--import", "tsx", ...args], { stdio: "inherit", env });
+  const r = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", ...args], { stdio: "inherit", env });
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 tsx(["scripts/db-seed.ts"]);

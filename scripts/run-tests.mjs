@@ -28,6 +28,6 @@ if (files.length === 0) {
 // The run's own data directory (audit key and anchors, session secret), not the app's.
 const dataDir = process.env.DATA_DIR ? null : mkdtempSync(join(tmpdir(), "rs-test-data-"));
 const env = dataDir ? { ...process.env, DATA_DIR: dataDir } : process.env;
-const r = spawnSync(process.execPath, ["--import", "tsx", "--test", ...extra, ...files], { stdio: "inherit", env });
+const r = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "--test", ...extra, ...files], { stdio: "inherit", env });
 if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 process.exit(r.status ?? 1);

@@ -37,8 +37,8 @@ function run(label, args) {
 const fonts = spawnSync("bash", ["scripts/ensure-fonts.sh"], { stdio: "inherit", env });
 if (fonts.status !== 0) console.warn("[start] PDF export will be unavailable until the fonts are installed (see above)");
 
-run("migrate", ["--import", "tsx", "scripts/db-migrate.ts"]);
-if (env.DEMO_DATA !== "0") run("demo data (first run only)", ["--import", "tsx", "scripts/db-seed.ts", "--if-empty"]);
+run("migrate", ["--conditions=react-server", "--import", "tsx", "scripts/db-migrate.ts"]);
+if (env.DEMO_DATA !== "0") run("demo data (first run only)", ["--conditions=react-server", "--import", "tsx", "scripts/db-seed.ts", "--if-empty"]);
 
 buildIfNeeded(env, process.argv.includes("--rebuild"));
 

@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 stage() { printf '\n=== %s ===\n' "$1"; }
 stage "typecheck"; npx tsc --noEmit
-stage "lint"; npx eslint --max-warnings=0 .
+stage "lint (eslint, then the import direction)"; npm run -s lint
 stage "unit"; npm run -s test:unit
 stage "tools: fonts, LibreOffice, poppler"; bash scripts/ensure-export-tools.sh
 stage "integration (SQLite)"; npm run -s test:integration

@@ -2,7 +2,7 @@
 
 import { cookies } from "next/headers";
 import { z } from "zod";
-import { LOCALES } from "@/lib/i18n/messages";
+import { LOCALES } from "@/lib/core/i18n/messages";
 import { LOCALE_COOKIE } from "@/lib/i18n/server";
 
 const localeSchema = z.enum(LOCALES);

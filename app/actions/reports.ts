@@ -9,7 +9,7 @@ import { updateReportMetadata } from "@/lib/reports/metadata";
 import { previewPasted } from "@/lib/import/preview";
 import { createReportSchema, importPreviewSchema, reportMetadataSchema } from "@/lib/reports/schemas";
 import { updateOfficeStyle } from "@/lib/offices/settings";
-import { officeStyleSchema } from "@/lib/offices/schemas";
+import { officeStyleSchema } from "@/lib/core/offices/schemas";
 
 export const createReportAction = defineAction(createReportSchema, (input, { db, actor, ip }) => createReport(db, actor, input, ip), { refresh: "/reports" });
 export const updateReportMetadataAction = defineAction(reportMetadataSchema, (input, { db, actor, ip }) => updateReportMetadata(db, actor, input, ip), { refresh: "/reports" });

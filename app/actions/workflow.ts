@@ -6,7 +6,7 @@ import { defineAction } from "@/lib/http/action";
 import { submitAllMine, transitionReport, transitionSection } from "@/lib/workflow/service";
 import { reportTransitionSchema, sectionTransitionSchema, nextNumberSchema, submitAllMineSchema } from "@/lib/workflow/schemas";
 import { addComment, addCommentSchema, resolveComment, resolveCommentSchema } from "@/lib/comments/service";
-import { setNextDocNumber } from "@/lib/workflow/numbering-admin";
+import { setNextDocNumber } from "@/lib/workflow/doc-number-admin";
 import { markRead, noticeIdSchema } from "@/lib/notify/service";
 
 const everywhere = { refresh: "/" };

@@ -6,7 +6,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { createUserSchema, type CreateUserInput } from "@/lib/users/schemas";
 import { createUserAction } from "@/app/actions/users";
 import { Button, Field, FormError } from "@/components/ui/Field";
-import { ROLES } from "@/lib/permissions";
+import { ROLES } from "@/lib/core/permissions";
 import { useT } from "@/components/i18n/I18nProvider";
 
 export function CreateUserForm() {

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useFieldArray, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { officeStyleSchema, type OfficeStyleInput } from "@/lib/offices/schemas";
+import { officeStyleSchema, type OfficeStyleInput } from "@/lib/core/offices/schemas";
 import { updateOfficeStyleAction } from "@/app/actions/reports";
 import { Button, Field, FormError } from "@/components/ui/Field";
 import { useT } from "@/components/i18n/I18nProvider";

@@ -4,7 +4,7 @@ import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { passwordSchema } from "@/lib/users/schemas";
 import { resetPasswordAction, setActiveAction, setRolesAction } from "@/app/actions/users";
-import { ROLES, type Role } from "@/lib/permissions";
+import { ROLES, type Role } from "@/lib/core/permissions";
 import { useT } from "@/components/i18n/I18nProvider";
 
 interface Props {

@@ -4,7 +4,7 @@ import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { sendReportAction } from "@/app/actions/district";
 import { ActionButton } from "@/components/workflow/ActionButton";
-import type { AnswerView } from "@/lib/policy/answer";
+import type { AnswerView } from "@/lib/core/policy/answer";
 import { useT } from "@/components/i18n/I18nProvider";
 
 /**

@@ -2,10 +2,10 @@
 
 import { useState } from "react";
 import { DiffText } from "@/components/editor/DiffText";
-import { readableDiff } from "@/lib/sections/diff";
+import { readableDiff } from "@/lib/core/text/paragraph-diff";
 import type { SectionSnapshot } from "@/lib/sections/save";
-import type { Paragraph } from "@/lib/sections/paragraphs";
-import { paragraphsToText, textToParagraphs } from "@/lib/sections/text-form";
+import type { Paragraph } from "@/lib/core/text/paragraphs";
+import { paragraphsToText, textToParagraphs } from "@/lib/core/text/text-form";
 import { chinaDateTime } from "@/lib/core/dates";
 import { useT } from "@/components/i18n/I18nProvider";
 

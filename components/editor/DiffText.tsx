@@ -1,6 +1,6 @@
 "use client";
 
-import type { DiffSegment } from "@/lib/sections/diff";
+import type { DiffSegment } from "@/lib/core/text/paragraph-diff";
 import { useT } from "@/components/i18n/I18nProvider";
 
 /** A character diff for reading: insertions green, deletions struck through in red. */

@@ -1,8 +1,8 @@
 "use client";
 
 import { useMemo } from "react";
-import { applyAllFixes, applyFix, applyHeadingFix, checkContent, checkHeading, type FormatIssue } from "@/lib/sections/format-check";
-import type { Paragraph } from "@/lib/sections/paragraphs";
+import { applyAllFixes, applyFix, applyHeadingFix, checkContent, checkHeading, type FormatIssue } from "@/lib/core/text/format-check";
+import type { Paragraph } from "@/lib/core/text/paragraphs";
 import { useT } from "@/components/i18n/I18nProvider";
 
 interface Props {

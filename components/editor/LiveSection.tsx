@@ -3,7 +3,7 @@
 // The section's status and version as the server last answered: the header shows
 // what the editor's saves and conflicts report, not what the page was loaded with.
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from "react";
-import type { SectionStatus } from "@/lib/workflow/statuses";
+import type { SectionStatus } from "@/lib/core/workflow/statuses";
 import { useT } from "@/components/i18n/I18nProvider";
 
 interface Live {

@@ -6,7 +6,7 @@ import { Plugin, PluginKey } from "@tiptap/pm/state";
 import { Decoration, DecorationSet } from "@tiptap/pm/view";
 import type { Node as PmNode } from "@tiptap/pm/model";
 
-/** A span of the section's plain text (paragraphs joined by line breaks), as lib/comments/anchor.ts locates it. */
+/** A span of the section's plain text (paragraphs joined by line breaks), as lib/core/text/comment-anchor.ts locates it. */
 export interface TextRange {
   start: number;
   end: number;

@@ -6,9 +6,9 @@ import Paragraph from "@tiptap/extension-paragraph";
 import { Plugin, PluginKey } from "@tiptap/pm/state";
 import { Decoration, DecorationSet } from "@tiptap/pm/view";
 import type { Node as PmNode } from "@tiptap/pm/model";
-import { paragraphLabels } from "@/lib/sections/numbering";
-import type { Paragraph as BodyParagraph } from "@/lib/sections/paragraphs";
-import { splitRunIn } from "@/lib/sections/paragraphs";
+import { paragraphLabels } from "@/lib/core/outline/outline-numbers";
+import type { Paragraph as BodyParagraph } from "@/lib/core/text/paragraphs";
+import { splitRunIn } from "@/lib/core/text/paragraphs";
 
 export interface NumberingOptions {
   /** the last numbers used at levels 3 and 4 before this section's text */

@@ -6,8 +6,8 @@
 import { chinaClock } from "@/lib/core/dates";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
-import { cleanHeading, cleanParagraphs, sameParagraphs } from "@/lib/sections/paragraphs";
-import { draftKey, type LocalDraft } from "@/lib/sections/editor-doc";
+import { cleanHeading, cleanParagraphs, sameParagraphs } from "@/lib/core/text/paragraphs";
+import { draftKey, type LocalDraft } from "@/lib/core/text/editor-doc";
 import type { SectionSnapshot } from "@/lib/sections/save";
 import type { SectionText } from "./ConflictPanel";
 import { useT } from "@/components/i18n/I18nProvider";

@@ -2,7 +2,7 @@
 
 // The catalogue of the visitor's language, for client components: useT() reads it.
 import { createContext, useContext, useMemo } from "react";
-import { format, type Locale, type MessageKey, type Params, type Translate } from "@/lib/i18n/messages";
+import { format, type Locale, type MessageKey, type Params, type Translate } from "@/lib/core/i18n/messages";
 
 const I18nContext = createContext<{ locale: Locale; t: Translate } | null>(null);
 

@@ -1,6 +1,6 @@
 // A section's paragraphs as the reader sees them: the number each takes from its
 // position, a run-in heading's lead-in set off, the rest of the text as written.
-import type { ParagraphView } from "@/lib/sections/paragraphs";
+import type { ParagraphView } from "@/lib/core/text/paragraphs";
 
 export function BodyParagraph({ p, bold, className = "" }: { p: ParagraphView; bold: boolean; className?: string }) {
   return (

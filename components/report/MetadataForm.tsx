@@ -4,7 +4,7 @@ import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { updateReportMetadataAction } from "@/app/actions/reports";
 import { useT } from "@/components/i18n/I18nProvider";
-import type { MessageKey } from "@/lib/i18n/messages";
+import type { MessageKey } from "@/lib/core/i18n/messages";
 import { DateField } from "@/components/ui/DateField";
 
 interface Props {

@@ -7,7 +7,7 @@ import { createReportAction, previewImportAction } from "@/app/actions/reports";
 import type { ImportPreview } from "@/lib/import/preview";
 import { Button } from "@/components/ui/Field";
 import { useT } from "@/components/i18n/I18nProvider";
-import type { MessageKey } from "@/lib/i18n/messages";
+import type { MessageKey } from "@/lib/core/i18n/messages";
 
 interface Props {
   defaultYear: number;

@@ -4,7 +4,7 @@ import { useState, useTransition, type DragEvent, type KeyboardEvent } from "rea
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { addSectionAction, assignOwnerAction, deleteSectionAction, moveSectionAction } from "@/app/actions/sections";
-import type { ParagraphView } from "@/lib/sections/paragraphs";
+import type { ParagraphView } from "@/lib/core/text/paragraphs";
 import { useT } from "@/components/i18n/I18nProvider";
 import { BodyText } from "./BodyText";
 

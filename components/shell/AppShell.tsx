@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { chinaYear } from "@/lib/core/dates";
-import type { Actor } from "@/lib/auth/actor";
-import { anywhere } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/core/policy/actor";
+import { anywhere } from "@/lib/core/policy/actor";
 import { getT } from "@/lib/i18n/server";
 import { getDb } from "@/lib/db/client";
 import { shellCounts } from "@/lib/workflow/inbox";

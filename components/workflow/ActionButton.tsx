@@ -1,6 +1,6 @@
 "use client";
 
-import type { AnswerView } from "@/lib/policy/answer";
+import type { AnswerView } from "@/lib/core/policy/answer";
 
 /**
  * A workflow button as the policy answered: enabled when allowed; disabled with the

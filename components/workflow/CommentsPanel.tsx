@@ -3,7 +3,7 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { addCommentAction, resolveCommentAction } from "@/app/actions/workflow";
-import { anchorFromSelection, type Anchor } from "@/lib/comments/anchor";
+import { anchorFromSelection, type Anchor } from "@/lib/core/text/comment-anchor";
 import type { AddCommentInput, CommentView } from "@/lib/comments/service";
 import { chinaDateTime } from "@/lib/core/dates";
 import { useT } from "@/components/i18n/I18nProvider";

@@ -1,6 +1,6 @@
 "use client";
 
-import { SECTION_STATUSES } from "@/lib/workflow/statuses";
+import { SECTION_STATUSES } from "@/lib/core/workflow/statuses";
 import { useT } from "@/components/i18n/I18nProvider";
 
 interface Row {

@@ -3,8 +3,8 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { transitionReportAction } from "@/app/actions/workflow";
-import { REPORT_ACTIONS, type ReportAction } from "@/lib/workflow/machine";
-import { shownActions, type AnswerView } from "@/lib/policy/answer";
+import { REPORT_ACTIONS, type ReportAction } from "@/lib/core/workflow/machine";
+import { shownActions, type AnswerView } from "@/lib/core/policy/answer";
 import type { ReportTransitionInput } from "@/lib/workflow/schemas";
 import { useT } from "@/components/i18n/I18nProvider";
 import { ActionButton } from "./ActionButton";

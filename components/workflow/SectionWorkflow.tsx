@@ -3,8 +3,8 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { transitionSectionAction } from "@/app/actions/workflow";
-import { SECTION_ACTIONS, type SectionAction } from "@/lib/workflow/machine";
-import { shownActions, type AnswerView } from "@/lib/policy/answer";
+import { SECTION_ACTIONS, type SectionAction } from "@/lib/core/workflow/machine";
+import { shownActions, type AnswerView } from "@/lib/core/policy/answer";
 import { useT } from "@/components/i18n/I18nProvider";
 import { ActionButton } from "./ActionButton";
 import { useSettleSection } from "@/components/editor/LiveSection";

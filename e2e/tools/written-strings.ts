@@ -1,8 +1,8 @@
 // Prints (JSON) every string in a database that people wrote or that names them,
-// for e2e/english.spec.ts: usage: node --import tsx e2e/tools/written-strings.ts <sqlite file>
+// for e2e/english.spec.ts: usage: node --conditions=react-server --import tsx e2e/tools/written-strings.ts <sqlite file>
 import { createClient } from "../../lib/db/client";
-import { headingLabel } from "../../lib/sections/numbering";
-import { asParagraphs } from "../../lib/sections/paragraphs";
+import { headingLabel } from "../../lib/core/outline/outline-numbers";
+import { asParagraphs } from "../../lib/core/text/paragraphs";
 import { DEFAULT_PARTS, type RequiredPart } from "../../lib/district/parts";
 
 const HAN = /[\u3400-\u9fff]/u;

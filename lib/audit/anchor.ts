@@ -5,6 +5,7 @@
 // Each anchor names its database (the SQLite file, or the PostgreSQL database name: never what the
 // database holds, which a rewrite could change), so databases sharing a data
 // directory (a test run, a migration) keep apart.
+import "server-only";
 import { appendFileSync, existsSync, readFileSync } from "node:fs";
 import { hostname } from "node:os";
 import { join, resolve } from "node:path";

@@ -3,6 +3,7 @@
 // are keyed (HMAC-SHA256 with the audit key, lib/audit/key.ts), so the chain cannot
 // be recomputed from the database alone; entries written before the key existed are
 // plain SHA-256, and none may follow a keyed one.
+import "server-only";
 import { createHash, createHmac } from "node:crypto";
 
 export const GENESIS_HASH = "0".repeat(64);

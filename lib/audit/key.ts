@@ -1,6 +1,7 @@
 // The key of the audit chain's HMAC, kept outside the database (like the session
 // secret): AUDIT_KEY, else generated on first use into <data>/audit-key (mode 600).
 // Someone holding only the database cannot recompute a keyed chain.
+import "server-only";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { join } from "node:path";

@@ -1,10 +1,11 @@
 // The one audit helper: every state change, login and denial calls recordAudit,
 // inside the same transaction as the change it records.
+import "server-only";
 import { identityOf, isPostgresClient, type Db, type DbOrTx, type Tx } from "../db/client";
 import { GENESIS_HASH, entryHash, verifyChain, type ChainProblem } from "./hash";
 import { auditKey } from "./key";
 import { anchorLocation, readAnchors } from "./anchor";
-import type { Role } from "../permissions";
+import type { Role } from "../core/permissions";
 
 export interface AuditInput {
   actorId?: string | null;

@@ -1,5 +1,6 @@
 // Checks a username and password: throttling, constant work for unknown users,
 // deactivated accounts, and an audit entry for every outcome.
+import "server-only";
 import type { Db } from "../db/client";
 import { recordAudit } from "../audit/record";
 import { anchorDaily } from "../audit/anchor";

@@ -3,6 +3,7 @@
 // X-Forwarded-For is believed only hop by hop from the right, and only while the
 // hop that added it is one of TRUSTED_PROXIES (addresses, comma-separated). With
 // no proxies configured, the socket's address is the client's, whatever headers say.
+import "server-only";
 type HeaderBag = Headers | Record<string, string | string[] | undefined> | undefined;
 
 export const PEER_HEADER = "x-report-studio-peer";

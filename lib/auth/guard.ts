@@ -1,12 +1,13 @@
 // The server-side checks of office-wide permissions (user admin, creating reports,
 // numbering): permissions held in an office rather than on a report or section, which
 // lib/policy/ answers.
+import "server-only";
 import type { DbOrTx } from "../db/client";
 import { recordAudit } from "../audit/record";
-import { loadAncestors } from "../offices/queries";
-import type { Permission } from "../permissions";
-import { Forbidden, Unauthenticated } from "../errors";
-import { can, type Actor } from "./actor";
+import { loadAncestors } from "../db/office-tree";
+import type { Permission } from "../core/permissions";
+import { Forbidden, Unauthenticated } from "../core/errors";
+import { can, type Actor } from "../core/policy/actor";
 
 export function requireSignedIn(actor: Actor | null): Actor {
   if (!actor) throw new Unauthenticated();

@@ -1,5 +1,6 @@
 // next-auth 4: username + password, JWT sessions that end after SESSION_IDLE_MINUTES
 // without a request (proxy.ts slides the expiry on each request).
+import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "../db/client";

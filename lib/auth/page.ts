@@ -1,13 +1,14 @@
 // For server components: the actor, or off to /login. Layouts do not re-run on
 // every navigation, so each page asks again rather than trusting its layout.
+import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { getDb, type Db } from "../db/client";
-import { AppError } from "../errors";
+import { AppError } from "../core/errors";
 import { getT } from "../i18n/server";
-import type { Locale, Translate } from "../i18n/messages";
+import type { Locale, Translate } from "../core/i18n/messages";
 import { currentActor } from "./session";
-import { writesSettled } from "../http/writes-first";
-import type { Actor } from "./actor";
+import { writesSettled } from "../db/writes-first";
+import type { Actor } from "../core/policy/actor";
 
 export async function pageActor(options: { passwordPage?: boolean } = {}): Promise<Actor> {
   const actor = await currentActor();
@@ -35,7 +36,7 @@ export async function pageData<T>(load: (ctx: PageContext) => Promise<T>, option
   const ctx = { db: getDb(), actor, locale, t };
   try {
     const data = await load(ctx);
-    // Rendering comes next, and a save in this process goes first (lib/http/writes-first.ts).
+    // Rendering comes next, and a save in this process goes first (lib/db/writes-first.ts).
     await writesSettled();
     return { ...data, ctx };
   } catch (err) {

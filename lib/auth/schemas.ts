@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { line, secret } from "../validation";
+import { line, secret } from "../core/validation";
 
 /** The login form; the same schema checks the credentials on the server. */
 export const loginSchema = z.object({

@@ -2,12 +2,13 @@
 // The JWT only names a session; the session, the user's roles and activity are read
 // from the database on every request (lib/auth/sessions.ts), so a logout, reset or
 // deactivation ends sessions at once.
+import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { getDb } from "../db/client";
 import { authOptions } from "./options";
 import { loadActor } from "./sessions";
-import type { Actor } from "./actor";
+import type { Actor } from "../core/policy/actor";
 
 /**
  * Read once per request: the layout and the page both ask (each must, see

@@ -1,11 +1,12 @@
 // Sessions kept on the server: the JWT carries a session id, and a request is
 // served only while that row exists and is not revoked. Logout revokes its own
 // session; a password change, reset or deactivation revokes all of a user's.
+import "server-only";
 import type { DbOrTx } from "../db/client";
 import type { Prisma } from "../generated/sqlite/client";
 import { settings } from "../config/settings";
-import { isRole, type Role } from "../permissions";
-import type { Actor } from "./actor";
+import { isRole, type Role } from "../core/permissions";
+import type { Actor } from "../core/policy/actor";
 
 /** A new session for a user who just proved their password; sessions past the maximum age are pruned. */
 export async function openSession(db: DbOrTx, userId: string, now = new Date()): Promise<string> {

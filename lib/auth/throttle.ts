@@ -4,6 +4,7 @@
 // once, at most `max` of them are ever verified in a window. A success gives its
 // attempt back; a count past `max` locks the key for `lockMinutes`; rows of a
 // past window are reset, and old rows pruned.
+import "server-only";
 import type { DbOrTx } from "../db/client";
 
 export const accountKey = (username: string) => `user:${username.toLowerCase()}`;

@@ -3,6 +3,7 @@
 // "cli" without a session; they validate with the same zod schemas and write
 // audit entries like the app. Output is plain lines; a command that creates
 // something prints the new id on its last line.
+import "server-only";
 import { overviewOf } from "../district/overview";
 import { parseArgs } from "node:util";
 import type { Db } from "../db/client";
@@ -11,19 +12,19 @@ import { writeAnchor } from "../audit/anchor";
 import type { ChainProblem } from "../audit/hash";
 import { createClient } from "../db/client";
 import { writeFileSync } from "node:fs";
-import { line, parseInput } from "../validation";
-import { AppError } from "../errors";
+import { line, parseInput } from "../core/validation";
+import { AppError } from "../core/errors";
 import { createOffice } from "../offices/service";
 import { insertUser } from "../users/service";
-import { listOffices } from "../offices/queries";
-import { listAllReports } from "../reports/queries";
+import { listOffices } from "../db/office-tree";
+import { listAllReports } from "../sections/queries";
 import { passwordSchema, roleListSchema, usernameSchema } from "../users/schemas";
 import { z } from "zod";
 import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { textOfUpload } from "../import/preview";
-import { allParagraphs } from "../import/parse-text";
+import { allParagraphs } from "../core/text/parse-text";
 import { importReportAsOperator } from "../reports/create";
 import { writeFile } from "node:fs/promises";
 import { EXPORT_FORMATS, FORMAT_MESSAGE, renderReportFile, type ExportFormat } from "../export/service";

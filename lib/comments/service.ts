@@ -1,18 +1,19 @@
 // Review comments as threads: a comment on a selected passage (anchored by its words)
 // or on the whole section, with the replies under it; a thread is resolved as a whole.
 // Recorded in the audit log.
+import "server-only";
 import { z } from "zod";
 import type { Db } from "../db/client";
-import type { Actor } from "../auth/actor";
+import type { Actor } from "../core/policy/actor";
 import { recordAudit } from "../audit/record";
-import { id, parseInput, text } from "../validation";
-import { Conflict, NotFound } from "../errors";
+import { id, parseInput, text } from "../core/validation";
+import { Conflict, NotFound } from "../core/errors";
 import { enforce } from "../policy/enforce";
-import { commentPolicy } from "../policy/comment";
-import { sectionFacts, sectionPolicy } from "../policy/section";
+import { commentPolicy } from "../core/policy/comment";
+import { sectionFacts, sectionPolicy } from "../core/policy/section";
 import { loadVisibleSection } from "../policy/visibility";
-import { asAnchor, locateAnchor } from "./anchor";
-import { plainText } from "../sections/paragraphs";
+import { asAnchor, locateAnchor } from "../core/text/comment-anchor";
+import { plainText } from "../core/text/paragraphs";
 import { notify, mailNotices, sectionParams } from "../notify/service";
 
 const anchorSchema = z.object({ quote: text().min(1).max(2000), prefix: text().max(64), suffix: text().max(64) }).strict();

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { calendarDay, chinaClock, chinaDateOf, chinaDateTime, chinaYear, daysUntil, deadlineLabel, isoOfCalendarDay, todayInChina } from "./dates";
-import { translate, type MessageKey, type Params } from "../i18n/messages";
+import { translate, type MessageKey, type Params } from "./i18n/messages";
 
 const zh = (key: MessageKey, params?: Params) => translate("zh", key, params);
 

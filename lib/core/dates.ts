@@ -6,7 +6,7 @@
 // - a calendar day (成文日期, 印发日期, 报送截止): stored as midnight UTC of that day, and
 //   written and read as YYYY-MM-DD without any shifting;
 // - an instant (签发, 报送, 公开, an audit entry): its day and time are read in China time.
-import type { Translate } from "../i18n/messages";
+import type { Translate } from "./i18n/messages";
 
 const CHINA_OFFSET_MS = 8 * 3_600_000;
 const DAY_MS = 86_400_000;

@@ -1,4 +1,5 @@
 // The driver adapter for a database URL; the app, the migrator and the tests all use this.
+import "server-only";
 import Database from "better-sqlite3";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";

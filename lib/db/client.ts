@@ -1,6 +1,7 @@
 // The Prisma client, its adapter chosen from DATABASE_URL. Both generated
 // clients have the same models; the PostgreSQL one is exposed under the SQLite
 // client's type because a union of the two constructors is not constructable.
+import "server-only";
 import { PrismaClient as SqliteClient } from "../generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "../generated/postgres/client";
 import { adapterFor } from "./adapter";

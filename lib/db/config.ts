@@ -1,5 +1,6 @@
 // Where the database is. DATABASE_URL picks the provider: a postgres:// URL means
 // PostgreSQL, anything else is an SQLite file (default ./data/report-studio.db).
+import "server-only";
 import { mkdirSync } from "node:fs";
 import { dirname, isAbsolute, resolve } from "node:path";
 

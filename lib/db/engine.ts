@@ -1,6 +1,7 @@
 // Prisma's schema engine as WebAssembly (@prisma/schema-engine-wasm), driven
 // through the same driver adapter as the app. The Prisma CLI would download a
 // native engine binary first, which this offline setting cannot do.
+import "server-only";
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";

@@ -1,5 +1,6 @@
 // Database failures a user should hear about as "try again later" (503), not as
 // a crash: the server gone or unreachable, the disk full, the file read-only.
+import "server-only";
 export interface DatabaseFailure {
   message: string;
   log: string;

@@ -5,6 +5,7 @@
 // quoted strings and identifiers, comments and dollar-quoted bodies. Hand-written
 // because the libraries that do it (@databases/split-sql-query) take their own query
 // objects and another package for a 60-line job.
+import "server-only";
 const DOLLAR_TAG = /^\$([A-Za-z_][A-Za-z_0-9]*)?\$/;
 
 export function splitSqlScript(script: string): string[] {

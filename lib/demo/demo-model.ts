@@ -1,9 +1,10 @@
 // The demo 2022 report as a document model, straight from its text (no database):
 // for the export checks and the export benchmark. `repeat` lengthens every section.
+import "server-only";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseReportText, parsedRows } from "../import/parse-text";
-import { toDocumentModel, type DocumentModel, type ModelInput } from "../export/model";
+import { parseReportText, parsedRows } from "../core/text/parse-text";
+import { toDocumentModel, type DocumentModel, type ModelInput } from "../core/export/model";
 import { calendarDay } from "../core/dates";
 
 export const DEMO_TEXT_PATH = join(process.cwd(), "lib/demo/dachang-2022-report.txt");

@@ -1,9 +1,10 @@
 // The district an actor oversees: an office with towns below it where the actor holds
 // a role that follows them (district.oversee). Anything else is 403.
+import "server-only";
 import type { DbOrTx } from "../db/client";
-import { memberOfficeIds, rolesIn, type Actor } from "../auth/actor";
-import { rolesAllow } from "../permissions";
-import { Forbidden } from "../errors";
+import { memberOfficeIds, rolesIn, type Actor } from "../core/policy/actor";
+import { rolesAllow } from "../core/permissions";
+import { Forbidden } from "../core/errors";
 
 export async function overseenDistricts(db: DbOrTx, actor: Actor) {
   const ids = memberOfficeIds(actor).filter((id) => rolesAllow(rolesIn(actor, id), "district.oversee"));

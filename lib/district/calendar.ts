@@ -2,6 +2,7 @@
 // (by 1 April, 第二十四条). Dates are China's calendar days as YYYY-MM-DD. A deadline
 // that falls on a weekend stands: the rule says "4月1日之前", and districts set their
 // 报送 date knowing the calendar. Pure.
+import "server-only";
 import { daysUntil } from "../core/dates";
 
 export const defaultSubmitDue = (year: number) => `${year + 1}-03-01`;

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { DEFAULT_PARTS, matchParts, missingParts } from "./parts";
 import { daysLate, defaultPublishDue, defaultSubmitDue } from "./calendar";
-import { carriedOverShare, sentencesOf } from "./similarity";
+import { carriedOverShare, sentencesOf } from "../core/text/similarity";
 
 const top = (id: string, heading: string, hasText = true) => ({ id, heading, hasText });
 

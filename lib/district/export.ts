@@ -1,8 +1,9 @@
 // The overview as the files a district files: CSV (UTF-8 with BOM, for Excel and WPS)
 // and XLSX (exceljs), the same rows and the same totals as the page.
+import "server-only";
 import ExcelJS from "exceljs";
-import type { Translate } from "../i18n/messages";
-import { toCsv } from "../workflow/trail";
+import type { Translate } from "../core/i18n/messages";
+import { toCsv } from "../core/csv";
 import { calendarDay } from "../core/dates";
 import type { OverviewRow } from "./overview";
 

@@ -1,15 +1,16 @@
 // The district's overview of its towns for one year: where each report stands, which
 // required parts it has, when it was sent up (报送) and published (公开), how late, and
 // how much of it was carried over from the town's report of the year before.
+import "server-only";
 import type { Db } from "../db/client";
-import type { Actor } from "../auth/actor";
-import type { ReportStatus } from "../workflow/statuses";
-import { withParagraphs, plainText } from "../sections/paragraphs";
-import { composedIds } from "../workflow/review-scope";
+import type { Actor } from "../core/policy/actor";
+import type { ReportStatus } from "../core/workflow/statuses";
+import { withParagraphs, plainText } from "../core/text/paragraphs";
+import { composedIds } from "../core/workflow/review-scope";
 import { chinaDateOf, todayInChina } from "../core/dates";
 import { coversSeveral, matchParts, missingParts } from "./parts";
 import { topSectionsOf } from "./report-parts";
-import { carriedOverShare } from "./similarity";
+import { carriedOverShare } from "../core/text/similarity";
 import { daysLate } from "./calendar";
 import { yearSettings, type YearSettings } from "./year";
 import { requireDistrict } from "./access";
@@ -39,7 +40,7 @@ export interface OverviewRow {
   flagged: boolean;
 }
 
-type LoadedSection = ReturnType<typeof withParagraphs<{ id: string; parentId: string | null; kind: "intro" | "heading"; status: import("../workflow/statuses").SectionStatus; heading: string; content: unknown; position: number }>>;
+type LoadedSection = ReturnType<typeof withParagraphs<{ id: string; parentId: string | null; kind: "intro" | "heading"; status: import("../core/workflow/statuses").SectionStatus; heading: string; content: unknown; position: number }>>;
 
 /** The body text: headings are the mandated parts' names, the same every year by design. */
 function textOf(sections: LoadedSection[]): string {

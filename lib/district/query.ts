@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { chinaYear } from "../core/dates";
 

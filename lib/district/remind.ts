@@ -1,18 +1,19 @@
 // 催办: the district reminds a town of its report — the people who can act on it where it
 // stands: its administrators, the owners of sections still to pass, and whoever holds the
 // permission for the report's next step (or to start it, when there is none). Recorded.
+import "server-only";
 import { z } from "zod";
 import type { Db } from "../db/client";
-import type { Actor } from "../auth/actor";
+import type { Actor } from "../core/policy/actor";
 import { recordAudit } from "../audit/record";
-import { id, parseInput, text } from "../validation";
-import { NotFound } from "../errors";
-import { ROLES, roleAllows, type Permission } from "../permissions";
-import { reportActionsFrom, reportStep } from "../workflow/machine";
-import type { ReportStatus } from "../workflow/statuses";
+import { id, parseInput, text } from "../core/validation";
+import { NotFound } from "../core/errors";
+import { ROLES, roleAllows, type Permission } from "../core/permissions";
+import { reportActionsFrom, reportStep } from "../core/workflow/machine";
+import type { ReportStatus } from "../core/workflow/statuses";
 import { notify, mailNotices } from "../notify/service";
-import { withParagraphs } from "../sections/paragraphs";
-import { composedIds } from "../workflow/review-scope";
+import { withParagraphs } from "../core/text/paragraphs";
+import { composedIds } from "../core/workflow/review-scope";
 import { requireDistrict } from "./access";
 
 export const remindSchema = z

@@ -1,15 +1,16 @@
 // A report's required parts as its district asks for them that year: which it has, which
 // are missing or empty. 提交核稿 and 签发 go on past a missing part only with a stated reason.
+import "server-only";
 import { z } from "zod";
 import type { Db, DbOrTx } from "../db/client";
-import type { Actor } from "../auth/actor";
+import type { Actor } from "../core/policy/actor";
 import { recordAudit } from "../audit/record";
-import { id, line, parseInput, text } from "../validation";
-import { Conflict, Invalid } from "../errors";
+import { id, line, parseInput, text } from "../core/validation";
+import { Conflict, Invalid } from "../core/errors";
 import { enforce } from "../policy/enforce";
-import { reportPolicy } from "../policy/report";
+import { reportPolicy } from "../core/policy/report";
 import { loadVisibleReport } from "../policy/visibility";
-import { hasOwnText } from "../workflow/review-scope";
+import { hasOwnText } from "../core/workflow/review-scope";
 import { DEFAULT_PARTS, matchParts, missingParts, type PartMatch, type TopSection } from "./parts";
 import { yearSettings } from "./year";
 

@@ -1,4 +1,5 @@
 // The overview sorted as the district asked (a column, either way). Pure.
+import "server-only";
 import type { OverviewRow } from "./overview";
 
 const STATUS_ORDER = ["drafting", "checking", "awaiting_signoff", "signed", "issued", "published"];

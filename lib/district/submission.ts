@@ -3,14 +3,15 @@
 // through the town's own returns (印发 → 签发 → 核稿 …), signed and issued again — keeping
 // its 发文字号, as every issue after a return does — and sent again: each sending is a
 // row of its own, so the earlier version and the district's reason stay on record.
+import "server-only";
 import { z } from "zod";
 import type { Db } from "../db/client";
-import type { Actor } from "../auth/actor";
+import type { Actor } from "../core/policy/actor";
 import { recordAudit } from "../audit/record";
-import { id, parseInput, text } from "../validation";
-import { Conflict, NotFound } from "../errors";
+import { id, parseInput, text } from "../core/validation";
+import { Conflict, NotFound } from "../core/errors";
 import { enforce } from "../policy/enforce";
-import { reportPolicy } from "../policy/report";
+import { reportPolicy } from "../core/policy/report";
 import { loadVisibleReport } from "../policy/visibility";
 import { notify, mailNotices } from "../notify/service";
 import { overseenDistricts, requireDistrict } from "./access";

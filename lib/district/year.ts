@@ -1,12 +1,13 @@
 // A district's settings for a report year, with the defaults where it has set nothing.
+import "server-only";
 import { z } from "zod";
 import type { Db, DbOrTx } from "../db/client";
-import type { Actor } from "../auth/actor";
+import type { Actor } from "../core/policy/actor";
 import { recordAudit } from "../audit/record";
-import { line, parseInput, text } from "../validation";
+import { line, parseInput, text } from "../core/validation";
 import { calendarDay, isoOfCalendarDay } from "../core/dates";
 import { DEFAULT_PARTS, parsePartsText, type RequiredPart } from "./parts";
-import { Invalid } from "../errors";
+import { Invalid } from "../core/errors";
 import { defaultPublishDue, defaultSubmitDue } from "./calendar";
 import { requireDistrict } from "./access";
 

@@ -11,12 +11,12 @@ import {
   Paragraph as DocxParagraph, Table, TableAnchorType, TableCell, TableRow, TabStopType, TextRun, VerticalAlign, WidthType,
 } from "docx";
 import JSZip from "jszip";
-import { xmlSafeModel, type DocumentModel } from "./model";
+import { xmlSafeModel, type DocumentModel } from "../core/export/model";
 import { OFFICIAL_NAMES, fontMetrics } from "./fonts";
-import { STYLE_FONT, headerLinesAbove, headerRows, layoutDocument, type FontKey } from "./layout/engine";
-import { breakTitle } from "./layout/title";
-import { colophonRows, signaturePositions, SIGNER_LABEL } from "./layout/rules";
-import { CHAR_PITCH, DOCX, RED_LINE_WIDTH, SIZE, TEXT, TITLE_WIDTH } from "./layout/geometry";
+import { STYLE_FONT, headerLinesAbove, headerRows, layoutDocument, type FontKey } from "../core/export/layout/engine";
+import { breakTitle } from "../core/export/layout/title";
+import { colophonRows, signaturePositions, SIGNER_LABEL } from "../core/export/layout/rules";
+import { CHAR_PITCH, DOCX, RED_LINE_WIDTH, SIZE, TEXT, TITLE_WIDTH } from "../core/export/layout/geometry";
 
 const LINE = DOCX.line;
 const TEXT_W = DOCX.textWidth;

@@ -4,6 +4,7 @@
 // share the folder: a file is written under a name of its own and renamed into place
 // (a reader sees a whole file or none), and any process may evict. The folder is kept
 // under a size bound, the least recently used files going first.
+import "server-only";
 import { mkdir, readFile, readdir, rename, stat, unlink, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { randomBytes } from "node:crypto";

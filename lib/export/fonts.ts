@@ -4,7 +4,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import * as fontkit from "fontkit";
-import type { FontKey, Fonts } from "./layout/engine";
+import type { FontKey, Fonts } from "../core/export/layout/engine";
 
 export interface FontFile {
   path: string;
@@ -32,7 +32,7 @@ const LICENSED: Record<FontKey, string[]> = {
   song: ["宋体", "SimSun", "simsun"],
 };
 
-export { OFFICIAL_NAMES } from "./layout/faces";
+export { OFFICIAL_NAMES } from "../core/export/layout/faces";
 
 export function fontFiles(env: NodeJS.ProcessEnv = process.env): Record<FontKey, FontFile> {
   const dir = env.FONTS_DIR;

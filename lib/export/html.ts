@@ -3,9 +3,9 @@
 // Everything user-written is escaped; the one stylesheet is inline and named by
 // its hash in the page's Content-Security-Policy.
 import { createHash } from "node:crypto";
-import { xmlSafeModel, type BodyRun, type DocumentModel } from "./model";
+import { xmlSafeModel, type BodyRun, type DocumentModel } from "../core/export/model";
 
-export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+import { esc } from "../core/export/escape";
 
 export const PUBLIC_CSS = `
 :root{color-scheme:light}

@@ -1,15 +1,11 @@
 // PDF from the layout: pdfkit embeds each font as a subset with a ToUnicode map
 // (pdf-lib's fontkit path writes CJK CFF subsets poppler cannot read).
 import PDFDocument from "pdfkit";
-import { xmlSafeModel, type DocumentModel } from "./model";
-import { layoutDocument, type LaidOutPage } from "./layout/engine";
-import { BOLD_STROKE, PAGE } from "./layout/geometry";
-import { fontFiles, fontMetrics, loadedFont } from "./fonts";
-
-
-export function layoutFor(model: DocumentModel) {
-  return layoutDocument(model, fontMetrics());
-}
+import { xmlSafeModel, type DocumentModel } from "../core/export/model";
+import type { LaidOutPage } from "../core/export/layout/engine";
+import { BOLD_STROKE, PAGE } from "../core/export/layout/geometry";
+import { fontFiles, loadedFont } from "./fonts";
+import { layoutFor } from "./layout";
 
 export async function renderPdf(stored: DocumentModel, laidOut?: LaidOutPage[]): Promise<Buffer> {
   // The same text as the DOCX and OFD: without what an old row may hold and XML cannot.

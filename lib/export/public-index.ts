@@ -1,9 +1,11 @@
 // 政务公开专栏: an office's published reports by year, open to anyone (no login). A
 // district's page lists its towns' published reports too, so the public finds them in
 // one place. Only 已公开 reports appear; nothing else of an office is shown.
+import "server-only";
 import type { Db } from "../db/client";
 import { chinaDateOf } from "../core/dates";
-import { PUBLIC_CSS, esc } from "./html";
+import { PUBLIC_CSS } from "./html";
+import { esc } from "../core/export/escape";
 
 export async function publicIndex(db: Db, code: string): Promise<string | null> {
   if (!/^[a-z0-9_-]{1,32}$/.test(code)) return null;

@@ -1,5 +1,5 @@
 // A document model to the bytes of one format: what the export's worker thread runs.
-import type { DocumentModel } from "./model";
+import type { DocumentModel } from "../core/export/model";
 import { renderPdf } from "./pdf";
 import { renderDocx } from "./docx";
 import { renderHtml } from "./html";

@@ -3,9 +3,10 @@
 // loop that serves pages and saves, a render that runs out of memory ends the worker
 // (its heap is capped), not the process, and the worker leaves after a minute unused
 // (it holds the parsed fonts).
+import "server-only";
 import { Worker } from "node:worker_threads";
 import { join } from "node:path";
-import type { DocumentModel } from "./model";
+import type { DocumentModel } from "../core/export/model";
 import type { OfdMeta } from "./ofd";
 import type { RenderFormat } from "./render-model";
 

@@ -5,7 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import JSZip from "jszip";
 import { SaxesParser } from "saxes";
-import { toDocumentModel, type ModelInput } from "./model";
+import { toDocumentModel, type ModelInput } from "../core/export/model";
 import { renderDocx } from "./docx";
 import { renderOfd } from "./ofd";
 import { renderHtml } from "./html";

@@ -6,6 +6,7 @@
 // validationErrors }) differs from the { ok, status, error, fieldErrors } our forms,
 // route handlers and tests already share, and what we need of it (a schema bound to a
 // service, typed input and result) is the dozen lines of defineAction below.
+import "server-only";
 import type { z } from "zod";
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
@@ -13,10 +14,10 @@ import { getDb, type Db } from "../db/client";
 import { currentActor } from "../auth/session";
 import { clientIp } from "../auth/client-ip";
 import { databaseFailure } from "../db/errors";
-import { AppError, Forbidden, MESSAGES, Unauthenticated, fromPrisma } from "../errors";
-import type { Actor } from "../auth/actor";
-import { parseInput } from "../validation";
-import { asWrite } from "./writes-first";
+import { AppError, Forbidden, MESSAGES, Unauthenticated, fromPrisma } from "../core/errors";
+import type { Actor } from "../core/policy/actor";
+import { parseInput } from "../core/validation";
+import { asWrite } from "../db/writes-first";
 
 export type ActionResult<T = undefined> =
   | { ok: true; data: T }

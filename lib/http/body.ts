@@ -1,8 +1,9 @@
 // Reading a JSON request body within a size limit: too big is 413, not JSON is 400;
 // readInput parses it with the input's zod schema, as server actions do.
+import "server-only";
 import type { z } from "zod";
-import { Invalid, TooLarge } from "../errors";
-import { parseInput } from "../validation";
+import { Invalid, TooLarge } from "../core/errors";
+import { parseInput } from "../core/validation";
 
 export async function readJson(req: Request, maxBytes: number): Promise<unknown> {
   const declared = Number(req.headers.get("content-length") ?? "0");

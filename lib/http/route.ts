@@ -1,12 +1,13 @@
 // The wrapper every route handler uses: the signed-in actor (401 when nobody)
-// and AccessErrors answered as JSON with their status and Chinese message.
+// and AppErrors (lib/core/errors.ts) answered as JSON with their status and Chinese message.
+import "server-only";
 import { NextResponse } from "next/server";
 import { getDb, type Db } from "../db/client";
 import { currentActor } from "../auth/session";
 import { clientIp } from "../auth/client-ip";
-import type { Actor } from "../auth/actor";
+import type { Actor } from "../core/policy/actor";
 import { MUST_CHANGE_PASSWORD, toFailure } from "./action";
-import { asWrite } from "./writes-first";
+import { asWrite } from "../db/writes-first";
 
 export interface RouteContext {
   db: Db;

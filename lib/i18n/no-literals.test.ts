@@ -1,4 +1,4 @@
-// Every word the interface shows comes from the catalogue (lib/i18n/catalogue/*):
+// Every word the interface shows comes from the catalogue (lib/core/i18n/catalogue/*):
 // app/ and components/ hold no Chinese outside comments. Content (the report's own
 // text) never sits in code, so any Chinese character found here is an interface
 // string that the English switch would miss.

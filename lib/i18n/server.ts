@@ -1,5 +1,6 @@
+import "server-only";
 import { cookies } from "next/headers";
-import { LOCALES, translate, type Locale, type MessageKey, type Params, type Translate } from "./messages";
+import { LOCALES, translate, type Locale, type MessageKey, type Params, type Translate } from "../core/i18n/messages";
 
 export const LOCALE_COOKIE = "lang";
 

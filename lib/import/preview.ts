@@ -1,16 +1,17 @@
 // What an import found, before anything is saved: metadata, the section tree
 // (numbered as it will be), every place where a number will change, and the
 // notes on whatever the report cannot hold.
+import "server-only";
 import type { DbOrTx } from "../db/client";
-import type { Actor } from "../auth/actor";
+import type { Actor } from "../core/policy/actor";
 import { requireOfficeWith } from "../auth/guard";
-import { Invalid, TooLarge } from "../errors";
-import { parseInput, unsafeText } from "../validation";
-import { checkParsedReport } from "../reports/limits";
+import { Invalid, TooLarge } from "../core/errors";
+import { parseInput, unsafeText } from "../core/validation";
+import { checkParsedReport } from "../sections/limits";
 import { importPreviewSchema, type ImportPreviewInput } from "../reports/schemas";
 import { readDocx, UnsafeDocxError } from "./docx/read";
-import { parseReportText, parsedRows, type ParsedSection } from "./parse-text";
-import { flattenTree, numberTree } from "../sections/numbering";
+import { parseReportText, parsedRows, type ParsedSection } from "../core/text/parse-text";
+import { flattenTree, numberTree } from "../core/outline/outline-numbers";
 import { issueDataNotes } from "../reports/insert-parsed";
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;

@@ -1,4 +1,5 @@
 // E-mail for notifications, only when SMTP_URL is set (off by default).
+import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 
 let transport: Transporter | null | undefined;

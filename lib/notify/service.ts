@@ -1,12 +1,13 @@
 // In-app notifications (and e-mail when configured) for assignment, submission,
 // return, pass, sign-off and issue.
+import "server-only";
 import type { Db, DbOrTx } from "../db/client";
-import type { Role } from "../permissions";
-import { isMessageKey, translate, type MessageKey, type Params, type Translate } from "../i18n/messages";
+import type { Role } from "../core/permissions";
+import { isMessageKey, translate, type MessageKey, type Params, type Translate } from "../core/i18n/messages";
 import { z } from "zod";
-import type { Actor } from "../auth/actor";
+import type { Actor } from "../core/policy/actor";
 import { recordAudit } from "../audit/record";
-import { id as idOf, parseInput } from "../validation";
+import { id as idOf, parseInput } from "../core/validation";
 import { sendMail } from "./mail";
 
 /** What a notice says, by kind: the words are "notice.<kind>" in the catalogue. */

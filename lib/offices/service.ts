@@ -1,10 +1,11 @@
 // Creating an office (by the server's operator, from the CLI): one code per office,
 // decided by the unique constraint.
+import "server-only";
 import type { Db } from "../db/client";
 import { recordAudit } from "../audit/record";
-import { parseInput } from "../validation";
-import { NotFound, uniquely } from "../errors";
-import { createOfficeSchema, type CreateOfficeInput } from "./schemas";
+import { parseInput } from "../core/validation";
+import { NotFound, uniquely } from "../core/errors";
+import { createOfficeSchema, type CreateOfficeInput } from "../core/offices/schemas";
 
 /** Who made a change when no session did (the CLI, the demo seed): the name in the record. */
 export interface Operator {

@@ -1,12 +1,13 @@
 // The office's issuing settings an administrator keeps: joint issuing (联合行文) and
 // whether a run-in heading's lead-in is set in bold.
+import "server-only";
 import type { Db } from "../db/client";
-import type { Actor } from "../auth/actor";
+import type { Actor } from "../core/policy/actor";
 import { officeWith, requireOfficeWith } from "../auth/guard";
 import { recordAudit } from "../audit/record";
-import { parseInput } from "../validation";
-import { asJointIssuers, officeStyleSchema, type OfficeStyleInput } from "./schemas";
-import { nextDocNumbers } from "../workflow/numbering-admin";
+import { parseInput } from "../core/validation";
+import { asJointIssuers, officeStyleSchema, type OfficeStyleInput } from "../core/offices/schemas";
+import { nextDocNumbers } from "../workflow/doc-number-admin";
 import { chinaYear } from "../core/dates";
 
 /** The office settings page: the office, its next 发文字号 this year and its issuing settings; null for someone who may not manage it. */

@@ -1,6 +1,7 @@
 // Backups while the app runs, restore, and moving a town's data to PostgreSQL.
 // SQLite: the online backup API (a consistent snapshot while others write).
 // PostgreSQL: pg_dump / pg_restore from Debian's postgresql-client.
+import "server-only";
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, copyFileSync, openSync, readSync, closeSync } from "node:fs";
 import Database from "better-sqlite3";

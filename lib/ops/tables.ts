@@ -1,5 +1,6 @@
 // Every table in the order rows can be inserted (parents before children), for
 // backup checks and for moving data between providers.
+import "server-only";
 import type { Db } from "../db/client";
 
 export const TABLES = [

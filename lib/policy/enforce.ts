@@ -1,9 +1,10 @@
 // A service acting on the policy's answer.
+import "server-only";
 import type { DbOrTx } from "../db/client";
-import type { Actor } from "../auth/actor";
+import type { Actor } from "../core/policy/actor";
 import { recordAudit } from "../audit/record";
-import { errorFor } from "../errors";
-import { explain, type Answer } from "./answer";
+import { errorFor } from "../core/errors";
+import { explain, type Answer } from "../core/policy/answer";
 
 /**
  * Acts on an answer in a service: nothing when allowed; else the refusal is thrown

@@ -2,14 +2,15 @@
 // one's district once it is signed (sent up). Everything else answers 404, as if it
 // did not exist. The loaders here are the only way services and pages reach a report
 // or a section, and the list below the only way they list reports.
+import "server-only";
 import type { DbOrTx } from "../db/client";
-import { memberOfficeIds, rolesIn, type Actor } from "../auth/actor";
-import { rolesAllow } from "../permissions";
-import { descendantsOf, loadAncestors } from "../offices/queries";
-import { statusesIn } from "../workflow/statuses";
-import { NotFound } from "../errors";
-import { withParagraphs } from "../sections/paragraphs";
-import { canReadReport } from "./read";
+import { memberOfficeIds, rolesIn, type Actor } from "../core/policy/actor";
+import { rolesAllow } from "../core/permissions";
+import { descendantsOf, loadAncestors } from "../db/office-tree";
+import { statusesIn } from "../core/workflow/statuses";
+import { NotFound } from "../core/errors";
+import { withParagraphs } from "../core/text/paragraphs";
+import { canReadReport } from "../core/policy/read";
 
 export { canReadReport };
 

@@ -1,23 +1,24 @@
 // Starting a report for a year: from the template, from last year's report, or
 // from imported text. One report per office and year.
+import "server-only";
 import type { Db } from "../db/client";
-import type { Actor } from "../auth/actor";
-import { can } from "../auth/actor";
+import type { Actor } from "../core/policy/actor";
+import { can } from "../core/policy/actor";
 import { officeWith, requireOfficeWith } from "../auth/guard";
-import { Conflict, Invalid, NotFound } from "../errors";
-import { canReadReport } from "../policy/read";
+import { Conflict, Invalid, NotFound } from "../core/errors";
+import { canReadReport } from "../core/policy/read";
 import { recordAudit } from "../audit/record";
-import { parseInput, unsafeText } from "../validation";
-import { loadAncestors } from "../offices/queries";
-import { parseReportText, type ParsedReport, type ParsedSection } from "../import/parse-text";
+import { parseInput, unsafeText } from "../core/validation";
+import { parseReportText, type ParsedReport, type ParsedSection } from "../core/text/parse-text";
+import { loadAncestors } from "../db/office-tree";
 import { insertParsedReport, issueDataNotes } from "./insert-parsed";
 import { createReportSchema, type CreateReportInput } from "./schemas";
 import { DEFAULT_THEMES, defaultDueDate, reportTitle, templateSections } from "./template";
 import { chinaYear } from "../core/dates";
 import { extractPlanItems, findPlanSection } from "./plan-items";
-import { numberTree } from "../sections/numbering";
+import { numberTree } from "../core/outline/outline-numbers";
 import { officeDrafters } from "../sections/tree";
-import { withParagraphs, type Paragraph } from "../sections/paragraphs";
+import { withParagraphs, type Paragraph } from "../core/text/paragraphs";
 
 /** 409 naming the report that already exists, so the UI can link to it. */
 export class DuplicateReportError extends Conflict {

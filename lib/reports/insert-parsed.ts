@@ -3,11 +3,12 @@
 // file says of its issuing (发文字号, 署名, 成文日期, 印发机关 and date) is not kept:
 // a number comes only from the office's register at 印发, the 署名 and date at 签发
 // (previewNotes below says so before anything is saved).
+import "server-only";
 import type { Tx } from "../db/client";
-import { toParagraph, type ParsedReport, type ParsedSection } from "../import/parse-text";
-import type { ReportStatus, SectionStatus } from "../workflow/statuses";
+import { toParagraph, type ParsedReport, type ParsedSection } from "../core/text/parse-text";
+import type { ReportStatus, SectionStatus } from "../core/workflow/statuses";
 import { calendarDay } from "../core/dates";
-import { checkParsedReport } from "./limits";
+import { checkParsedReport } from "../sections/limits";
 
 export interface InsertParsedOptions {
   officeId: string;

@@ -1,13 +1,14 @@
 // The report's own data an administrator keeps: title, 主送机关, 抄送, 印数, due date.
+import "server-only";
 import type { Db } from "../db/client";
-import type { Actor } from "../auth/actor";
+import type { Actor } from "../core/policy/actor";
 import { recordAudit } from "../audit/record";
-import { parseInput } from "../validation";
-import { Conflict } from "../errors";
+import { parseInput } from "../core/validation";
+import { Conflict } from "../core/errors";
 import { enforce } from "../policy/enforce";
-import { reportPolicy } from "../policy/report";
+import { reportPolicy } from "../core/policy/report";
 import { loadVisibleReport } from "../policy/visibility";
-import { isSigned } from "../workflow/statuses";
+import { isSigned } from "../core/workflow/statuses";
 import { reportMetadataSchema, type ReportMetadataInput } from "./schemas";
 import { calendarDay, isoOfCalendarDayOrNull } from "../core/dates";
 

@@ -1,11 +1,12 @@
 // The checklist of last year's plans: what became of each.
+import "server-only";
 import type { Db } from "../db/client";
-import type { Actor } from "../auth/actor";
+import type { Actor } from "../core/policy/actor";
 import { recordAudit } from "../audit/record";
-import { parseInput } from "../validation";
-import { NotFound } from "../errors";
+import { parseInput } from "../core/validation";
+import { NotFound } from "../core/errors";
 import { enforce } from "../policy/enforce";
-import { reportPolicy } from "../policy/report";
+import { reportPolicy } from "../core/policy/report";
 import { loadVisibleReport } from "../policy/visibility";
 import { planItemSchema, type PlanItemInput } from "../sections/schemas";
 

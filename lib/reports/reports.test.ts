@@ -4,8 +4,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { reportTitle, templateSections, defaultDueDate } from "./template";
 import { extractPlanItems, findPlanSection } from "./plan-items";
-import { parseReportText } from "../import/parse-text";
-import { numberTree, flattenTree } from "../sections/numbering";
+import { parseReportText } from "../core/text/parse-text";
+import { numberTree, flattenTree } from "../core/outline/outline-numbers";
 
 test("the template has the mandated items, numbered, with the year words filled in", () => {
   assert.equal(reportTitle("大场镇", 2023), "关于大场镇2023年法治政府建设的情况报告");

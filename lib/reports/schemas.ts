@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { id, line, text } from "../validation";
-import { MAX_REPORT_CHARS } from "./limits";
+import { id, line, text } from "../core/validation";
+import { MAX_REPORT_CHARS } from "../sections/limits";
 
 /** An imported text: the report's limit and room for its headings and the lines around the text. */
 const IMPORT_TEXT_LIMIT = Math.round(MAX_REPORT_CHARS * 1.2);

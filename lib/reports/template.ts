@@ -1,7 +1,8 @@
 // The mandated shape of a 法治政府建设年度报告 (厅字〔2019〕28号, chapter 5):
 // an introduction and five items, the fifth optional. The （一） themes under
 // 一、 are defaults an office edits, not a cage.
-import type { ParsedSection } from "../import/parse-text";
+import "server-only";
+import type { ParsedSection } from "../core/text/parse-text";
 
 export const DEFAULT_THEMES = [
   "坚持党的领导，深入学习贯彻习近平法治思想",

@@ -1,19 +1,20 @@
 // Text pasted into a section that contains numbered headings: each heading becomes
 // a sub-section (numbered by position, like every other), its lines its paragraphs.
+import "server-only";
 import { z } from "zod";
 import type { Db, Tx } from "../db/client";
-import type { Actor } from "../auth/actor";
-import { Conflict } from "../errors";
+import type { Actor } from "../core/policy/actor";
+import { Conflict } from "../core/errors";
 import { enforce } from "../policy/enforce";
-import { checkAddition } from "../reports/limits";
-import { sectionFacts, sectionPolicy } from "../policy/section";
+import { checkAddition } from "./limits";
+import { sectionFacts, sectionPolicy } from "../core/policy/section";
 import { loadVisibleSection } from "../policy/visibility";
 import { recordAudit } from "../audit/record";
-import { id, parseInput, text } from "../validation";
-import { buildTree, splitLines, toParagraph, type ParsedSection } from "../import/parse-text";
-import { MAX_DEPTH } from "./numbering";
-import { depthOf } from "./tree-shape";
-import { MAX_SECTION_CHARS, type Paragraph } from "./paragraphs";
+import { id, parseInput, text } from "../core/validation";
+import { buildTree, splitLines, toParagraph, type ParsedSection } from "../core/text/parse-text";
+import { depthOf } from "../core/outline/tree-shape";
+import { MAX_SECTION_CHARS, type Paragraph } from "../core/text/paragraphs";
+import { MAX_DEPTH } from "../core/outline/outline-numbers";
 
 export const pasteSchema = z
   .object({ sectionId: id(), text: text().min(1).max(MAX_SECTION_CHARS, "粘贴的文字过长。") })

@@ -1,9 +1,10 @@
 // Where sections stand in their reports: the number each has from its position
 // (一、（一）1.（1）) and its place in reading order, for lists that span reports.
+import "server-only";
 import type { DbOrTx } from "../db/client";
-import { flattenTree, numberTree } from "./numbering";
-import { withParagraphs } from "./paragraphs";
-import { composedIds } from "../workflow/review-scope";
+import { flattenTree, numberTree } from "../core/outline/outline-numbers";
+import { withParagraphs } from "../core/text/paragraphs";
+import { composedIds } from "../core/workflow/review-scope";
 
 export interface Place {
   label: string;

@@ -1,20 +1,21 @@
 // Saving a section's text: every save names the version it was based on; a
 // save based on an older version is refused (409) with the newer text, so no
 // edit is ever silently overwritten. Every accepted save is a revision.
-import type { SectionStatus } from "../workflow/statuses";
+import "server-only";
+import type { SectionStatus } from "../core/workflow/statuses";
 import type { Db } from "../db/client";
-import type { Actor } from "../auth/actor";
+import type { Actor } from "../core/policy/actor";
 import { recordAudit } from "../audit/record";
-import { parseInput } from "../validation";
-import { Conflict, Invalid, NotFound } from "../errors";
+import { parseInput } from "../core/validation";
+import { Conflict, Invalid, NotFound } from "../core/errors";
 import { enforce } from "../policy/enforce";
-import { checkSectionText, otherSectionsBound } from "../reports/limits";
-import { sectionFacts, sectionPolicy } from "../policy/section";
+import { checkSectionText, otherSectionsBound } from "./limits";
+import { sectionFacts, sectionPolicy } from "../core/policy/section";
 import { loadVisibleSection } from "../policy/visibility";
-import { asParagraphs, cleanHeading, cleanParagraphs, plainText, sameParagraphs, type Paragraph } from "./paragraphs";
+import { asParagraphs, cleanHeading, cleanParagraphs, plainText, sameParagraphs, type Paragraph } from "../core/text/paragraphs";
 import { restoreRevisionSchema, saveSectionSchema, type RestoreRevisionInput, type SaveSectionInput } from "./schemas";
-import { countChineseChars } from "./text";
-import { hasOwnText } from "../workflow/review-scope";
+import { countChineseChars } from "../core/text/char-count";
+import { hasOwnText } from "../core/workflow/review-scope";
 
 export interface SectionSnapshot {
   version: number;

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { id as idOf, line, text } from "../validation";
-import { MAX_HEADING_CHARS, paragraphsSchema } from "./paragraphs";
+import { id as idOf, line, text } from "../core/validation";
+import { MAX_HEADING_CHARS, paragraphsSchema } from "../core/text/paragraphs";
 
 const id = idOf();
 const version = z.number({ error: "缺少版本号。" }).int().positive().max(1_000_000_000);

@@ -1,20 +1,21 @@
 // Changing the section tree: add, move, delete (soft, restorable), restore, assign an owner.
+import "server-only";
 import type { Db, DbOrTx, Tx } from "../db/client";
-import type { Actor } from "../auth/actor";
-import { can } from "../auth/actor";
+import type { Actor } from "../core/policy/actor";
+import { can } from "../core/policy/actor";
 import { recordAudit } from "../audit/record";
-import { parseInput } from "../validation";
-import { Conflict, Forbidden, Invalid, NotFound } from "../errors";
-import { translate } from "../i18n/messages";
+import { parseInput } from "../core/validation";
+import { Conflict, Forbidden, Invalid, NotFound } from "../core/errors";
+import { translate } from "../core/i18n/messages";
 import { enforce } from "../policy/enforce";
-import { checkAddition } from "../reports/limits";
-import { reportPolicy } from "../policy/report";
-import { sectionFacts, sectionPolicy } from "../policy/section";
+import { checkAddition } from "./limits";
+import { reportPolicy } from "../core/policy/report";
+import { sectionFacts, sectionPolicy } from "../core/policy/section";
 import { loadVisibleReport, loadVisibleSection } from "../policy/visibility";
-import { cleanHeading, withParagraphs } from "./paragraphs";
-import { MAX_DEPTH } from "./numbering";
+import { cleanHeading, withParagraphs } from "../core/text/paragraphs";
+import { MAX_DEPTH } from "../core/outline/outline-numbers";
 import { addSectionSchema, assignOwnerSchema, moveSectionSchema, sectionIdSchema, type AddSectionInput, type AssignOwnerInput, type MoveSectionInput, type SectionIdInput } from "./schemas";
-import { depthOf, moveProblem, reorder } from "./tree-shape";
+import { depthOf, moveProblem, reorder } from "../core/outline/tree-shape";
 import { mailNotices, notify, sectionParams } from "../notify/service";
 
 async function liveRows(db: Db | Tx, reportId: string) {

@@ -1,7 +1,7 @@
 // One zod schema per input, shared by the forms (react-hook-form) and the server.
 import { z } from "zod";
-import { id, line, secret } from "../validation";
-import { ROLES } from "../permissions";
+import { id, line, secret } from "../core/validation";
+import { ROLES } from "../core/permissions";
 import { passwordProblem, passwordProblems } from "../auth/password-policy";
 
 export const usernameSchema = line()

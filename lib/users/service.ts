@@ -1,16 +1,17 @@
 // User administration within an office. Each function checks the permission,
 // validates its input with the shared zod schema, writes, and records an audit entry.
+import "server-only";
 import type { z } from "zod";
 import type { Db } from "../db/client";
-import type { Actor } from "../auth/actor";
+import type { Actor } from "../core/policy/actor";
 import { officeWith, requireOfficeWith } from "../auth/guard";
-import { Conflict, NotFound, uniquely } from "../errors";
+import { Conflict, NotFound, uniquely } from "../core/errors";
 import { hashPassword } from "../auth/password";
 import { revokeUserSessions } from "../auth/sessions";
 import { accountKey, clearFailures } from "../auth/throttle";
 import { recordAudit } from "../audit/record";
-import { parseInput, ValidationError } from "../validation";
-import type { Role } from "../permissions";
+import { parseInput, ValidationError } from "../core/validation";
+import type { Role } from "../core/permissions";
 import { passwordProblem } from "../auth/password-policy";
 import { verifyPassword } from "../auth/password";
 import { changeOwnPasswordSchema, createUserSchema, firstAdminSchema, resetPasswordSchema, setActiveSchema, setRolesSchema } from "./schemas";

@@ -1,5 +1,6 @@
 // 发文字号: 机关代字〔year〕N号, N the next free number of the office's sequence
 // for that year, taken atomically (a row update serialises concurrent issues).
+import "server-only";
 import type { Tx } from "../db/client";
 
 export function formatDocNumber(prefix: string, year: number, n: number): string {

@@ -1,14 +1,15 @@
 // What waits for me: sections to review, returns to fix, reports to check, sign, issue, publish.
+import "server-only";
 import type { Db } from "../db/client";
-import type { Actor } from "../auth/actor";
-import { rolesAllow, type Permission } from "../permissions";
-import { statusesIn } from "./statuses";
+import type { Actor } from "../core/policy/actor";
+import { rolesAllow, type Permission } from "../core/permissions";
+import { statusesIn } from "../core/workflow/statuses";
 import { unreadCount } from "../notify/service";
 import { overseenDistricts } from "../district/access";
-import { withParagraphs } from "../sections/paragraphs";
-import { unpassedHeadings } from "./review-scope";
+import { withParagraphs } from "../core/text/paragraphs";
+import { unpassedHeadings } from "../core/workflow/review-scope";
 import { inReadingOrder, sectionPlaces } from "../sections/places";
-import { reportStatusesFor, reportStep, sectionStatusesFor, type ReportAction } from "./machine";
+import { reportStatusesFor, reportStep, sectionStatusesFor, type ReportAction } from "../core/workflow/machine";
 
 function officesWhere(actor: Actor, permission: Permission): string[] {
   const ids = [...new Set(actor.memberships.map((m) => m.officeId))];

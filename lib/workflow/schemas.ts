@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { id as idOf, line, text, visible } from "../validation";
-import { REPORT_ACTIONS, SECTION_ACTIONS } from "./machine";
+import { id as idOf, line, text, visible } from "../core/validation";
+import { REPORT_ACTIONS, SECTION_ACTIONS } from "../core/workflow/machine";
 
 const id = idOf();
 // Reasons and opinions are read by the next person: blank or only U+200B says nothing.

@@ -2,29 +2,30 @@
 // step: visible (else 404), allowed by the policy (lib/policy: state, permission,
 // four eyes, all passed; a 403 is recorded), written with a status condition (so
 // two clicks cannot both win), recorded, and notified.
+import "server-only";
 import type { Db } from "../db/client";
-import type { Actor } from "../auth/actor";
+import type { Actor } from "../core/policy/actor";
 import type { Prisma } from "../generated/sqlite/client";
 import { recordAudit } from "../audit/record";
-import { parseInput } from "../validation";
-import { Conflict, Invalid, MESSAGES } from "../errors";
-import { roleAllows, type Permission, type Role } from "../permissions";
-import { translate } from "../i18n/messages";
+import { parseInput } from "../core/validation";
+import { Conflict, Invalid, MESSAGES } from "../core/errors";
+import { roleAllows, type Permission, type Role } from "../core/permissions";
+import { translate } from "../core/i18n/messages";
 import { enforce } from "../policy/enforce";
-import { reportPolicy } from "../policy/report";
-import { sectionFacts, sectionPolicy } from "../policy/section";
+import { reportPolicy } from "../core/policy/report";
+import { sectionFacts, sectionPolicy } from "../core/policy/section";
 import { loadVisibleReport, loadVisibleSection } from "../policy/visibility";
 import { calendarDay, todayInChina } from "../core/dates";
 import { mailNotices, notify, sectionParams, usersWithRole } from "../notify/service";
-import { REOPENABLE_SECTION_STATUSES, reportStep, sectionStep } from "./machine";
-import { OPEN_SECTION_STATUSES, phaseOf } from "./statuses";
+import { REOPENABLE_SECTION_STATUSES, reportStep, sectionStep } from "../core/workflow/machine";
+import { OPEN_SECTION_STATUSES, phaseOf } from "../core/workflow/statuses";
 import { reportTransitionSchema, sectionTransitionSchema, submitAllMineSchema, type ReportTransitionInput, type SectionTransitionInput, type SubmitAllMineInput } from "./schemas";
-import { contentHash } from "./content-hash";
+import { contentHash } from "../core/export/content-hash";
 import { formatDocNumber, takeNextNumber } from "./doc-number";
-import { liveSections } from "../reports/queries";
+import { liveSections } from "../sections/queries";
 import { writeAnchor } from "../audit/anchor";
-import { withParagraphs } from "../sections/paragraphs";
-import { unpassedHeadings } from "./review-scope";
+import { withParagraphs } from "../core/text/paragraphs";
+import { unpassedHeadings } from "../core/workflow/review-scope";
 import { partsCheck, reportParts } from "../district/report-parts";
 
 /** The actor's role that grants the permission there, for the record. */

@@ -1,13 +1,15 @@
 // A report's 流转记录: every recorded step of the report and its sections, in
 // time order, and the sign-off table drawn from it.
+import "server-only";
 import type { Db } from "../db/client";
-import type { Actor } from "../auth/actor";
+import type { Actor } from "../core/policy/actor";
 import { loadVisibleReport } from "../policy/visibility";
-import { reportPolicy } from "../policy/report";
-import { trailEntryShown } from "../policy/trail";
-import { isRole } from "../permissions";
-import { isMessageKey, type Locale, type Translate } from "../i18n/messages";
+import { reportPolicy } from "../core/policy/report";
+import { trailEntryShown } from "../core/policy/trail";
+import { isRole } from "../core/permissions";
+import { isMessageKey, type Locale, type Translate } from "../core/i18n/messages";
 import { chinaDateTime } from "../core/dates";
+import { toCsv } from "../core/csv";
 
 export interface TrailEntry {
   seq: number;
@@ -22,7 +24,7 @@ export interface TrailEntry {
 
 /**
  * The report's record, labelled in the reader's language: all of it for the office,
- * the steps of the signed text for an office above (lib/policy/trail.ts).
+ * the steps of the signed text for an office above (lib/core/policy/trail.ts).
  */
 export async function reportTrail(db: Db, actor: Actor, reportId: string, t: Translate) {
   const { report, ancestors } = await loadVisibleReport(db, actor, reportId);
@@ -93,17 +95,6 @@ export function signOffTable(entries: TrailEntry[], t: Translate, readsReview = 
     { step: t("signoff.issue"), people: names("report.issue"), at: when(last("report.issue")), opinion: "" },
     { step: t("signoff.publish"), people: names("report.publish"), at: when(last("report.publish")), opinion: secrecy(last("report.publish")) },
   ];
-}
-
-/** CSV for Excel/WPS: UTF-8 with a BOM so Chinese opens correctly. */
-export function toCsv(rows: string[][]): string {
-  // A leading = + - @ would make a spreadsheet run the cell as a formula.
-  const safe = (v: string) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
-  const cell = (raw: string) => {
-    const v = safe(raw);
-    return /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-  };
-  return "\ufeff" + rows.map((r) => r.map(cell).join(",")).join("\r\n") + "\r\n";
 }
 
 /** The sign-off sheet and every entry, as the CSV an office files. */

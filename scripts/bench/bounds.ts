@@ -3,7 +3,7 @@
 // document.xml is 32.5 MB of empty paragraphs. Each is measured in CPU time (user +
 // system, so a busy machine does not inflate it) and in the process's peak memory growth.
 import { cpuUsage, memoryUsage } from "node:process";
-import { readableDiff } from "../../lib/sections/diff";
+import { readableDiff } from "../../lib/core/text/paragraph-diff";
 import { textOfUpload } from "../../lib/import/preview";
 import { emptyParagraphsDocx } from "../../tests/fixtures/hostile-docx";
 

@@ -2,7 +2,7 @@
 // every 5 s and 50 readers a second, then steps of rising save rates.
 import { applyMigrations } from "../../lib/db/engine";
 import { createClient } from "../../lib/db/client";
-import { seedDemo } from "../../lib/db/seed";
+import { seedDemo } from "../../lib/demo/seed";
 import { hashPassword } from "../../lib/auth/password";
 import type { LoadOptions } from "./load";
 import { BENCH_PASSWORD, drive, freshUrl, printTable, summaryLine, withServer, type Run, type User } from "./server";

@@ -5,7 +5,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { demoDocumentModel } from "../../lib/demo/demo-model";
-import { renderPdf, layoutFor } from "../../lib/export/pdf";
+import { renderPdf } from "../../lib/export/pdf";
+import { layoutFor } from "../../lib/export/layout";
 import { renderDocx } from "../../lib/export/docx";
 import { renderOfd } from "../../lib/export/ofd";
 

@@ -12,7 +12,7 @@
 import { spawnSync } from "node:child_process";
 import { applyMigrations } from "../../lib/db/engine";
 import { createClient } from "../../lib/db/client";
-import { seedDemo } from "../../lib/db/seed";
+import { seedDemo } from "../../lib/demo/seed";
 import { hashPassword } from "../../lib/auth/password";
 import { createReport } from "../../lib/reports/create";
 import { actorOfUser } from "../../lib/auth/sessions";

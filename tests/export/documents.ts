@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { demoDocumentModel, textDocumentModel } from "../../lib/demo/demo-model";
-import type { DocumentModel } from "../../lib/export/model";
+import type { DocumentModel } from "../../lib/core/export/model";
 import { textOfUpload } from "../../lib/import/preview";
 import { buildCorpus } from "../fixtures/word-corpus";
 

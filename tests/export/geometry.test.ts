@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { renderPdf } from "../../lib/export/pdf";
 import { renderDocx } from "../../lib/export/docx";
-import type { DocumentModel } from "../../lib/export/model";
+import type { DocumentModel } from "../../lib/core/export/model";
 import { exportDocuments } from "./documents";
 import { gridLength, libreOfficePdfs, readLines, redRows, toPng, type PdfPages } from "./pdf-inspect";
 

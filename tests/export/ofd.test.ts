@@ -10,10 +10,11 @@ import { join } from "node:path";
 import * as fontkit from "fontkit";
 import type { Browser } from "@playwright/test";
 import type { Document, Element } from "@xmldom/xmldom";
-import { renderPdf, layoutFor } from "../../lib/export/pdf";
+import { renderPdf } from "../../lib/export/pdf";
+import { layoutFor } from "../../lib/export/layout";
 import { renderOfd } from "../../lib/export/ofd";
-import { OFFICIAL_NAMES } from "../../lib/export/layout/faces";
-import type { DocumentModel } from "../../lib/export/model";
+import { OFFICIAL_NAMES } from "../../lib/core/export/layout/faces";
+import type { DocumentModel } from "../../lib/core/export/model";
 import { exportDocuments } from "./documents";
 import { inkOverlap, launchReader, ofdJsPages, ofdPageTexts, parseXml, pdfPageText, popplerPages, unzipOfd, PX_PER_MM } from "./ofd-inspect";
 

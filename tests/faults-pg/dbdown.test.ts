@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import net from "node:net";
 import { applyMigrations } from "../../lib/db/engine";
 import { createClient } from "../../lib/db/client";
-import { seedDemo } from "../../lib/db/seed";
+import { seedDemo } from "../../lib/demo/seed";
 import { actorOfUser } from "../../lib/auth/sessions";
 import { verifyAuditChain } from "../../lib/audit/record";
 import { login, startServer, stopped } from "../faults/server";

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { applyMigrations } from "../../lib/db/engine";
 import { createClient } from "../../lib/db/client";
-import { seedDemo } from "../../lib/db/seed";
+import { seedDemo } from "../../lib/demo/seed";
 import { actorOfUser } from "../../lib/auth/sessions";
 import { login, startServer, stopped } from "./server";
 

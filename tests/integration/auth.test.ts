@@ -1,11 +1,11 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { freshDb, actorFor, type TestDb } from "./helpers";
-import { seedDemo } from "../../lib/db/seed";
+import { seedDemo } from "../../lib/demo/seed";
 import { authenticate, LOGIN_MESSAGES } from "../../lib/auth/authenticate";
 import { loadActor, openSession, revokeSession } from "../../lib/auth/sessions";
 import { resetPassword, setActive, createUser } from "../../lib/users/service";
-import { ValidationError } from "../../lib/validation";
+import { ValidationError } from "../../lib/core/validation";
 
 const PASSWORD = "a-demo-password";
 let t: TestDb;
@@ -89,7 +89,7 @@ test("bad input is refused with a Chinese message per field and nothing is writt
 
 test("the first-administrator setup is refused once any user exists", async () => {
   const { createFirstAdmin } = await import("../../lib/users/service");
-  const { AppError } = await import("../../lib/errors");
+  const { AppError } = await import("../../lib/core/errors");
   await assert.rejects(
     () => createFirstAdmin(t.db, { officeCode: "x-town", officeName: "某镇", officeFullName: "某镇人民政府", headerMark: "某镇人民政府文件", docCodePrefix: "某府", username: "intruder", displayName: "入侵者", password: "a-long-password-7" }),
     (e: unknown) => e instanceof AppError && e.status === 409,

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { freshDb, actorFor, type TestDb, paras, createReportFor } from "./helpers";
-import { seedDemo } from "../../lib/db/seed";
+import { seedDemo } from "../../lib/demo/seed";
 import { saveSection } from "../../lib/sections/save";
 import { backup, migrateData, restore } from "../../lib/ops/backup";
 import { dumpAll } from "../../lib/ops/tables";

@@ -1,7 +1,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { freshDb, type TestDb } from "./helpers";
-import { seedDemo } from "../../lib/db/seed";
+import { seedDemo } from "../../lib/demo/seed";
 import { runCli, CliError } from "../../lib/cli/commands";
 
 let t: TestDb;

@@ -4,7 +4,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { freshDb, actorFor, type TestDb, paras, createReportFor } from "./helpers";
-import { seedDemo } from "../../lib/db/seed";
+import { seedDemo } from "../../lib/demo/seed";
 import { saveSection, SaveConflict } from "../../lib/sections/save";
 
 let t: TestDb;
@@ -40,25 +40,32 @@ test("two app servers save at once, twenty rounds: exactly one wins each round",
   }
 });
 
-function contender(base: number, startAt: number, text: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "tests/integration/workers/race-save.ts", t.url, drafterId, sectionId, String(base), String(startAt), text], {
-      stdio: ["ignore", "pipe", "pipe"],
+/** A contender in its own process; resolves once it has connected and read the base, with its outcome still to come. */
+function contender(base: number, text: string): Promise<{ go: () => void; outcome: Promise<string> }> {
+  return new Promise((ready, reject) => {
+    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/integration/workers/race-save.ts", t.url, drafterId, sectionId, String(base), text], {
+      stdio: ["ignore", "pipe", "pipe", "ipc"],
       env: { ...process.env, DATABASE_URL: t.url },
     });
     let out = "";
     let err = "";
-    child.stdout.on("data", (d) => (out += d));
-    child.stderr.on("data", (d) => (err += d));
-    child.on("exit", (code) => (code === 0 ? resolve(out.trim()) : reject(new Error(`worker failed: ${err}`))));
+    child.stdout!.on("data", (d) => (out += d));
+    child.stderr!.on("data", (d) => (err += d));
+    const outcome = new Promise<string>((resolve, fail) =>
+      child.on("exit", (code) => (code === 0 ? resolve(out.trim()) : fail(new Error(`worker failed: ${err}`)))),
+    );
+    outcome.catch(reject);
+    child.once("message", () => ready({ go: () => child.send("go"), outcome }));
   });
 }
 
 test("two separate processes save at the same instant: one ok, one conflict", async () => {
   for (let round = 0; round < 3; round++) {
     const { version } = await t.db.section.findUniqueOrThrow({ where: { id: sectionId } });
-    const startAt = Date.now() + 2500;
-    const outcomes = (await Promise.all([contender(version, startAt, `进程甲${round}`), contender(version, startAt, `进程乙${round}`)])).sort();
+    // A barrier, not a clock: both have read the base before either is let go.
+    const both = await Promise.all([contender(version, `进程甲${round}`), contender(version, `进程乙${round}`)]);
+    for (const c of both) c.go();
+    const outcomes = (await Promise.all(both.map((c) => c.outcome))).sort();
     assert.deepEqual(outcomes, [`conflict ${version + 1}`, `ok ${version + 1}`], `round ${round}`);
   }
 });

@@ -5,16 +5,16 @@ import assert from "node:assert/strict";
 import ExcelJS from "exceljs";
 import { freshDb, actorFor, createReportFor, type TestDb } from "./helpers";
 import { createReport } from "../../lib/reports/create";
-import { seedDemo } from "../../lib/db/seed";
+import { seedDemo } from "../../lib/demo/seed";
 import { districtOverview } from "../../lib/district/overview";
 import { remindTown } from "../../lib/district/remind";
 import { decideSubmission, districtInbox, sendReport } from "../../lib/district/submission";
 import { overviewCsv, overviewTotals, overviewXlsx } from "../../lib/district/export";
 import { saveYearSettings } from "../../lib/district/year";
 import { runCli } from "../../lib/cli/commands";
-import { translate } from "../../lib/i18n/messages";
-import { AppError } from "../../lib/errors";
-import type { Actor } from "../../lib/auth/actor";
+import { translate } from "../../lib/core/i18n/messages";
+import { AppError } from "../../lib/core/errors";
+import type { Actor } from "../../lib/core/policy/actor";
 
 let t: TestDb;
 const A: Record<string, Actor> = {};
@@ -59,7 +59,7 @@ test("the overview shows each town where it stands: status, sections, missing pa
 });
 
 test("a section is shown beside the same section last year, with the share carried over; an office above does not see last year's draft", async () => {
-  const { sectionPageView } = await import("../../lib/sections/section-view");
+  const { sectionPageView } = await import("../../lib/views/section-view");
   const section = await t.db.section.findFirstOrThrow({ where: { reportId: dachangReport, heading: "依法决策" } });
   const view = await sectionPageView(t.db, A.drafter, dachangReport, section.id, "zh");
   assert.equal(view.lastYear?.year, YEAR - 1);

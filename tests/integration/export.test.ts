@@ -1,11 +1,11 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { freshDb, actorFor, type TestDb, paras, createReportFor } from "./helpers";
-import { seedDemo } from "../../lib/db/seed";
+import { seedDemo } from "../../lib/demo/seed";
 import { exportReport as exportOutcome, exportsInLine, modelOfReport } from "../../lib/export/service";
 import { saveSection } from "../../lib/sections/save";
 import { renderHtml } from "../../lib/export/html";
-import { AppError } from "../../lib/errors";
+import { AppError } from "../../lib/core/errors";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -123,7 +123,7 @@ test("exports wait in line with their place; a page of the same process is serve
   const second = await ask("ofd");
   const third = await ask("docx");
   assert.deepEqual([second, third], [{ queued: { ahead: 1 } }, { queued: { ahead: 2 } }]);
-  const { sectionPageView } = await import("../../lib/sections/section-view");
+  const { sectionPageView } = await import("../../lib/views/section-view");
   const section = await t.db.section.findFirstOrThrow({ where: { reportId: id } });
   const page = await sectionPageView(t.db, drafter, id, section.id, "zh");
   finished.push("page");

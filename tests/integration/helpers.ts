@@ -9,7 +9,7 @@ import { newPgDatabase } from "../pg-database";
 import { applyMigrations } from "../../lib/db/engine";
 import { createClient, type Db } from "../../lib/db/client";
 import { actorOfUser } from "../../lib/auth/sessions";
-import type { Actor } from "../../lib/auth/actor";
+import type { Actor } from "../../lib/core/policy/actor";
 
 export interface TestDb {
   db: Db;
@@ -70,7 +70,7 @@ export function paras(text: string) {
 }
 
 /** A stored body as plain text, one paragraph a line. */
-export { plainText as textOf } from "../../lib/sections/paragraphs";
+export { plainText as textOf } from "../../lib/core/text/paragraphs";
 
 /**
  * A report made the way a town office makes one: by someone who may create reports

@@ -3,12 +3,12 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { freshDb, actorFor, type TestDb } from "./helpers";
-import { seedDemo } from "../../lib/db/seed";
+import { seedDemo } from "../../lib/demo/seed";
 import type { Db } from "../../lib/db/client";
-import type { Actor } from "../../lib/auth/actor";
-import { AppError } from "../../lib/errors";
+import type { Actor } from "../../lib/core/policy/actor";
+import { AppError } from "../../lib/core/errors";
 import { listVisibleReports, loadVisibleReport } from "../../lib/policy/visibility";
-import { NotFound } from "../../lib/errors";
+import { NotFound } from "../../lib/core/errors";
 import { createUser, listOfficeUsers, resetPassword, setActive, setRoles } from "../../lib/users/service";
 
 let t: TestDb;

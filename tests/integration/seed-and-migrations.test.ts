@@ -2,9 +2,9 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { isoOfCalendarDayOrNull } from "../../lib/core/dates";
 import { freshDb, type TestDb } from "./helpers";
-import { seedDemo, SeedRefusedError } from "../../lib/db/seed";
+import { seedDemo, SeedRefusedError } from "../../lib/demo/seed";
 import { applyMigrations } from "../../lib/db/engine";
-import { loadNumberedSections } from "../../lib/reports/queries";
+import { loadNumberedSections } from "../../lib/sections/queries";
 import { Prisma } from "../../lib/generated/sqlite/client";
 
 let t: TestDb;

@@ -9,7 +9,7 @@ import { authenticate } from "../../lib/auth/authenticate";
 import { mailNotices, notify } from "../../lib/notify/service";
 import { setMailTransport } from "../../lib/notify/mail";
 import { runCli } from "../../lib/cli/commands";
-import { seedDemo } from "../../lib/db/seed";
+import { seedDemo } from "../../lib/demo/seed";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

@@ -11,7 +11,7 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../../lib/generated/sqlite/client";
 import { applyMigrations } from "../../lib/db/engine";
 import { createClient, type Db } from "../../lib/db/client";
-import { seedDemo } from "../../lib/db/seed";
+import { seedDemo } from "../../lib/demo/seed";
 import { saveSection } from "../../lib/sections/save";
 import { actorOfUser } from "../../lib/auth/sessions";
 import { toFailure } from "../../lib/http/action";

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import JSZip from "jszip";
 import { SaxesParser } from "saxes";
 import { freshDb, actorFor, type TestDb, paras, createReportFor } from "./helpers";
-import { seedDemo } from "../../lib/db/seed";
+import { seedDemo } from "../../lib/demo/seed";
 import { saveSection } from "../../lib/sections/save";
 import { addPastedSubsections } from "../../lib/sections/paste";
 import { updateReportMetadata } from "../../lib/reports/metadata";
@@ -14,7 +14,7 @@ import { transitionReport } from "../../lib/workflow/service";
 import { exportReport, modelOfReport } from "../../lib/export/service";
 import { previewText, textOfUpload } from "../../lib/import/preview";
 import { importReportAsOperator } from "../../lib/reports/create";
-import { AppError } from "../../lib/errors";
+import { AppError } from "../../lib/core/errors";
 
 let t: TestDb;
 let issuedId: string;

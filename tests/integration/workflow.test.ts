@@ -1,25 +1,25 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { freshDb, actorFor, type TestDb, paras, createReportFor } from "./helpers";
-import { seedDemo } from "../../lib/db/seed";
+import { seedDemo } from "../../lib/demo/seed";
 import { createReport } from "../../lib/reports/create";
 import { saveSection } from "../../lib/sections/save";
 import { transitionReport, transitionSection } from "../../lib/workflow/service";
 import { takeNextNumber } from "../../lib/workflow/doc-number";
-import { setNextDocNumber } from "../../lib/workflow/numbering-admin";
+import { setNextDocNumber } from "../../lib/workflow/doc-number-admin";
 import { addComment, listComments, resolveComment } from "../../lib/comments/service";
-import { makeAnchor } from "../../lib/comments/anchor";
+import { makeAnchor } from "../../lib/core/text/comment-anchor";
 import { reportTrail, signOffTable, trailCsv } from "../../lib/workflow/trail";
 import { addSection, deleteSection } from "../../lib/sections/tree";
-import { translate } from "../../lib/i18n/messages";
+import { translate } from "../../lib/core/i18n/messages";
 import { inbox } from "../../lib/workflow/inbox";
 import { verifyAuditChain } from "../../lib/audit/record";
-import { contentHash } from "../../lib/workflow/content-hash";
-import { liveSections } from "../../lib/reports/queries";
+import { contentHash } from "../../lib/core/export/content-hash";
+import { liveSections } from "../../lib/sections/queries";
 import { isoOfCalendarDayOrNull, todayInChina } from "../../lib/core/dates";
-import { AppError } from "../../lib/errors";
-import { ValidationError } from "../../lib/validation";
-import type { Actor } from "../../lib/auth/actor";
+import { AppError } from "../../lib/core/errors";
+import { ValidationError } from "../../lib/core/validation";
+import type { Actor } from "../../lib/core/policy/actor";
 
 let t: TestDb;
 let reportId: string;
@@ -336,7 +336,7 @@ test("a drafter neither creates reports nor changes the outline; within a sectio
   await deleteSection(t.db, A.drafter, { sectionId: id });
   // Another drafter who owns nothing here can do none of it.
   await assert.rejects(() => addSection(t.db, A.drafter2, { reportId: r.id, parentId: top.id, heading: "别人的" }), refused(403));
-  const { reportPageView } = await import("../../lib/reports/report-view");
+  const { reportPageView } = await import("../../lib/views/report-view");
   const view = await reportPageView(t.db, A.reviewer, r.id, "zh", (key, params) => translate("zh", key, params));
   assert.deepEqual(view.deleted.map((d) => [d.heading, d.deletedBy]), [["起草人自己加的小节", "李起草"]], "已删除的章节 says who deleted");
 });

@@ -4,7 +4,7 @@ import { districtOverview } from "@/lib/district/overview";
 import { overviewQuerySchema } from "@/lib/district/query";
 import { sortOverview } from "@/lib/district/sort";
 import { overviewTotals } from "@/lib/district/export";
-import { parseInput } from "@/lib/validation";
+import { parseInput } from "@/lib/core/validation";
 import { partsToText } from "@/lib/district/parts";
 import { RemindButton } from "@/components/district/RemindButton";
 import { YearSettingsForm } from "@/components/district/YearSettingsForm";

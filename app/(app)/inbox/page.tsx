@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { pageData } from "@/lib/auth/page";
 import { inboxPageView } from "@/lib/workflow/inbox";
-import type { MessageKey } from "@/lib/i18n/messages";
+import type { MessageKey } from "@/lib/core/i18n/messages";
 
 function Group({ title, heading, items }: { title: string; heading: string; items: { key: string; href: string; text: string; note?: string }[] }) {
   if (!items.length) return null;

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { pageData } from "@/lib/auth/page";
-import { mySectionsPageView } from "@/lib/sections/section-view";
+import { mySectionsPageView } from "@/lib/views/section-view";
 
 export default async function MySectionsPage() {
   const { rows, ctx: { t } } = await pageData(({ db, actor, t }) => mySectionsPageView(db, actor, t));

@@ -3,10 +3,10 @@
 // XML parts, written in ./package.ts, with font subsets cut by ./subset.ts.
 import { randomUUID } from "node:crypto";
 import JSZip from "jszip";
-import { xmlSafeModel, type DocumentModel } from "../model";
-import type { FontKey, LaidOutPage } from "../layout/engine";
+import { xmlSafeModel, type DocumentModel } from "../../core/export/model";
+import type { FontKey, LaidOutPage } from "../../core/export/layout/engine";
 import { fontFiles, fontMetrics } from "../fonts";
-import { layoutFor } from "../pdf";
+import { layoutFor } from "../layout";
 import { documentXml, Ids, ofdXml, pageXml, publicResXml, type OfdFont, type OfdInfo } from "./package";
 import { subsetFont } from "./subset";
 

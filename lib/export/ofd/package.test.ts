@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import type { Fonts, LaidOutPage } from "../layout/engine";
+import type { Fonts, LaidOutPage } from "../../core/export/layout/engine";
 import { Ids, mm, ofdXml, pageXml } from "./package";
 
 /** Every character 16 pt wide at size 16 (full width), half that for ASCII. */

@@ -8,10 +8,10 @@
 //   Doc_0/Document.xml           CommonData (MaxUnitID, PageArea 0 0 210 297, PublicRes) and Pages
 //   Doc_0/PublicRes.xml          Fonts, each with its FontFile under Res/
 //   Doc_0/Pages/Page_N/Content.xml  one Layer of TextObjects and PathObjects per page
-import type { Fonts, FontKey, LaidOutPage, Rule, TextRun } from "../layout/engine";
-import { OFFICIAL_NAMES } from "../layout/faces";
-import { BOLD_STROKE } from "../layout/geometry";
-import { esc as escape } from "../html";
+import type { Fonts, FontKey, LaidOutPage, Rule, TextRun } from "../../core/export/layout/engine";
+import { OFFICIAL_NAMES } from "../../core/export/layout/faces";
+import { BOLD_STROKE } from "../../core/export/layout/geometry";
+import { esc as escape } from "../../core/export/escape";
 
 export const OFD_NS = "http://www.ofdspec.org/2016";
 const MM_PER_PT = 25.4 / 72;

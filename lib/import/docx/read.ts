@@ -8,9 +8,10 @@
 // Hand-written over the package's XML rather than mammoth: mammoth drops Word's
 // list numbers, merges nested list items, and follows relationships to parts it
 // never checks; here every part read is found through _rels and checked first.
-import { headingLabel } from "../../sections/numbering";
-import { matchNumber } from "../headings";
-import { ListCounters, readNumbering } from "./numbering";
+import "server-only";
+import { headingLabel } from "../../core/outline/outline-numbers";
+import { matchNumber } from "../../core/text/headings";
+import { ListCounters, readNumbering } from "./word-list-numbering";
 import { openPackage, UnsafePackageError, type Package } from "./zip";
 import { attr, childrenNamed, descendantsNamed, elementChildren, firstChild, isOn, parseXml, UnsafeXmlError, XmlReader, type XmlElement } from "./xml";
 

@@ -5,6 +5,7 @@
 // few MB. The document's body is handed over one block (paragraph, table) at a time and
 // each block is dropped once read. No DTD is accepted (a .docx never needs one; external
 // entities would live there), and saxes never fetches anything.
+import "server-only";
 import { SaxesParser } from "saxes";
 
 export class UnsafeXmlError extends Error {}

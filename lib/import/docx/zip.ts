@@ -3,6 +3,7 @@
 // cap, whatever its header claims; a cap on the entry count and on all bytes
 // inflated. Nothing but the parts asked for is ever inflated, and the main part is
 // handed on piece by piece as it inflates (stream), never held whole.
+import "server-only";
 import { StringDecoder } from "node:string_decoder";
 import { fromBuffer, type Entry, type ZipFile } from "yauzl";
 

@@ -1,19 +1,24 @@
 import { paras } from "../helpers";
-// One contender in a save race (tests/integration/concurrency.test.ts): waits
-// for the start time, saves, prints "ok <version>" or "conflict <version>".
+// One contender in a save race (tests/integration/concurrency.test.ts): connects, reads
+// the base, tells the parent it is ready and waits for "go" (a barrier both contenders
+// pass together), saves, prints "ok <version>" or "conflict <version>".
 import { createClient } from "../../../lib/db/client";
 import { actorOfUser } from "../../../lib/auth/sessions";
 import { saveSection, SaveConflict } from "../../../lib/sections/save";
 
-const [url, userId, sectionId, base, startAt, text] = process.argv.slice(2);
+const [url, userId, sectionId, base, text] = process.argv.slice(2);
 process.env.DATABASE_URL = url;
 
 async function main() {
   const db = createClient(url);
   const actor = await actorOfUser(db, userId);
   if (!actor) throw new Error("no actor");
-  await db.section.count(); // connect before the start line
-  while (Date.now() < Number(startAt)) await new Promise((r) => setTimeout(r, 1));
+  const read = await db.section.findUniqueOrThrow({ where: { id: sectionId } }); // connected, and the base is there
+  if (read.version !== Number(base)) throw new Error(`base ${base}, found ${read.version}`);
+  await new Promise<void>((go) => {
+    process.once("message", () => go());
+    process.send!("ready");
+  });
   try {
     const r = await saveSection(db, actor, sectionId, { baseVersion: Number(base), content: paras(text) });
     console.log(`ok ${r.version}`);

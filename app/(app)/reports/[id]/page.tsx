@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { ExportLinks } from "@/components/report/ExportLinks";
 import { pageData } from "@/lib/auth/page";
-import { reportPageView } from "@/lib/reports/report-view";
+import { reportPageView } from "@/lib/views/report-view";
 import { isoOfCalendarDayOrNull } from "@/lib/core/dates";
-import { reviewState } from "@/lib/workflow/review-scope";
-import { countChineseChars } from "@/lib/sections/text";
-import { paragraphViews, plainText } from "@/lib/sections/paragraphs";
-import type { MessageKey } from "@/lib/i18n/messages";
+import { reviewState } from "@/lib/core/workflow/review-scope";
+import { countChineseChars } from "@/lib/core/text/char-count";
+import { paragraphViews, plainText } from "@/lib/core/text/paragraphs";
+import type { MessageKey } from "@/lib/core/i18n/messages";
 import { SectionTree, type TreeNode } from "@/components/report/SectionTree";
 import { PlanChecklist } from "@/components/report/PlanChecklist";
 import { DeletedSections } from "@/components/report/DeletedSections";
@@ -16,7 +16,7 @@ import { SubmitMine } from "@/components/workflow/SubmitMine";
 import { MetadataForm } from "@/components/report/MetadataForm";
 import { SendUp } from "@/components/district/SendUp";
 import { PartsPanel } from "@/components/report/PartsPanel";
-import { shownActions } from "@/lib/policy/answer";
+import { shownActions } from "@/lib/core/policy/answer";
 import { chinaDateTime } from "@/lib/core/dates";
 
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {

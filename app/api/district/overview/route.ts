@@ -2,7 +2,7 @@ import { handleRoute } from "@/lib/http/route";
 import { getT } from "@/lib/i18n/server";
 import { districtOverview } from "@/lib/district/overview";
 import { overviewCsv, overviewXlsx } from "@/lib/district/export";
-import { parseInput } from "@/lib/validation";
+import { parseInput } from "@/lib/core/validation";
 import { overviewQuerySchema } from "@/lib/district/query";
 
 /** GET ?year=&format=json|csv|xlsx: the overview of the district's towns for a year. */

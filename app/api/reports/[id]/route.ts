@@ -1,5 +1,5 @@
 import { handleRoute } from "@/lib/http/route";
-import { reportApiView } from "@/lib/reports/report-view";
+import { reportApiView } from "@/lib/views/report-view";
 
 /** The report, its numbered sections, and "policies": what the caller may do to each (true, "blocked" or false). */
 export function GET(req: Request, { params }: { params: Promise<{ id: string }> }) {

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { handleRoute } from "@/lib/http/route";
 import { EXPORT_BUSY, EXPORT_RETRY_SECONDS, exportFormatSchema, exportQueuedMessage, exportReport } from "@/lib/export/service";
-import { parseInput } from "@/lib/validation";
+import { parseInput } from "@/lib/core/validation";
 
 /**
  * GET ?format=pdf|docx|ofd|html: the report as a file named 发文字号 + title (草稿 + title for a draft).

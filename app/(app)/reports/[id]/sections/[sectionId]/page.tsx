@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { pageData } from "@/lib/auth/page";
-import { sectionPageView } from "@/lib/sections/section-view";
-import { MAX_SECTION_CHARS, paragraphViews, plainText, type ParagraphView } from "@/lib/sections/paragraphs";
-import { MAX_DEPTH } from "@/lib/sections/numbering";
+import { sectionPageView } from "@/lib/views/section-view";
+import { MAX_SECTION_CHARS, paragraphViews, plainText, type ParagraphView } from "@/lib/core/text/paragraphs";
+import { MAX_DEPTH } from "@/lib/core/outline/outline-numbers";
 import { BodyParagraph } from "@/components/report/BodyText";
 import { SectionEditor } from "@/components/editor/SectionEditor";
 import { SectionWorkflow } from "@/components/workflow/SectionWorkflow";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { pageData } from "@/lib/auth/page";
-import { historyPageView, revisionNote } from "@/lib/sections/section-view";
+import { historyPageView, revisionNote } from "@/lib/views/section-view";
 import { chinaDateTime } from "@/lib/core/dates";
 import { DiffText } from "@/components/editor/DiffText";
 import { RestoreButton } from "@/components/editor/RestoreButton";
