@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // node --test on Node 20 does not expand globs: find the test files ourselves.
-// usage: node scripts/run-tests.mjs <dir>... [-- extra node --test flags]
+// usage: node scripts/run-tests.mjs <dir or file>... [-- extra node --test flags]
 import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,6 +12,7 @@ const dirs = sep === -1 ? args : args.slice(0, sep);
 const extra = sep === -1 ? [] : args.slice(sep + 1);
 
 function find(dir) {
+  if (!statSync(dir).isDirectory()) return [dir]; // a single test file
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (name === "node_modules" || name === "generated" || name.startsWith(".")) return [];
