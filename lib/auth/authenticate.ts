@@ -2,7 +2,6 @@
 // deactivated accounts, and an audit entry for every outcome.
 import type { Db } from "../db/client";
 import { recordAudit } from "../audit/record";
-import { anchorDaily } from "../audit/anchor";
 import { databaseFailure } from "../db/errors";
 import { loginSchema } from "./schemas";
 import { openSession } from "./sessions";
@@ -52,7 +51,6 @@ export async function authenticate(db: Db, username: string, password: string, i
   }
   await attemptSucceeded(db, account, address);
   await recordAudit(db, { actorId: user.id, actorName: user.username, action: "login.success", objectType: "user", objectId: user.id, ip });
-  await anchorDaily(db);
   return {
     ok: true,
     user: { id: user.id, username: user.username, displayName: user.displayName },

@@ -22,7 +22,6 @@ import { reportTransitionSchema, sectionTransitionSchema, submitAllMineSchema, t
 import { contentHash } from "./content-hash";
 import { formatDocNumber, takeNextNumber } from "./doc-number";
 import { liveSections } from "../reports/queries";
-import { writeAnchor } from "../audit/anchor";
 import { withParagraphs } from "../sections/paragraphs";
 import { unpassedHeadings } from "./review-scope";
 import { partsCheck, reportParts } from "../district/report-parts";
@@ -167,8 +166,6 @@ export async function transitionReport(db: Db, actor: Actor, raw: ReportTransiti
     }
   });
   await mailNotices(db, notices);
-  // 签发 and 印发 fix the record's head outside the database.
-  if (input.action === "signOff" || input.action === "issue") await writeAnchor(db, `report.${input.action}`);
   return { status: step.to };
 }
 
