@@ -98,7 +98,9 @@ export function readAnchorLog(database: string, file = anchorFile()): AnchorLog 
       log.anchors.push({ seq: a.seq, hash: a.hash });
       continue;
     }
-    log.anchors = event === "new" ? [] : log.anchors.filter((x) => x.seq <= a.seq);
+    // A new database: what came before was another database's history, events and all.
+    if (event === "new") [log.anchors, log.events] = [[], []];
+    else log.anchors = log.anchors.filter((x) => x.seq <= a.seq);
     log.events.push({ event, at: a.at ?? "", seq: a.seq });
     if (event === "restore" && a.seq > 0) log.anchors.push({ seq: a.seq, hash: a.hash });
   }

@@ -138,3 +138,53 @@ test("anchoring an entry costs one append: measured", async () => {
   console.log(`# one anchor append: ${(perEntry * 1000).toFixed(1)} µs`);
   assert.ok(perEntry < 2, `${perEntry} ms per append`);
 });
+
+test("a restore through the CLI, and a new database where one was, are said once with their time, and the chain is checked from there", async () => {
+  const { runCli } = await import("../../lib/cli/commands");
+  const { applyMigrations } = await import("../../lib/db/engine");
+  const { createClient } = await import("../../lib/db/client");
+  const saved = { url: process.env.DATABASE_URL, anchors: process.env.AUDIT_ANCHOR_FILE };
+  process.env.AUDIT_ANCHOR_FILE = join(dir, "events.jsonl");
+  const url = `file:${join(dir, "events.db")}`;
+  process.env.DATABASE_URL = url;
+  const open = async () => {
+    await applyMigrations(url);
+    return createClient(url);
+  };
+  const verify = async (db: Awaited<ReturnType<typeof open>>) => {
+    const lines: string[] = [];
+    await runCli(["audit", "verify"], db, { out: (l) => lines.push(l) });
+    return lines;
+  };
+  const write = async (db: Awaited<ReturnType<typeof open>>, n: number) => {
+    for (let i = 0; i < n; i++) await recordAudit(db, { actorName: "u", action: "test.event", objectId: String(i) });
+  };
+  const TIME = "\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d";
+  try {
+    let db = await open();
+    await write(db, 5);
+    await runCli(["backup", join(dir, "events.bak")], db, { out: () => {} });
+    await write(db, 5);
+    await runCli(["restore", join(dir, "events.bak")], db, { out: () => {} });
+    db = createClient(url);
+    await write(db, 2); // the same numbers as the five the restore undid, with other hashes
+    let lines = await verify(db);
+    assert.equal(lines.filter((l) => new RegExp(`restored from backup at ${TIME} \\(China time\\); the chain goes on from entry #5`).test(l)).length, 1, lines.join("\n"));
+    assert.match(lines.at(-1)!, /audit chain intact: 7 entries/);
+    await db.$disconnect();
+
+    // A new database at the same path: once, with its time, and nothing of the old one's anchors.
+    for (const suffix of ["", "-wal", "-shm"]) rmSync(`${join(dir, "events.db")}${suffix}`, { force: true });
+    db = await open();
+    await write(db, 3);
+    lines = await verify(db);
+    assert.equal(lines.length, 2, lines.join("\n"));
+    assert.match(lines[0], new RegExp(`a new database was started at ${TIME} \\(China time\\)`));
+    assert.match(lines[1], /audit chain intact: 3 entries, 3 anchors agree/);
+    await db.$disconnect();
+  } finally {
+    process.env.DATABASE_URL = saved.url;
+    if (saved.anchors === undefined) delete process.env.AUDIT_ANCHOR_FILE;
+    else process.env.AUDIT_ANCHOR_FILE = saved.anchors;
+  }
+});
