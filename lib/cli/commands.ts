@@ -6,7 +6,7 @@
 import { overviewOf } from "../district/overview";
 import { parseArgs } from "node:util";
 import type { Db } from "../db/client";
-import { verifyAuditChain } from "../audit/record";
+import { recordAudit, verifyAuditChain } from "../audit/record";
 import { anchorHead, anchorRestore, chainHead } from "../audit/anchor";
 import { chinaDateTime } from "../core/dates";
 import type { ChainEvent, ChainProblem } from "../audit/hash";
@@ -130,6 +130,8 @@ export async function runCli(argv: string[], db: Db, io: CliIO): Promise<number>
         const restored = createClient(databaseUrl());
         try {
           await anchorRestore(restored);
+          // The restore is a change like any other: the record's first entry after the backup's head.
+          await recordAudit(restored, { actorName: CLI.name, action: "ops.restore", objectType: "database", detail: { file: args[0] } });
         } finally {
           await restored.$disconnect();
         }

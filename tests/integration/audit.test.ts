@@ -167,10 +167,11 @@ test("a restore through the CLI, and a new database where one was, are said once
     await write(db, 5);
     await runCli(["restore", join(dir, "events.bak")], db, { out: () => {} });
     db = createClient(url);
-    await write(db, 2); // the same numbers as the five the restore undid, with other hashes
+    await write(db, 2); // with the restore's own entry, numbers the restore undid, with other hashes
+    assert.equal((await db.auditEvent.findFirstOrThrow({ where: { seq: 6 } })).action, "ops.restore");
     let lines = await verify(db);
     assert.equal(lines.filter((l) => new RegExp(`restored from backup at ${TIME} \\(China time\\); the chain goes on from entry #5`).test(l)).length, 1, lines.join("\n"));
-    assert.match(lines.at(-1)!, /audit chain intact: 7 entries/);
+    assert.match(lines.at(-1)!, /audit chain intact: 8 entries/);
     await db.$disconnect();
 
     // A new database at the same path: once, with its time, and nothing of the old one's anchors.

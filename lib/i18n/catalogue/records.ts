@@ -52,6 +52,7 @@ export const zh = {
   "audit.plan.update": "更新上年安排落实情况",
   "audit.permission.denied": "越权被拒绝",
   "audit.seed.demo": "载入演示数据",
+  "audit.ops.restore": "从备份恢复数据库",
   "audit.notice.read": "阅读通知",
 
   "trail.title": "流转记录：{title}",
@@ -157,6 +158,7 @@ export const en: Record<keyof typeof zh, string> = {
   "audit.plan.update": "Updated last year's plan",
   "audit.permission.denied": "Refused (no permission)",
   "audit.seed.demo": "Loaded the demo data",
+  "audit.ops.restore": "Restored the database from a backup",
   "audit.notice.read": "Read notices",
 
   "trail.title": "Record: {title}",
