@@ -10,6 +10,7 @@ import { decodeJwt, encodeJwt } from "@/lib/auth/jwt";
 import { authSecret, settings } from "@/lib/config/settings";
 import { sessionExpired, shouldRefresh } from "@/lib/auth/session-expiry";
 import { contentSecurityPolicy, crossOriginRefusal } from "@/lib/http/security";
+import { requestHost } from "@/lib/auth/client-ip";
 
 const PUBLIC_PREFIXES = ["/login", "/setup", "/api/auth/", "/api/health", "/public/"];
 
@@ -23,7 +24,7 @@ export async function proxy(req: NextRequest) {
 
   // next-auth guards its own POSTs with a CSRF token; everything else is checked here.
   if (!pathname.startsWith("/api/auth/")) {
-    const refusal = crossOriginRefusal(req.method, req.headers, req.headers.get("x-forwarded-host") ?? req.headers.get("host"));
+    const refusal = crossOriginRefusal(req.method, req.headers, requestHost(req.headers));
     if (refusal) return NextResponse.json({ error: refusal }, { status: 403 });
   }
 

@@ -7,7 +7,6 @@ import { writeFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { SeedRefusedError, hasData, seedDemo } from "../lib/demo/seed";
 import { settings } from "../lib/config/settings";
-import { writeAnchor } from "../lib/audit/anchor";
 
 async function main() {
   const url = databaseUrl();
@@ -19,7 +18,6 @@ async function main() {
       return 0;
     }
     const { reportId, passwords } = await seedDemo(db, process.env.DEMO_PASSWORD || undefined);
-    await writeAnchor(db, "seed");
     console.log(`demo data loaded; the 2022 report is /reports/${reportId}`);
     if (passwords) {
       // Shown once, and kept where only the server's account can read it; each user must change theirs at first login.

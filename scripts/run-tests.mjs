@@ -12,6 +12,7 @@ const dirs = sep === -1 ? args : args.slice(0, sep);
 const extra = sep === -1 ? [] : args.slice(sep + 1);
 
 function find(dir) {
+  if (!statSync(dir).isDirectory()) return [dir]; // a single test file
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (name === "node_modules" || name === "generated" || name.startsWith(".")) return [];

@@ -11,7 +11,8 @@
 // a forged header would otherwise be taken for the client; here the peer address
 // goes into a header of our own, overwritten on every request, and
 // lib/auth/client-ip.ts believes X-Forwarded-For only from the proxies listed in
-// TRUSTED_PROXIES.
+// TRUSTED_PROXIES. X-Forwarded-Host from anyone else is dropped here, so that Next's
+// own server-action origin check (which reads it) never sees a forged one either.
 import cluster from "node:cluster";
 import { availableParallelism } from "node:os";
 import { createServer } from "node:http";
@@ -21,6 +22,8 @@ import next from "next";
 /** lib/auth/client-ip.ts reads it. */
 const PEER_HEADER = "x-report-studio-peer";
 const port = Number(process.env.PORT || 3000);
+const normal = (ip) => ip.trim().replace(/^::ffff:/, "");
+const trusted = new Set((process.env.TRUSTED_PROXIES ?? "").split(",").map(normal).filter(Boolean));
 const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || availableParallelism());
 
 // The bench's measure of server time: each request's time from arrival to its last
@@ -38,6 +41,7 @@ async function serve() {
   await new Promise((resolve) =>
     createServer((req, res) => {
       req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
+      if (!trusted.has(normal(req.socket.remoteAddress ?? ""))) delete req.headers["x-forwarded-host"];
       if (timingFile) logTime(req, res);
       handle(req, res);
     }).listen(port, resolve),

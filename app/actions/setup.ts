@@ -4,7 +4,6 @@ import { headers } from "next/headers";
 import { getDb } from "@/lib/db/client";
 import { clientIp } from "@/lib/auth/client-ip";
 import { createFirstAdmin } from "@/lib/users/service";
-import { writeAnchor } from "@/lib/audit/anchor";
 import type { firstAdminSchema } from "@/lib/users/schemas";
 import type { z } from "zod";
 import { toFailure, type ActionResult } from "@/lib/http/action";
@@ -13,7 +12,6 @@ import { toFailure, type ActionResult } from "@/lib/http/action";
 export async function setupFirstAdmin(raw: z.input<typeof firstAdminSchema>): Promise<ActionResult<{ userId: string }>> {
   try {
     const { userId } = await createFirstAdmin(getDb(), raw, clientIp(await headers()));
-    await writeAnchor(getDb(), "setup");
     return { ok: true, data: { userId } };
   } catch (err) {
     return toFailure(err);

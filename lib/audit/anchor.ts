@@ -1,9 +1,16 @@
-// Anchors: the head of the audit chain (entries, last seq, last hash) appended to a
-// file outside the database at each 签发 and 印发, once a day, and with every backup.
-// Someone who can change the database alone cannot make the chain agree with them:
-// a cut tail loses an anchored entry, a rewritten chain changes an anchored hash.
-// Each anchor names its database (the SQLite file, or the PostgreSQL database name: never what the
-// database holds, which a rewrite could change), so databases sharing a data
+// Anchors: every audit entry's seq and hash, appended to a file outside the database
+// as soon as the entry's transaction commits (lib/audit/record.ts, through
+// lib/db/after-commit.ts: an entry rolled back is never anchored). Someone who can
+// change the database alone cannot make the chain agree with them: a cut tail leaves
+// anchors beyond the chain's head, a rewritten chain changes an anchored hash.
+// A line is one append (O_APPEND: whole lines even with several processes), without
+// fsync: a crash loses at most the last lines, which verify reports as entries not
+// anchored, never as tampering.
+// Besides the entries, two events: "new" (a chain's first entry: a new database was
+// started where anchors of another may be) and "restore" (the CLI put a backup back):
+// each starts the chain's history afresh from that point, and verify says so.
+// Each line names its database (the SQLite file, or the PostgreSQL database name: never
+// what the database holds, which a rewrite could change), so databases sharing a data
 // directory (a test run, a migration) keep apart.
 import "server-only";
 import { appendFileSync, existsSync, readFileSync } from "node:fs";
@@ -11,83 +18,99 @@ import { hostname } from "node:os";
 import { join, resolve } from "node:path";
 import { identityOf, type Db } from "../db/client";
 import { settings } from "../config/settings";
-import { todayInChina } from "../core/dates";
-import { ANCHOR_ACTION, type Anchor } from "./hash";
-import { recordAudit } from "./record";
+import { GENESIS_HASH, type AnchorLog, type ChainEvent } from "./hash";
 
-export interface StoredAnchor extends Anchor {
+export interface AnchorLine {
   /** the database (lib/db/config.ts databaseIdentity) */
   db: string;
+  seq: number;
+  hash: string;
+  /** absent for an entry's anchor */
+  event?: ChainEvent["event"];
+  at?: string;
+  /** the format before per-entry anchors: "restore" was the event */
+  reason?: string;
 }
 
 export function anchorFile(): string {
   return process.env.AUDIT_ANCHOR_FILE || join(settings.dataDir, "audit-anchors.jsonl");
 }
 
-/** Where an anchor file is, as the chain records it: several app servers each keep their own. */
+/** Where an anchor file is, as chains from before per-entry anchors recorded it. */
 export function anchorLocation(file = anchorFile()): string {
   // turbopackIgnore: a runtime data path, nothing for the build to trace.
   return `${hostname()}:${resolve(/* turbopackIgnore: true */ file)}`;
 }
 
+function append(lines: AnchorLine[], file: string): void {
+  appendFileSync(/* turbopackIgnore: true */ file, lines.map((l) => `${JSON.stringify(l)}\n`).join(""), { mode: 0o600 });
+}
+
+/** After the entry's transaction committed: its anchor, preceded by "new" for the first entry of a chain. */
+export function anchorEntry(db: string, entry: { seq: number; hash: string; prevHash: string; at: Date }, file = anchorFile()): void {
+  const lines: AnchorLine[] = [];
+  if (entry.prevHash === GENESIS_HASH && entry.seq === 1) lines.push({ db, event: "new", at: entry.at.toISOString(), seq: entry.seq, hash: entry.hash });
+  lines.push({ db, seq: entry.seq, hash: entry.hash });
+  append(lines, file);
+}
+
 /** The chain's head now, or null for an empty chain. */
-export async function chainHead(db: Db): Promise<StoredAnchor | null> {
+export async function chainHead(db: Db): Promise<{ db: string; at: string; count: number; seq: number; hash: string } | null> {
   const [last, count] = await Promise.all([db.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { seq: true, hash: true } }), db.auditEvent.count()]);
   if (!last) return null;
-  return { db: identityOf(db), at: new Date().toISOString(), count, seq: last.seq, hash: last.hash, reason: "" };
+  return { db: identityOf(db), at: new Date().toISOString(), count, seq: last.seq, hash: last.hash };
 }
 
-/**
- * Appends the head to the anchor file (after the change it follows has committed),
- * and records that it did: a chain that says it was anchored and a file that lacks
- * the anchor is a lost or replaced file.
- */
-export async function writeAnchor(db: Db, reason: string, file = anchorFile()): Promise<StoredAnchor | null> {
+/** The CLI restored a backup: the chain goes on from the backup's head, and verify says when. */
+export async function anchorRestore(db: Db, file = anchorFile()): Promise<void> {
+  const head = await chainHead(db);
+  append([{ db: identityOf(db), event: "restore", at: new Date().toISOString(), seq: head?.seq ?? 0, hash: head?.hash ?? GENESIS_HASH }], file);
+}
+
+/** Anchors the head again (`cli audit anchor`): after a crash, the tail it left un-anchored. */
+export async function anchorHead(db: Db, file = anchorFile()): Promise<AnchorLine | null> {
   const head = await chainHead(db);
   if (!head) return null;
-  const anchor = { ...head, reason };
-  appendFileSync(file, `${JSON.stringify(anchor)}\n`, { mode: 0o600 });
-  await recordAudit(db, { actorName: "system", action: ANCHOR_ACTION, objectType: "audit", detail: { seq: head.seq, hash: head.hash, count: head.count, reason, file: anchorLocation(file) } });
-  return anchor;
+  const line = { db: head.db, seq: head.seq, hash: head.hash };
+  append([line], file);
+  return line;
+}
+
+function parse(line: string): AnchorLine | null {
+  try {
+    return JSON.parse(line) as AnchorLine;
+  } catch {
+    return null; // a line cut by a crash is no anchor
+  }
 }
 
 /**
- * The anchors in the file, in the order written. A restore (an anchor with reason
- * "restore") takes the chain back to the backup's head: anchors of that chain written
- * before it and beyond its head belong to the history the restore undid.
+ * This database's anchors, as the chain now stands: an event drops what it undid (a
+ * restore, the anchors beyond the backup's head; a new database, all before it).
  */
-export function readAnchors(database: string, file = anchorFile()): StoredAnchor[] {
-  if (!existsSync(/* turbopackIgnore: true */ file)) return [];
-  const anchors: StoredAnchor[] = [];
-  for (const line of readFileSync(/* turbopackIgnore: true */ file, "utf8").split("\n").filter(Boolean)) {
-    let a: StoredAnchor;
-    try {
-      a = JSON.parse(line) as StoredAnchor;
-    } catch {
-      continue; // a line cut by a crash is no anchor
+export function readAnchorLog(database: string, file = anchorFile()): AnchorLog {
+  const log: AnchorLog = { anchors: [], events: [] };
+  if (!existsSync(/* turbopackIgnore: true */ file)) return log;
+  for (const text of readFileSync(/* turbopackIgnore: true */ file, "utf8").split("\n")) {
+    const a = text ? parse(text) : null;
+    if (!a || a.db !== database) continue;
+    const event = a.event ?? (a.reason === "restore" ? "restore" : undefined);
+    if (!event) {
+      log.anchors.push({ seq: a.seq, hash: a.hash });
+      continue;
     }
-    if (a.db !== database) continue;
-    if (a.reason === "restore") {
-      for (let i = anchors.length - 1; i >= 0; i--) if (anchors[i].seq > a.seq) anchors.splice(i, 1);
-    }
-    anchors.push(a);
+    // A new database: what came before was another database's history, events and all.
+    if (event === "new") [log.anchors, log.events] = [[], []];
+    else log.anchors = log.anchors.filter((x) => x.seq <= a.seq);
+    log.events.push({ event, at: a.at ?? "", seq: a.seq });
+    if (event === "restore" && a.seq > 0) log.anchors.push({ seq: a.seq, hash: a.hash });
   }
-  return anchors;
-}
-
-/** An anchor unless this chain already has one from today (China's calendar). */
-export async function anchorDaily(db: Db): Promise<void> {
-  const head = await chainHead(db);
-  if (!head) return;
-  const today = todayInChina();
-  const latest = readAnchors(head.db).at(-1);
-  if (latest && todayInChina(new Date(latest.at)) === today) return;
-  await writeAnchor(db, "daily");
+  return log;
 }
 
 /** After migrate-data: the source's anchors hold for the copy too (the same entries under the same numbers). */
 export function copyAnchors(from: Db, to: Db, file = anchorFile()): number {
-  const anchors = readAnchors(identityOf(from), file);
-  for (const a of anchors) appendFileSync(file, `${JSON.stringify({ ...a, db: identityOf(to) })}\n`, { mode: 0o600 });
+  const { anchors } = readAnchorLog(identityOf(from), file);
+  if (anchors.length) append(anchors.map((a) => ({ db: identityOf(to), seq: a.seq, hash: a.hash })), file);
   return anchors.length;
 }

@@ -46,31 +46,48 @@ export interface ChainRow extends ChainedFields {
   keyed: boolean;
 }
 
-/** The head of the chain at a moment, written outside the database (lib/audit/anchor.ts). */
-export interface Anchor {
+/** What the anchor file says of a chain (lib/audit/anchor.ts readAnchorLog). */
+export interface ChainEvent {
+  event: "new" | "restore";
+  /** when, ISO */
   at: string;
-  /** the entries then, and the last one's seq and hash */
-  count: number;
+  /** a new chain's first entry, or the restored backup's head (0: empty) */
   seq: number;
-  hash: string;
-  reason: string;
+}
+
+export interface AnchorLog {
+  /** the anchored entries of the chain as it now stands */
+  anchors: { seq: number; hash: string }[];
+  events: ChainEvent[];
 }
 
 export interface ChainProblem {
   seq: number;
-  problem: "edited" | "broken-link" | "unkeyed-after-keyed" | "truncated" | "rewritten" | "missing-anchor";
+  problem: "edited" | "broken-link" | "unkeyed-after-keyed" | "truncated" | "rewritten" | "missing-anchor" | "cut";
+  /** cut: the time of the entry the record now ends with */
+  at?: Date;
+  /** rewritten: how many anchored entries differ, from this one on */
+  count?: number;
 }
 
-/** The action of the entry that records an anchor being written (its detail names the anchored seq and hash). */
+export interface ChainCheck {
+  problems: ChainProblem[];
+  /** entries after the last anchor (a crash between commit and append leaves a few) */
+  unanchored: number;
+}
+
+/** The action of the entries that, before every entry was anchored, recorded an anchor being written. */
 export const ANCHOR_ACTION = "audit.anchor";
 
 /**
  * Walks the rows in seq order and holds them against the anchors: every entry that
- * does not fit the chain, an anchored entry that is gone (a cut tail) or different
- * (a rewritten chain), and an anchor the chain records but the file lacks (of the
- * anchors written to this file: `here`; each app server keeps its own file).
+ * does not fit the chain, an anchored entry that is gone, a tail cut off (anchors
+ * beyond the head: named once, with the entry the record now ends with), anchored
+ * hashes that differ (a rewritten chain), and, for chains from before per-entry
+ * anchors, an anchor the chain records but the file lacks (of those written to this
+ * file: `here`).
  */
-export function verifyChain(rows: readonly ChainRow[], key: string, anchors: readonly Anchor[] = [], here?: string): ChainProblem[] {
+export function verifyChain(rows: readonly ChainRow[], key: string, log: AnchorLog = { anchors: [], events: [] }, here?: string): ChainCheck {
   const problems: ChainProblem[] = [];
   let prev = GENESIS_HASH;
   let keyedSeen = false;
@@ -82,16 +99,19 @@ export function verifyChain(rows: readonly ChainRow[], key: string, anchors: rea
     prev = row.hash;
   }
   const bySeq = new Map(rows.map((r) => [r.seq, r]));
-  for (const a of anchors) {
-    const row = bySeq.get(a.seq);
-    if (!row) problems.push({ seq: a.seq, problem: "truncated" });
-    else if (row.hash !== a.hash) problems.push({ seq: a.seq, problem: "rewritten" });
-  }
+  const head = rows.at(-1);
+  const headSeq = head?.seq ?? 0;
+  const anchors = [...log.anchors].sort((a, b) => a.seq - b.seq);
+  const differ = anchors.filter((a) => bySeq.has(a.seq) && bySeq.get(a.seq)!.hash !== a.hash);
+  if (differ.length) problems.push({ seq: differ[0].seq, problem: "rewritten", count: differ.length });
+  for (const a of anchors) if (a.seq <= headSeq && !bySeq.has(a.seq)) problems.push({ seq: a.seq, problem: "truncated" });
+  const lastAnchored = anchors.at(-1)?.seq ?? 0;
+  if (lastAnchored > headSeq) problems.push({ seq: headSeq, problem: "cut", at: head?.at });
   for (const row of rows) {
     if (row.action !== ANCHOR_ACTION || !row.detail) continue;
     const { seq, hash, file } = JSON.parse(row.detail) as { seq: number; hash: string; file?: string };
     if (file && here && file !== here) continue;
     if (!anchors.some((a) => a.seq === seq && a.hash === hash)) problems.push({ seq, problem: "missing-anchor" });
   }
-  return problems;
+  return { problems, unanchored: rows.filter((r) => r.seq > lastAnchored).length };
 }

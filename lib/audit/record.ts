@@ -1,10 +1,12 @@
 // The one audit helper: every state change, login and denial calls recordAudit,
-// inside the same transaction as the change it records.
+// inside the same transaction as the change it records; once that commits, the
+// entry is anchored outside the database (lib/audit/anchor.ts).
 import "server-only";
 import { identityOf, isPostgresClient, type Db, type DbOrTx, type Tx } from "../db/client";
-import { GENESIS_HASH, entryHash, verifyChain, type ChainProblem } from "./hash";
+import { afterCommit } from "../db/after-commit";
+import { GENESIS_HASH, entryHash, verifyChain, type ChainEvent, type ChainProblem } from "./hash";
 import { auditKey } from "./key";
-import { anchorLocation, readAnchors } from "./anchor";
+import { anchorEntry, anchorLocation, readAnchorLog } from "./anchor";
 import type { Role } from "../core/permissions";
 
 export interface AuditInput {
@@ -50,7 +52,11 @@ async function append(tx: Tx, input: AuditInput) {
     ip: input.ip ?? null,
     detail: input.detail ? JSON.stringify(input.detail) : null,
   };
-  await tx.auditEvent.create({ data: { ...fields, prevHash, hash: entryHash(prevHash, fields, auditKey()), keyed: true } });
+  const row = await tx.auditEvent.create({ data: { ...fields, prevHash, hash: entryHash(prevHash, fields, auditKey()), keyed: true }, select: { seq: true, hash: true, prevHash: true, at: true } });
+  // Anchored only once the transaction commits: never an entry that was rolled back.
+  if (!afterCommit(tx, (client) => anchorEntry(identityOf(client), row))) {
+    throw new Error("recordAudit: a transaction not opened by a client from createClient (lib/db/client.ts) cannot anchor its entries");
+  }
 }
 
 // A transaction's client has $transaction too (a nested call opens a savepoint, two
@@ -65,9 +71,20 @@ export async function recordAudit(db: DbOrTx, input: AuditInput): Promise<void> 
   await (db as Db).$transaction((tx) => append(tx, input));
 }
 
+export interface AuditCheck {
+  entries: number;
+  anchors: number;
+  problems: ChainProblem[];
+  /** entries after the last anchor: not anchored (a crash between commit and append) */
+  unanchored: number;
+  /** a new database started, a backup restored: said once each */
+  events: ChainEvent[];
+}
+
 /** The chain checked entry by entry with the key, and against this chain's anchors. */
-export async function verifyAuditChain(db: Db, anchorFile?: string): Promise<{ entries: number; anchors: number; problems: ChainProblem[] }> {
+export async function verifyAuditChain(db: Db, anchorFile?: string): Promise<AuditCheck> {
   const rows = await db.auditEvent.findMany({ orderBy: { seq: "asc" } });
-  const anchors = readAnchors(identityOf(db), anchorFile);
-  return { entries: rows.length, anchors: anchors.length, problems: verifyChain(rows, auditKey(), anchors, anchorLocation(anchorFile)) };
+  const log = readAnchorLog(identityOf(db), anchorFile);
+  const { problems, unanchored } = verifyChain(rows, auditKey(), log, anchorLocation(anchorFile));
+  return { entries: rows.length, anchors: log.anchors.length, problems, unanchored, events: log.events };
 }

@@ -3,13 +3,12 @@
 import "server-only";
 import type { Db } from "../db/client";
 import { recordAudit } from "../audit/record";
-import { anchorDaily } from "../audit/anchor";
 import { databaseFailure } from "../db/errors";
 import { loginSchema } from "./schemas";
 import { openSession } from "./sessions";
 import { settings } from "../config/settings";
 import { verifyPassword } from "./password";
-import { accountKey, attemptSucceeded, countAttempt, ipKey, pruneThrottle } from "./throttle";
+import { accountKey, attemptSucceeded, countAttempt, ipKey } from "./throttle";
 
 export type AuthResult =
   | { ok: true; user: { id: string; username: string; displayName: string } }
@@ -21,16 +20,24 @@ export const LOGIN_MESSAGES = {
   inactive: "该账户已停用，请联系管理员。",
 };
 
+/**
+ * One password guess for `username` from `ip`, counted before the password is checked
+ * (so parallel guesses cannot outrun the lock): null, or the message of the lock.
+ * The address first: one past its limit adds no row for yet another name.
+ */
+export async function countPasswordAttempt(db: Db, username: string, ip: string, now = new Date()): Promise<string | null> {
+  const limits = [{ key: ipKey(ip), max: settings.loginMaxFailuresPerIp }, { key: accountKey(username), max: settings.loginMaxFailures }];
+  const until = await countAttempt(db, limits, settings.loginLockMinutes, now);
+  return until && LOGIN_MESSAGES.locked(Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000)));
+}
+
 export async function authenticate(db: Db, username: string, password: string, ip: string): Promise<AuthResult> {
   const name = username.trim();
   const [account, address] = [accountKey(name), ipKey(ip)];
-  const now = new Date();
-  // Counted before the password is checked, so parallel guesses cannot outrun the lock.
-  const until = await countAttempt(db, [{ key: account, max: settings.loginMaxFailures }, { key: address, max: settings.loginMaxFailuresPerIp }], settings.loginLockMinutes, now);
-  if (until) {
-    const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
+  const locked = await countPasswordAttempt(db, name, ip);
+  if (locked) {
     await recordAudit(db, { actorName: name, action: "login.locked", objectType: "user", ip });
-    return { ok: false, code: "locked", message: LOGIN_MESSAGES.locked(minutes) };
+    return { ok: false, code: "locked", message: locked };
   }
 
   const user = await db.user.findUnique({ where: { username: name } });
@@ -44,9 +51,7 @@ export async function authenticate(db: Db, username: string, password: string, i
     return { ok: false, code: "inactive", message: LOGIN_MESSAGES.inactive };
   }
   await attemptSucceeded(db, account, address);
-  await pruneThrottle(db, now);
   await recordAudit(db, { actorId: user.id, actorName: user.username, action: "login.success", objectType: "user", objectId: user.id, ip });
-  await anchorDaily(db);
   return {
     ok: true,
     user: { id: user.id, username: user.username, displayName: user.displayName },

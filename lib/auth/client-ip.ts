@@ -29,3 +29,14 @@ export function clientIp(headers: HeaderBag, trusted = trustedProxies()): string
   while (trusted.has(ip) && forwarded.length) ip = forwarded.pop()!;
   return ip;
 }
+
+/**
+ * The host the browser addressed, for the same-origin check: X-Forwarded-Host only
+ * when the hop that sent it is one of TRUSTED_PROXIES (anyone else could name any
+ * host and pass a forged Origin), else Host. The last entry is the nearest proxy's.
+ */
+export function requestHost(headers: Headers, trusted = trustedProxies()): string | null {
+  const forwarded = headers.get("x-forwarded-host")?.split(",").map((s) => s.trim()).filter(Boolean).at(-1);
+  const peer = headers.get(PEER_HEADER);
+  return forwarded && peer !== null && trusted.has(normal(peer)) ? forwarded : headers.get("host");
+}

@@ -2,8 +2,11 @@
 // checked: an attempt is an atomic increment-and-read (an upsert the database
 // runs as one INSERT … ON CONFLICT DO UPDATE), so however many guesses arrive at
 // once, at most `max` of them are ever verified in a window. A success gives its
-// attempt back; a count past `max` locks the key for `lockMinutes`; rows of a
-// past window are reset, and old rows pruned.
+// attempt back; a count past `max` locks the key for `lockMinutes`.
+// The rows stay few: every attempt first prunes the windows that are over, a locked
+// key counts nothing more, and the address is counted before the account, so an
+// address past its limit adds no row for yet another tried name. A flood of random
+// names from one address leaves at most its limit + 1 rows.
 import "server-only";
 import type { DbOrTx } from "../db/client";
 
@@ -16,25 +19,23 @@ export interface Limit {
 }
 
 /**
- * Counts one attempt on each key and answers whether it may be checked: null, or
- * the time until which one of the keys is locked.
+ * Counts one attempt on each key, in the order given (the address first), and answers
+ * whether it may be checked: null, or the time until which one of the keys is locked.
  */
 export async function countAttempt(db: DbOrTx, limits: Limit[], lockMinutes: number, now = new Date()): Promise<Date | null> {
-  const windowStart = new Date(now.getTime() - lockMinutes * 60_000);
-  let locked: Date | null = null;
+  await pruneThrottle(db, lockMinutes, now);
+  const keys = limits.map((l) => l.key);
+  const held = await db.loginThrottle.findMany({ where: { key: { in: keys }, lockedUntil: { gt: now } }, select: { lockedUntil: true } });
+  if (held.length) return new Date(Math.max(...held.map((h) => h.lockedUntil!.getTime())));
   for (const { key, max } of limits) {
-    // A lock that ran out, or a count from a past window, starts again.
-    await db.loginThrottle.updateMany({
-      where: { key, OR: [{ lockedUntil: { lte: now } }, { lockedUntil: null, updatedAt: { lt: windowStart } }] },
-      data: { failures: 0, lockedUntil: null },
-    });
     const row = await db.loginThrottle.upsert({ where: { key }, create: { key, failures: 1 }, update: { failures: { increment: 1 } } });
     if (row.failures <= max) continue;
     const until = row.lockedUntil ?? new Date(now.getTime() + lockMinutes * 60_000);
     if (!row.lockedUntil) await db.loginThrottle.updateMany({ where: { key, lockedUntil: null }, data: { lockedUntil: until } });
-    if (!locked || until > locked) locked = until;
+    // Past its limit: the keys after it (the account, for an address) are not counted, so not created.
+    return until;
   }
-  return locked;
+  return null;
 }
 
 /** A successful login: the account's count is cleared and the address's attempt given back. */
@@ -47,8 +48,9 @@ export async function clearFailures(db: DbOrTx, key: string): Promise<void> {
   await db.loginThrottle.deleteMany({ where: { key } });
 }
 
-/** Rows untouched for a day are of no use: every forged address or tried name would otherwise stay forever. */
-export async function pruneThrottle(db: DbOrTx, now = new Date()): Promise<number> {
-  const { count } = await db.loginThrottle.deleteMany({ where: { updatedAt: { lt: new Date(now.getTime() - 24 * 3_600_000) }, OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }] } });
+/** Rows of a window that is over (a lock that ran out, or no attempt for `lockMinutes`) count nothing: gone. */
+export async function pruneThrottle(db: DbOrTx, lockMinutes: number, now = new Date()): Promise<number> {
+  const windowStart = new Date(now.getTime() - lockMinutes * 60_000);
+  const { count } = await db.loginThrottle.deleteMany({ where: { OR: [{ lockedUntil: { lte: now } }, { lockedUntil: null, updatedAt: { lt: windowStart } }] } });
   return count;
 }

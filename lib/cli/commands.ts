@@ -7,9 +7,10 @@ import "server-only";
 import { overviewOf } from "../district/overview";
 import { parseArgs } from "node:util";
 import type { Db } from "../db/client";
-import { verifyAuditChain } from "../audit/record";
-import { writeAnchor } from "../audit/anchor";
-import type { ChainProblem } from "../audit/hash";
+import { recordAudit, verifyAuditChain } from "../audit/record";
+import { anchorHead, anchorRestore, chainHead } from "../audit/anchor";
+import { chinaDateTime } from "../core/dates";
+import type { ChainEvent, ChainProblem } from "../audit/hash";
 import { createClient } from "../db/client";
 import { writeFileSync } from "node:fs";
 import { line, parseInput } from "../core/validation";
@@ -39,8 +40,25 @@ const CHAIN_PROBLEMS: Record<ChainProblem["problem"], string> = {
   "unkeyed-after-keyed": "在带密钥的记录之后出现了不带密钥的记录（链被重算）",
   truncated: "锚点记下的这条记录已不存在（末尾被删除）",
   rewritten: "与锚点记下的不一致（链被改写）",
+  cut: "审计记录在这一条之后被截断（锚点文件记有其后的记录）",
   "missing-anchor": "审计链记录了这个锚点，锚点文件中却没有（锚点文件丢失或被替换）",
 };
+
+/** What `audit verify` says: what happened to the database once each, then each problem, then the tail not anchored. */
+export function chainReport(problems: ChainProblem[], unanchored: number, events: ChainEvent[]): string[] {
+  const lines = events.map((e) =>
+    e.event === "restore"
+      ? `${chinaDateTime(e.at, true)} 从备份恢复，审计链从第 ${e.seq} 条起接续 / restored from backup at ${chinaDateTime(e.at, true)} (China time); the chain goes on from entry #${e.seq}`
+      : `${chinaDateTime(e.at, true)} 启用了新的数据库 / a new database was started at ${chinaDateTime(e.at, true)} (China time)`,
+  );
+  for (const p of problems) {
+    if (p.problem === "cut") lines.push(`审计记录在第 ${p.seq} 条（${chinaDateTime(p.at, true)}）之后被截断 / the record was cut after entry #${p.seq} (${chinaDateTime(p.at, true)})`);
+    else if (p.problem === "rewritten") lines.push(`第 ${p.seq} 条起 ${p.count} 条审计记录${CHAIN_PROBLEMS.rewritten} / from entry ${p.seq}: ${p.count} rewritten`);
+    else lines.push(`第 ${p.seq} 条审计记录：${CHAIN_PROBLEMS[p.problem]} / entry ${p.seq}: ${p.problem}`);
+  }
+  if (unanchored) lines.push(`最后一个锚点之后有 ${unanchored} 条记录尚未锚定 / entries after the last anchor: ${unanchored} (not anchored)`);
+  return lines;
+}
 
 /** The CLI acts as the server's operator: its changes are recorded as "cli". */
 const CLI = { name: "cli" };
@@ -98,8 +116,8 @@ export async function runCli(argv: string[], db: Db, io: CliIO): Promise<number>
         return await overviewLines(db, io, args);
       case "backup": {
         if (!args[0]) throw new CliError("用法 / usage: npm run cli -- backup <file>");
-        // The chain's head goes into the anchor file and beside the backup.
-        const anchor = await writeAnchor(db, "backup");
+        // The chain's head goes beside the backup (every entry is in the anchor file already).
+        const anchor = await chainHead(db);
         const r = await backup(databaseUrl(), args[0]);
         if (anchor) writeFileSync(`${args[0]}.anchor.json`, `${JSON.stringify(anchor)}\n`, { mode: 0o600 });
         io.out(`已备份 / backed up (${r.kind}, ${r.bytes} bytes): ${args[0]}`);
@@ -112,7 +130,9 @@ export async function runCli(argv: string[], db: Db, io: CliIO): Promise<number>
         // The chain is back at the backup's head: say so in the anchor file.
         const restored = createClient(databaseUrl());
         try {
-          await writeAnchor(restored, "restore");
+          await anchorRestore(restored);
+          // The restore is a change like any other: the record's first entry after the backup's head.
+          await recordAudit(restored, { actorName: CLI.name, action: "ops.restore", objectType: "database", detail: { file: args[0] } });
         } finally {
           await restored.$disconnect();
         }
@@ -130,15 +150,15 @@ export async function runCli(argv: string[], db: Db, io: CliIO): Promise<number>
         for (const r of await listAllReports(db)) io.out([r.id, r.office.code, r.year, r.status, r.title].join("\t"));
         return 0;
       case "audit verify": {
-        const { entries, anchors, problems } = await verifyAuditChain(db);
-        for (const p of problems) io.out(`第 ${p.seq} 条审计记录：${CHAIN_PROBLEMS[p.problem]} / entry ${p.seq}: ${p.problem}`);
+        const { entries, anchors, problems, unanchored, events } = await verifyAuditChain(db);
+        for (const line of chainReport(problems, unanchored, events)) io.out(line);
         if (problems.length) throw new CliError(`审计链校验失败：${problems.length} 处问题。/ audit chain broken`);
         io.out(`审计链完整：${entries} 条记录，与 ${anchors} 个锚点一致。/ audit chain intact: ${entries} entries, ${anchors} anchors agree`);
         return 0;
       }
       case "audit anchor": {
-        const anchor = await writeAnchor(db, "cli");
-        io.out(anchor ? `已写出锚点 / anchored: entry ${anchor.seq} of ${anchor.count}` : "审计链为空 / the chain is empty");
+        const anchor = await anchorHead(db);
+        io.out(anchor ? `已写出锚点 / anchored: entry ${anchor.seq}` : "审计链为空 / the chain is empty");
         return 0;
       }
       default:

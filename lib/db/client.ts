@@ -6,6 +6,7 @@ import { PrismaClient as SqliteClient } from "../generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "../generated/postgres/client";
 import { adapterFor } from "./adapter";
 import { databaseIdentity, databaseUrl, providerOf } from "./config";
+import { withAfterCommit } from "./after-commit";
 
 export type Db = SqliteClient;
 /** The client inside `db.$transaction(async (tx) => …)`. */
@@ -18,7 +19,7 @@ export function createClient(url: string): Db {
   const adapter = adapterFor(url);
   const client = providerOf(url) === "postgres" ? (new PostgresClient({ adapter }) as unknown as Db) : new SqliteClient({ adapter });
   IDENTITIES.set(client, databaseIdentity(url));
-  return client;
+  return withAfterCommit(client);
 }
 
 /** The database a client talks to (lib/db/config.ts databaseIdentity), for the audit anchors. */

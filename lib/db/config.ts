@@ -1,7 +1,7 @@
 // Where the database is. DATABASE_URL picks the provider: a postgres:// URL means
 // PostgreSQL, anything else is an SQLite file (default ./data/report-studio.db).
 import "server-only";
-import { mkdirSync } from "node:fs";
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from "node:fs";
 import { dirname, isAbsolute, resolve } from "node:path";
 
 export type Provider = "sqlite" | "postgres";
@@ -35,4 +35,16 @@ export function databaseIdentity(url: string): string {
   // The database's name alone: app servers reach the same database through different
   // hosts and ports (a pooler such as pgbouncer, a proxy), and their anchors must agree.
   return `postgres:${new URL(url).pathname.replace(/^\//, "")}`;
+}
+
+/**
+ * The SQLite file holds every report, account and the audit record: readable by the
+ * server's account only, like the secrets. Made 0600 before SQLite first opens it
+ * (SQLite gives -wal and -shm the database file's mode), and tightened if it, a
+ * restored copy or its -wal/-shm were left readable by others.
+ */
+export function secureSqliteFile(file: string): void {
+  if (file === ":memory:") return;
+  closeSync(openSync(file, "a", 0o600));
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
 }

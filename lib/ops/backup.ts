@@ -5,7 +5,7 @@ import "server-only";
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, copyFileSync, openSync, readSync, closeSync } from "node:fs";
 import Database from "better-sqlite3";
-import { providerOf, sqliteFilePath } from "../db/config";
+import { providerOf, secureSqliteFile, sqliteFilePath } from "../db/config";
 import { applyMigrations } from "../db/engine";
 import { createClient } from "../db/client";
 import { verifyAuditChain } from "../audit/record";
@@ -24,6 +24,7 @@ export async function backup(url: string, file: string): Promise<{ kind: string;
     } finally {
       db.close();
     }
+    secureSqliteFile(file); // a copy of everything: as closely held as the database
   }
   return { kind: providerOf(url), bytes: readFileSync(file).length };
 }
@@ -57,6 +58,7 @@ export async function restore(url: string, file: string) {
   const target = sqliteFilePath(url);
   for (const suffix of ["-wal", "-shm"]) rmSync(target + suffix, { force: true });
   copyFileSync(file, target);
+  secureSqliteFile(target); // the copy took the backup file's mode
 }
 
 /** Copies every row from one database to another freshly migrated one (SQLite → PostgreSQL). */

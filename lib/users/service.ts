@@ -8,7 +8,8 @@ import { officeWith, requireOfficeWith } from "../auth/guard";
 import { Conflict, NotFound, uniquely } from "../core/errors";
 import { hashPassword } from "../auth/password";
 import { revokeUserSessions } from "../auth/sessions";
-import { accountKey, clearFailures } from "../auth/throttle";
+import { accountKey, attemptSucceeded, clearFailures, ipKey } from "../auth/throttle";
+import { countPasswordAttempt } from "../auth/authenticate";
 import { recordAudit } from "../audit/record";
 import { parseInput, ValidationError } from "../core/validation";
 import type { Role } from "../core/permissions";
@@ -176,13 +177,25 @@ export async function createFirstAdmin(db: Db, raw: z.input<typeof firstAdminSch
 export async function changeOwnPassword(db: Db, actor: Actor, raw: z.input<typeof changeOwnPasswordSchema>, ip?: string) {
   const input = parseInput(changeOwnPasswordSchema, raw);
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.userId } });
-  if (!(await verifyPassword(user.passwordHash, input.current))) throw new ValidationError("当前密码不正确。", { current: "当前密码不正确。" });
+  // The current password is a password guess like a login's: counted against the
+  // account and the address (a stolen session must not guess on unthrottled), and recorded.
+  const audit = { actorId: user.id, actorName: user.username, objectType: "user", objectId: user.id, ip };
+  const locked = await countPasswordAttempt(db, user.username, ip ?? "unknown");
+  if (locked) {
+    await recordAudit(db, { ...audit, action: "user.changePassword.locked" });
+    throw new ValidationError(locked, { current: locked });
+  }
+  if (!(await verifyPassword(user.passwordHash, input.current))) {
+    await recordAudit(db, { ...audit, action: "user.changePassword.failed" });
+    throw new ValidationError("当前密码不正确。", { current: "当前密码不正确。" });
+  }
+  await attemptSucceeded(db, accountKey(user.username), ipKey(ip ?? "unknown"));
   const problem = passwordProblem(input.next, user.username);
   if (problem) throw new ValidationError(problem, { next: problem });
   const passwordHash = await hashPassword(input.next);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: false } });
     await revokeUserSessions(tx, user.id);
-    await recordAudit(tx, { actorId: user.id, actorName: user.username, action: "user.changePassword", objectType: "user", objectId: user.id, ip });
+    await recordAudit(tx, { ...audit, action: "user.changePassword" });
   });
 }

@@ -7,25 +7,24 @@ import { requireOfficeWith } from "../auth/guard";
 import { Conflict } from "../core/errors";
 import { recordAudit } from "../audit/record";
 import { parseInput } from "../core/validation";
+import { lockRegister } from "./doc-number";
 import { nextNumberSchema, type NextNumberInput } from "./schemas";
 
 export async function setNextDocNumber(db: Db, actor: Actor, raw: NextNumberInput, ip?: string) {
   const officeId = await requireOfficeWith(db, actor, "office.manage");
   const input = parseInput(nextNumberSchema, raw);
   await db.$transaction(async (tx) => {
-    const before = await tx.docNumberSequence.findUnique({ where: { officeId_year: { officeId, year: input.year } } });
+    // The register first, then the numbers used: an 印发 at this moment either committed
+    // its number before (and we see it) or waits for us (and takes the number we set).
+    const before = await lockRegister(tx, officeId, input.year);
     // Going back would hand out a number twice.
     const used = await tx.report.findMany({ where: { officeId, docNumber: { contains: `〔${input.year}〕` } }, select: { docNumber: true } });
     const highest = Math.max(0, ...used.map((r) => Number(/〕(\d+)号/.exec(r.docNumber ?? "")?.[1] ?? 0)));
     if (input.next <= highest) throw new Conflict(`${input.year} 年已用到 ${highest} 号，下一个序号须大于 ${highest}。`);
-    await tx.docNumberSequence.upsert({
-      where: { officeId_year: { officeId, year: input.year } },
-      create: { officeId, year: input.year, next: input.next },
-      update: { next: input.next },
-    });
+    await tx.docNumberSequence.update({ where: { officeId_year: { officeId, year: input.year } }, data: { next: input.next } });
     await recordAudit(tx, {
       actorId: actor.userId, actorName: actor.username, role: "admin", action: "office.nextDocNumber", objectType: "office",
-      objectId: officeId, officeId, ip, detail: { year: input.year, before: before?.next ?? 1, after: input.next },
+      objectId: officeId, officeId, ip, detail: { year: input.year, before, after: input.next },
     });
   });
 }

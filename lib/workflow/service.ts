@@ -23,7 +23,6 @@ import { reportTransitionSchema, sectionTransitionSchema, submitAllMineSchema, t
 import { contentHash } from "../core/export/content-hash";
 import { formatDocNumber, takeNextNumber } from "./doc-number";
 import { liveSections } from "../sections/queries";
-import { writeAnchor } from "../audit/anchor";
 import { withParagraphs } from "../core/text/paragraphs";
 import { unpassedHeadings } from "../core/workflow/review-scope";
 import { partsCheck, reportParts } from "../district/report-parts";
@@ -168,8 +167,6 @@ export async function transitionReport(db: Db, actor: Actor, raw: ReportTransiti
     }
   });
   await mailNotices(db, notices);
-  // 签发 and 印发 fix the record's head outside the database.
-  if (input.action === "signOff" || input.action === "issue") await writeAnchor(db, `report.${input.action}`);
   return { status: step.to };
 }
 

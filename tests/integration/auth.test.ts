@@ -134,8 +134,33 @@ test("throttle rows of forged addresses and tried names do not stay forever", as
   const { pruneThrottle } = await import("../../lib/auth/throttle");
   for (let i = 0; i < 20; i++) await authenticate(t.db, `nobody-${i}`, "whatever-password", `198.51.100.${i}`);
   const before = await t.db.loginThrottle.count();
-  const tomorrow = new Date(Date.now() + 25 * 3_600_000);
-  assert.ok((await pruneThrottle(t.db, tomorrow)) >= 40, "every row untouched for a day is pruned");
+  const later = new Date(Date.now() + 16 * 60_000);
+  assert.ok((await pruneThrottle(t.db, 15, later)) >= 40, "every row of a window that is over is pruned");
   assert.ok(before >= 40);
   assert.equal(await t.db.loginThrottle.count({ where: { key: { startsWith: "user:nobody-" } } }), 0);
+});
+
+test("a flood of random usernames from one address leaves a bounded number of throttle rows; a locked address adds nothing more", async () => {
+  await t.db.loginThrottle.deleteMany();
+  for (let i = 0; i < 300; i++) await authenticate(t.db, `flood-${i}-${Math.random().toString(36).slice(2)}`, "whatever-password", "203.0.113.7");
+  const rows = await t.db.loginThrottle.count();
+  // the address's limit (30) of names, and the address itself
+  assert.ok(rows <= 31, `${rows} rows after 300 names from one address`);
+  await authenticate(t.db, "flood-one-more", "whatever-password", "203.0.113.7");
+  assert.equal(await t.db.loginThrottle.count(), rows, "a locked address adds no row");
+  await t.db.loginThrottle.deleteMany();
+});
+
+test("a wrong current password in a password change counts against the account like a failed login, and is recorded", async () => {
+  const { changeOwnPassword } = await import("../../lib/users/service");
+  const actor = await actorFor(t.db, "drafter");
+  const change = (current: string) => changeOwnPassword(t.db, actor, { current, next: "依法行政-2026-夏" }, "10.9.9.9");
+  for (let i = 1; i <= 5; i++) await assert.rejects(change(`wrong-${i}`), (e) => e instanceof ValidationError && /当前密码不正确/.test(e.message), `try ${i}`);
+  assert.equal(await t.db.auditEvent.count({ where: { action: "user.changePassword.failed", actorName: "drafter", ip: "10.9.9.9" } }), 5);
+  // The account is now locked: the right password changes nothing, and logging in is refused too.
+  await assert.rejects(change(PASSWORD), (e) => e instanceof ValidationError && /锁定/.test(e.message));
+  assert.equal(await t.db.auditEvent.count({ where: { action: "user.changePassword.locked", actorName: "drafter" } }), 1);
+  const login = await authenticate(t.db, "drafter", PASSWORD, "10.0.0.99");
+  assert.equal(!login.ok && login.code, "locked");
+  await t.db.loginThrottle.deleteMany({ where: { key: "user:drafter" } });
 });

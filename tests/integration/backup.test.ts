@@ -85,3 +85,23 @@ test("migrate-data copies every row from SQLite to a fresh PostgreSQL database",
     await drop();
   }
 });
+
+test("the database file, its -wal and -shm, a backup and a restored copy are readable by the server's account only (0600)", async () => {
+  const { statSync, chmodSync } = await import("node:fs");
+  const { sqliteFilePath } = await import("../../lib/db/config");
+  const mode = (f: string) => (statSync(f).mode & 0o777).toString(8);
+  // A brand-new database, as the first start makes it.
+  const url = `file:${join(dir, "new.db")}`;
+  await applyMigrations(url);
+  const db = createClient(url);
+  await db.office.count();
+  const file = sqliteFilePath(url);
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) assert.equal(mode(f), "600", f);
+  const copy = join(dir, "modes.bak");
+  await backup(url, copy);
+  assert.equal(mode(copy), "600", "the backup");
+  await db.$disconnect();
+  chmodSync(copy, 0o644);
+  await restore(url, copy);
+  assert.equal(mode(file), "600", "the restored database");
+});

@@ -259,6 +259,23 @@ test("an administrator moves the sequence on, never back over a used number", as
   assert.equal(await t.db.$transaction((tx) => takeNextNumber(tx, office, year)), 10);
 });
 
+test("setting the next number at the same moment as an 印发 neither rewinds the register nor gives a number twice", async () => {
+  const office = (await t.db.report.findUniqueOrThrow({ where: { id: reportId } })).officeId;
+  const second = t.provider === "postgres" ? t.second() : t.db;
+  const register = async () => (await t.db.docNumberSequence.findUnique({ where: { officeId_year: { officeId: office, year } } }))?.next ?? 1;
+  for (let round = 0; round < 12; round++) {
+    const { id } = await createReportFor(t.db, A.drafter, { source: "template", year: 2060 + round, themes: [], includeOther: false });
+    await t.db.report.update({ where: { id }, data: { status: "signed" } });
+    // The administrator sets the number the issue is about to take: one of the two must come second.
+    const next = await register();
+    const [, set] = await Promise.allSettled([transitionReport(t.db, A.admin, { reportId: id, action: "issue" }), setNextDocNumber(second, A.admin, { year, next })]);
+    if (set.status === "rejected") assert.ok(refused(409, /已用到/)(set.reason), String(set.reason));
+    const issued = (await t.db.report.findMany({ where: { officeId: office, docNumber: { contains: `〔${year}〕` } }, select: { docNumber: true } })).map((r) => Number(/〕(\d+)号/.exec(r.docNumber!)![1]));
+    assert.equal(new Set(issued).size, issued.length, `round ${round}: a number given twice: ${issued.join(", ")}`);
+    assert.ok((await register()) > Math.max(0, ...issued), `round ${round}: the register went back to ${await register()} after ${Math.max(...issued)} was given`);
+  }
+});
+
 test("comments stay on their words when the text around them changes, and can be resolved", async () => {
   const { id } = await createReportFor(t.db, A.drafter, { source: "template", year: 2050, themes: [], includeOther: false });
   const s = await t.db.section.findFirstOrThrow({ where: { reportId: id, kind: "intro" } });
@@ -339,4 +356,21 @@ test("a drafter neither creates reports nor changes the outline; within a sectio
   const { reportPageView } = await import("../../lib/views/report-view");
   const view = await reportPageView(t.db, A.reviewer, r.id, "zh", (key, params) => translate("zh", key, params));
   assert.deepEqual(view.deleted.map((d) => [d.heading, d.deletedBy]), [["起草人自己加的小节", "李起草"]], "已删除的章节 says who deleted");
+});
+
+test("every entry is anchored as it is written: cutting the last 1, 17 or 100 entries (印发, 公开 with its 保密审查, denials) is named", async () => {
+  const { chainReport } = await import("../../lib/cli/commands");
+  const all = await t.db.auditEvent.findMany({ orderBy: { seq: "asc" } });
+  assert.ok(all.length > 100 && all.some((r) => r.action === "report.publish") && all.some((r) => r.action === "permission.denied"));
+  assert.deepEqual(await verifyAuditChain(t.db), { entries: all.length, anchors: all.length, problems: [], unanchored: 0, events: [{ event: "new", at: all[0].at.toISOString(), seq: 1 }] });
+  for (const n of [1, 17, 100]) {
+    const kept = all.at(-n - 1)!;
+    await t.db.auditEvent.deleteMany({ where: { seq: { gt: kept.seq } } });
+    const { problems, unanchored } = await verifyAuditChain(t.db);
+    assert.deepEqual(problems, [{ seq: kept.seq, problem: "cut", at: kept.at }], `the last ${n}`);
+    assert.equal(unanchored, 0);
+    assert.ok(chainReport(problems, 0, []).some((l) => l.includes(`the record was cut after entry #${kept.seq}`)));
+    for (const row of all.slice(-n)) await t.db.auditEvent.create({ data: row });
+    assert.deepEqual((await verifyAuditChain(t.db)).problems, []);
+  }
 });
