@@ -15,9 +15,17 @@ export type DbOrTx = Db | Tx;
 
 const IDENTITIES = new WeakMap<object, string>();
 
+// Prisma's defaults (2 s to get a connection, 5 s to finish) fail a burst of writes on a
+// busy machine: audit entries take the chain's head one at a time, so forty at once queue
+// for the pool. Waiting longer is bounded and loses nothing; failing loses the write.
+const transactionOptions = { maxWait: 10_000, timeout: 10_000 };
+
 export function createClient(url: string): Db {
   const adapter = adapterFor(url);
-  const client = providerOf(url) === "postgres" ? (new PostgresClient({ adapter }) as unknown as Db) : new SqliteClient({ adapter });
+  const client =
+    providerOf(url) === "postgres"
+      ? (new PostgresClient({ adapter, transactionOptions }) as unknown as Db)
+      : new SqliteClient({ adapter, transactionOptions });
   IDENTITIES.set(client, databaseIdentity(url));
   return withAfterCommit(client);
 }

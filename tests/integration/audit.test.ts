@@ -80,7 +80,7 @@ test("the chain is keyed: recomputed without the key (plain SHA-256, as an attac
 
 test("three logins in a fresh install: cutting the tail after any entry is named, with the entry the record now ends with", async () => {
   const { authenticate } = await import("../../lib/auth/authenticate");
-  const { seedDemo } = await import("../../lib/db/seed");
+  const { seedDemo } = await import("../../lib/demo/seed");
   const t3 = await freshDb();
   try {
     await seedDemo(t3.db, "a-demo-password");
