@@ -4,11 +4,11 @@ import { chineseNumeral, countersBefore, headingLabel, numberTree, flattenTree, 
 
 test("chineseNumeral covers the forms a report uses", () => {
   const cases: [number, string][] = [
-    [1, "一"], [2, "二"], [9, "九"], [10, "十"], [11, "十一"], [15, "十五"], [20, "二十"], [21, "二十一"], [99, "九十九"],
+    [1, "一"], [2, "二"], [9, "九"], [10, "十"], [11, "十一"], [15, "十五"], [20, "二十"], [21, "二十一"], [99, "九十九"], [100, "一百"], [101, "一百零一"], [110, "一百一十"], [111, "一百一十一"], [500, "五百"], [1000, "一千"], [1001, "一千零一"], [1010, "一千零一十"], [1100, "一千一百"], [9999, "九千九百九十九"],
   ];
   for (const [n, s] of cases) assert.equal(chineseNumeral(n), s, `${n}`);
   assert.throws(() => chineseNumeral(0), RangeError);
-  assert.throws(() => chineseNumeral(100), RangeError);
+  assert.throws(() => chineseNumeral(10000), RangeError);
   assert.throws(() => chineseNumeral(1.5), RangeError);
 });
 
@@ -75,4 +75,12 @@ test("a level-3 paragraph resets the level-4 count; an ordinary paragraph betwee
     { 3: 0, 4: 0 },
   );
   assert.deepEqual(labels, ["1．", "（1）", "", "（2）", "2．", "（1）"]);
+});
+
+test("a parent of 120 sub-sections numbers every one: （一百） and （一百二十） as the 100th and 120th", () => {
+  const rows = [{ id: "p", parentId: null, position: 1, content: [] }, ...Array.from({ length: 120 }, (_, i) => ({ id: `c${i + 1}`, parentId: "p", position: i + 1, content: [] }))];
+  const labels = new Map(flattenTree(numberTree(rows)).map((n) => [n.node.id, n.label]));
+  assert.equal(labels.get("c99"), "（九十九）");
+  assert.equal(labels.get("c100"), "（一百）");
+  assert.equal(labels.get("c120"), "（一百二十）");
 });

@@ -8,13 +8,27 @@ import type { Paragraph } from "../text/paragraphs";
 
 const DIGITS = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
 
-/** 1 → 一, 10 → 十, 11 → 十一, 20 → 二十, 99 → 九十九 (sections never reach 100). */
+const UNITS = ["", "十", "百", "千"];
+
+/**
+ * 1 → 一, 10 → 十, 11 → 十一, 20 → 二十, 100 → 一百, 101 → 一百零一, 110 → 一百一十, 1010 → 一千零一十.
+ * A report holds at most 500 sections, but the range goes to 9999 so that no count of siblings can fail a page.
+ */
 export function chineseNumeral(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 99) throw new RangeError(`chineseNumeral: ${n} out of 1–99`);
-  if (n < 10) return DIGITS[n];
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${tens === 1 ? "" : DIGITS[tens]}十${ones === 0 ? "" : DIGITS[ones]}`;
+  if (!Number.isInteger(n) || n < 1 || n > 9999) throw new RangeError(`chineseNumeral: ${n} out of 1–9999`);
+  if (n >= 10 && n < 20) return `十${n === 10 ? "" : DIGITS[n - 10]}`;
+  const digits = String(n).split("").map(Number);
+  let out = "";
+  let zero = false;
+  digits.forEach((d, i) => {
+    const unit = UNITS[digits.length - 1 - i];
+    if (d === 0) zero = out !== "";
+    else {
+      out += `${zero ? "零" : ""}${DIGITS[d]}${unit}`;
+      zero = false;
+    }
+  });
+  return out;
 }
 
 export const MAX_DEPTH = 4;

@@ -4,15 +4,16 @@
 // followed by text), or a numbered body paragraph. Only the number itself is ever
 // separated from the text; every other character stays where it was. Pure.
 
-const CN = "[一二三四五六七八九十]{1,3}";
+// 一 … 九十九, and past it 一百、一百零一 (a list of over a hundred items numbers on).
+const CN = "[一二三四五六七八九十][零一二三四五六七八九十百千]{0,6}";
 const SPACE = "[\\s\\u3000]*";
 const NUMBERS: { level: 1 | 2 | 3 | 4; re: RegExp }[] = [
   // 第一部分 / 第一章 / 第一、: a separator is required, so "第一责任人" is text.
   { level: 1, re: new RegExp(`^第${CN}(?:部分|章|节)?(?:[、，,．.：:]|[\\s\\u3000]+)${SPACE}`) },
   { level: 1, re: new RegExp(`^${CN}[、.．]${SPACE}`) },
   { level: 2, re: new RegExp(`^[（(]${CN}[）)][、.．]?${SPACE}`) },
-  { level: 3, re: new RegExp(`^\\d{1,2}[.．、](?!\\d)${SPACE}`) },
-  { level: 4, re: new RegExp(`^[（(]\\d{1,2}[）)][、.．]?${SPACE}`) },
+  { level: 3, re: new RegExp(`^\\d{1,3}[.．、](?!\\d)${SPACE}`) },
+  { level: 4, re: new RegExp(`^[（(]\\d{1,3}[）)][、.．]?${SPACE}`) },
 ];
 
 export interface NumberMatch {

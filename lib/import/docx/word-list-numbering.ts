@@ -86,7 +86,7 @@ export function formatNumber(n: number, numFmt: string): string | null {
     case "chineseCountingThousand":
     case "japaneseCounting":
     case "taiwaneseCounting":
-      return n >= 1 && n <= 99 ? chineseNumeral(n) : String(n);
+      return n >= 1 && n <= 9999 ? chineseNumeral(n) : String(n);
     case "ideographDigital":
       return String(n).replace(/\d/g, (d) => IDEOGRAPH_DIGITS[Number(d)]);
     case "upperLetter":
