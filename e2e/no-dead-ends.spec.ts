@@ -1,6 +1,6 @@
 // The smaller dead ends of a town office's journeys, each driven as the role meets it.
 import { test, expect } from "@playwright/test";
-import { loginOk, paras, person, snap, templateReport } from "./fixtures";
+import { DEMO_PASSWORD, loginOk, paras, person, snap, templateReport } from "./fixtures";
 
 test("a drafter is not offered 新建报告, and is told who creates reports", async ({ page }) => {
   await loginOk(page, "drafter");
@@ -45,6 +45,21 @@ test("password rules are shown before typing, and every broken one is named at o
   await page.getByRole("button", { name: "创建", exact: true }).click();
   await expect(page.getByText("密码至少 10 个字符。密码不能由同一个字符重复组成。")).toBeVisible();
   await snap(page, testInfo, "password-rules");
+});
+
+test("changing one's password shows one message per attempt: the server's refusal at its field, cleared by the next try", async ({ page }, testInfo) => {
+  await loginOk(page, "drafter2");
+  await page.goto("/account/password");
+  await page.getByLabel("当前密码").fill(DEMO_PASSWORD);
+  const next = page.getByLabel("新密码");
+  await next.fill("drafter2-is-here");
+  await page.getByRole("button", { name: "保存新密码" }).click();
+  await expect(page.getByText("密码不能包含用户名。")).toHaveCount(1);
+  await next.fill("password123");
+  await page.getByRole("button", { name: "保存新密码" }).click();
+  await expect(page.getByText("这是常见的弱密码，请换一个。")).toHaveCount(1);
+  await expect(page.getByText("密码不能包含用户名。")).toHaveCount(0);
+  await snap(page, testInfo, "password-one-message");
 });
 
 test("the editor shows its format rules on request and marks straight quotes and a space after 。", async ({ page }) => {

@@ -16,16 +16,20 @@ export function ChangePasswordForm() {
   const t = useT();
   const [error, setError] = useState<string | null>(null);
   const { register, handleSubmit, setError: setFieldError, formState } = useForm<Input>({ resolver: zodResolver(changeOwnPasswordSchema) });
+  // One message for one attempt: a refusal that names a field is shown at the field only, and
+  // a new attempt (checked here or by the server) clears what the last one said.
   const onSubmit = handleSubmit(async (values) => {
+    setError(null);
     const r = await changeOwnPasswordAction(values);
     if (!r.ok) {
-      setError(r.error);
-      for (const [k, m] of Object.entries(r.fieldErrors ?? {})) setFieldError(k as keyof Input, { message: m });
+      const fields = Object.entries(r.fieldErrors ?? {}).filter(([k]) => k === "current" || k === "next");
+      for (const [k, m] of fields) setFieldError(k as keyof Input, { message: m });
+      if (fields.length === 0) setError(r.error);
       return;
     }
     // Every session, this one included, ended with the change: log in again.
     await signOut({ callbackUrl: "/login?changed=1" });
-  });
+  }, () => setError(null));
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormError message={error} />

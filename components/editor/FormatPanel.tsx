@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo } from "react";
-import { applyAllFixes, applyFix, applyHeadingFix, checkContent, checkHeading, type FormatIssue } from "@/lib/core/text/format-check";
+import { applyAllFixes, applyFix, applyHeadingFix, checkContent, checkHeading, issueContext, type FormatIssue } from "@/lib/core/text/format-check";
 import type { Paragraph } from "@/lib/core/text/paragraphs";
 import { useT } from "@/components/i18n/I18nProvider";
 
@@ -23,8 +23,7 @@ export function FormatPanel({ heading, paragraphs, onFixHeading, onFixParagraphs
   const total = headingIssues.length + contentIssues.length;
   const fixable = contentIssues.filter((i) => i.replacement !== null).length;
   const row = (issue: FormatIssue, text: string, fix: (() => void) | null, key: string) => {
-    const before = text.slice(Math.max(0, issue.start - 8), issue.start);
-    const after = text.slice(issue.end, issue.end + 8);
+    const { before, after } = issueContext(text, issue);
     const message = t(issue.message.key, issue.message.params);
     return (
       <li key={key} className="flex flex-wrap items-center gap-2 text-sm">

@@ -1,5 +1,6 @@
 "use client";
 
+import { typedNumber } from "@/lib/core/text/digits";
 import { useState, useTransition } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -41,7 +42,7 @@ export function NewReportForm({ defaultYear, defaultThemes, sources, drafters, d
   const create = () =>
     start(async () => {
       setError(null);
-      const y = Number(year);
+      const y = typedNumber(year);
       const input =
         source === "template"
           ? { source, year: y, themes: themes.split("\n").map((line) => line.trim()).filter(Boolean), includeOther, ownerId: ownerId || null }
@@ -87,7 +88,7 @@ export function NewReportForm({ defaultYear, defaultThemes, sources, drafters, d
         <label htmlFor="report-year" className="block text-sm font-medium text-stone-700">
           {t("new.year")}
         </label>
-        <input id="report-year" inputMode="numeric" value={year} onChange={(e) => { setYear(e.target.value); if (sources.some((s) => s.year === Number(e.target.value) - 1)) setSourceReportId(lastYearOf(Number(e.target.value))); }}
+        <input id="report-year" inputMode="numeric" value={year} onChange={(e) => { setYear(e.target.value); if (sources.some((s) => s.year === typedNumber(e.target.value) - 1)) setSourceReportId(lastYearOf(typedNumber(e.target.value))); }}
           className="mt-1 w-32 rounded border border-stone-300 px-3 py-2" />
       </div>
       {drafters.length ? (
@@ -105,7 +106,7 @@ export function NewReportForm({ defaultYear, defaultThemes, sources, drafters, d
         <div className="mt-2 flex flex-wrap gap-4">
           {(
             [
-              ...(districtYears.includes(Number(year)) ? [["district", "new.fromDistrict"] as const] : []),
+              ...(districtYears.includes(typedNumber(year)) ? [["district", "new.fromDistrict"] as const] : []),
               ["lastYear", "new.fromLastYear"],
               ["template", "new.fromTemplate"],
               ["import", "new.fromImport"],

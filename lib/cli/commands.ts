@@ -13,7 +13,7 @@ import { chinaDateTime } from "../core/dates";
 import type { ChainEvent, ChainProblem } from "../audit/hash";
 import { createClient } from "../db/client";
 import { writeFileSync } from "node:fs";
-import { line, parseInput } from "../core/validation";
+import { line, parseInput, visible } from "../core/validation";
 import { AppError } from "../core/errors";
 import { createOffice } from "../offices/service";
 import { insertUser } from "../users/service";
@@ -85,7 +85,7 @@ const USAGE = `用法 / usage: npm run cli -- <command>
 const cliUserSchema = z
   .object({
     username: usernameSchema,
-    displayName: line().trim().min(1, "请输入姓名（--name）。").max(40),
+    displayName: line().trim().min(1, "请输入姓名（--name）。").max(40).check(visible),
     officeCode: line().min(1, "请指定机关代码（--office）。"),
     roles: roleListSchema,
     password: passwordSchema.optional(),

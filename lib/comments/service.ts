@@ -6,7 +6,7 @@ import { z } from "zod";
 import type { Db } from "../db/client";
 import type { Actor } from "../core/policy/actor";
 import { recordAudit } from "../audit/record";
-import { id, parseInput, text } from "../core/validation";
+import { id, parseInput, text, visible } from "../core/validation";
 import { Conflict, NotFound } from "../core/errors";
 import { enforce } from "../policy/enforce";
 import { commentPolicy } from "../core/policy/comment";
@@ -21,7 +21,7 @@ const anchorSchema = z.object({ quote: text().min(1).max(2000), prefix: text().m
 export const addCommentSchema = z
   .object({
     sectionId: id(),
-    body: text().trim().min(1, "请输入评论内容。").max(5000, "评论最多 5000 个字符。"),
+    body: text().trim().min(1, "请输入评论内容。").max(5000, "评论最多 5000 个字符。").check(visible),
     anchor: anchorSchema.nullable().optional(),
     /** the comment this answers: the reply goes under its thread */
     parentId: id().optional(),

@@ -74,6 +74,16 @@ test("visible text: U+200B alone is refused after trimming, empty is left to the
   assert.equal(parseInput(schema, { secrecyReviewer: " 张三 " }).secrecyReviewer, "张三");
 });
 
+test("a comment, a heading, a title or a name of nothing visible is refused: U+200B alone, a Hangul filler, a lone combining mark", async () => {
+  const { addCommentSchema } = await import("../comments/service");
+  const { addSectionSchema } = await import("../sections/schemas");
+  for (const blank of ["\u200b", "\u3164", "\u2800", "\u0301"]) {
+    assert.throws(() => parseInput(addCommentSchema, { sectionId: "s1", body: blank }), (e: unknown) => e instanceof ValidationError && /看不见的字符/.test(e.message), JSON.stringify(blank));
+    assert.throws(() => parseInput(addSectionSchema, { reportId: "r1", parentId: null, heading: blank }), ValidationError, JSON.stringify(blank));
+  }
+  assert.equal(parseInput(addCommentSchema, { sectionId: "s1", body: "请核对数字。" }).body, "请核对数字。");
+});
+
 test("印数 \"abc\": the message names 印数 (or the English label), never the key `copies`; the schema's own words stay as written", async () => {
   const { reportTransitionSchema } = await import("../workflow/schemas");
   const { reportMetadataSchema } = await import("../reports/schemas");

@@ -6,10 +6,7 @@ import { Invalid, TooLarge } from "../core/errors";
 import { parseInput } from "../core/validation";
 
 export async function readJson(req: Request, maxBytes: number): Promise<unknown> {
-  const declared = Number(req.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) throw new TooLarge(`请求过大（上限 ${Math.round(maxBytes / 1024)} KB），未保存。`);
-  const buf = new Uint8Array(await req.arrayBuffer());
-  if (buf.byteLength > maxBytes) throw new TooLarge(`请求过大（上限 ${Math.round(maxBytes / 1024)} KB），未保存。`);
+  const buf = await readBytes(req, maxBytes, `请求过大（上限 ${Math.round(maxBytes / 1024)} KB），未保存。`);
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(buf);

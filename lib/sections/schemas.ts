@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id as idOf, line, text } from "../core/validation";
+import { id as idOf, line, text, visible } from "../core/validation";
 import { MAX_HEADING_CHARS, paragraphsSchema } from "../core/text/paragraphs";
 
 const id = idOf();
@@ -9,7 +9,7 @@ export const saveSectionSchema = z
   .object({
     baseVersion: version,
     content: paragraphsSchema,
-    heading: line().max(MAX_HEADING_CHARS, `标题不能超过 ${MAX_HEADING_CHARS} 个字符。`).optional(),
+    heading: line().max(MAX_HEADING_CHARS, `标题不能超过 ${MAX_HEADING_CHARS} 个字符。`).check(visible).optional(),
     /** the heading runs in with the first paragraph (一、/（一） headings only) */
     runIn: z.boolean().optional(),
     note: text().max(200).optional(),
@@ -21,7 +21,7 @@ export const addSectionSchema = z
   .object({
     reportId: id,
     parentId: id.nullable(),
-    heading: line().trim().min(1, "请输入标题。").max(MAX_HEADING_CHARS, `标题不能超过 ${MAX_HEADING_CHARS} 个字符。`),
+    heading: line().trim().min(1, "请输入标题。").max(MAX_HEADING_CHARS, `标题不能超过 ${MAX_HEADING_CHARS} 个字符。`).check(visible),
     /** insert after this sibling; absent = at the end */
     afterId: id.optional(),
   })

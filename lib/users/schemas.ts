@@ -1,6 +1,6 @@
 // One zod schema per input, shared by the forms (react-hook-form) and the server.
 import { z } from "zod";
-import { id, line, secret } from "../core/validation";
+import { id, line, secret, visible } from "../core/validation";
 import { ROLES } from "../core/permissions";
 import { passwordProblem, passwordProblems } from "../auth/password-policy";
 
@@ -22,7 +22,7 @@ export const roleListSchema = z.array(z.enum(ROLES)).min(1, "请至少选择一�
 export const createUserSchema = z
   .object({
     username: usernameSchema,
-    displayName: line().trim().min(1, "请输入姓名。").max(40, "姓名最多 40 个字符。"),
+    displayName: line().trim().min(1, "请输入姓名。").max(40, "姓名最多 40 个字符。").check(visible),
     password: passwordSchema,
     roles: roleListSchema,
     /** for notices by e-mail when an SMTP server is configured */
@@ -47,9 +47,9 @@ export const firstAdminSchema = z
     officeName: line().trim().min(2, "请输入机关简称，如“大场镇”。").max(40),
     officeFullName: line().trim().min(2, "请输入机关全称。").max(80),
     headerMark: line().trim().min(2, "请输入发文机关标志，如“大场镇人民政府文件”。").max(40),
-    docCodePrefix: line().trim().min(1, "请输入机关代字，如“宝大府”。").max(20),
+    docCodePrefix: line().trim().min(1, "请输入机关代字，如“宝大府”。").max(20).check(visible),
     username: usernameSchema,
-    displayName: line().trim().min(1, "请输入姓名。").max(40),
+    displayName: line().trim().min(1, "请输入姓名。").max(40).check(visible),
     password: passwordSchema,
   })
   .strict();

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { line, stored } from "../validation";
+import { line, stored, visible } from "../validation";
 
 export const officeCodeSchema = line()
   .trim()
@@ -11,7 +11,7 @@ export const createOfficeSchema = z
     name: line().trim().min(2, "请输入机关简称。").max(40, "机关简称最多 40 个字符。"),
     fullName: line().trim().min(2, "请输入机关全称。").max(80, "机关全称最多 80 个字符。"),
     headerMark: line().trim().min(2, "请输入发文机关标志。").max(40, "发文机关标志最多 40 个字符。"),
-    docCodePrefix: line().trim().min(1, "请输入机关代字。").max(20, "机关代字最多 20 个字符。"),
+    docCodePrefix: line().trim().min(1, "请输入机关代字。").max(20, "机关代字最多 20 个字符。").check(visible),
     parentCode: officeCodeSchema.optional(),
   })
   .strict();

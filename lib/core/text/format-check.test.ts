@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { applyAllFixes, applyFix, applyHeadingFix, checkContent, checkHeading, checkParagraph } from "./format-check";
+import { applyAllFixes, applyFix, applyHeadingFix, checkContent, checkHeading, checkParagraph, issueContext } from "./format-check";
 
 const kinds = (text: string) => checkParagraph(text).map((i) => `${i.kind}:${i.found}→${i.replacement}`);
 
@@ -101,4 +101,14 @@ test("property: every fix changes exactly its span; 全部修正 deletes nothing
     const keep = (t: string) => t.replace(/^(?:(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])[\s\u3000]*)+/u, "").replace(/[\s\u3000,.:;?!()"，。：；？！（）“”〔〕\[\]【】［］0\-‐‑–−~～—]/gu, "");
     assert.deepEqual(all.map((p) => keep(p.text)), paragraphs.map((p) => keep(p.text)), paragraphs.map((p) => p.text).join(" / "));
   }
+});
+
+test("an issue's context never cuts a character in half: 𪚥 eight characters before a mark stays whole", () => {
+  const text = "生僻字𠀀和表情😀测试，𪚥龘，半角,句号.混用";
+  const issue = checkContent([{ text }] as never).find((i) => i.found === ",")!;
+  const { before, after } = issueContext(text, issue);
+  assert.ok(!/[\ud800-\udfff]/.test(before.replace(/[\ud800-\udbff][\udc00-\udfff]/g, "")), before);
+  assert.equal([...before].length, 8);
+  assert.ok(text.includes(before + "," + after));
+  assert.ok(!(before + after).includes("\ufffd"));
 });

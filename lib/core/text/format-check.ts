@@ -199,3 +199,13 @@ export function applyAllFixes(paragraphs: readonly Paragraph[]): Paragraph[] {
   }
   return current;
 }
+
+/**
+ * Up to `chars` characters (code points: 𪚥 is one) on each side of an issue, for showing
+ * it in context: a cut never falls inside a surrogate pair, which would show as �.
+ */
+export function issueContext(text: string, issue: Pick<FormatIssue, "start" | "end">, chars = 8): { before: string; after: string } {
+  const before = [...text.slice(0, issue.start)].slice(-chars).join("");
+  const after = [...text.slice(issue.end)].slice(0, chars).join("");
+  return { before, after };
+}

@@ -30,11 +30,25 @@ test("positions count characters as a person does: 𠀀 and 𠮷 are one each", 
   assert.deepEqual(firstForbidden("\uDC00𠀀"), { kind: "loneSurrogate", position: 1, codePoint: 0xdc00 });
 });
 
-test("ordinary text passes untouched: full-width punctuation, ideographic space, astral characters, emoji, U+007F-U+009F, U+FFFD", () => {
-  for (const ok of ["关于2024年法治政府建设情况的报告。", "一、（一）1．（1）“引号”——破折号", "\u3000\u3000缩进", "𠀀𠮷野家", "👍🏽", "\u007f\u0085\u009f", "\ufffd", ""]) {
+test("ordinary text passes untouched: full-width punctuation, ideographic space, astral characters, emoji, U+FFFD, a soft hyphen inside a word", () => {
+  for (const ok of ["关于2024年法治政府建设情况的报告。", "一、（一）1．（1）“引号”——破折号", "\u3000\u3000缩进", "𠀀𠮷野家", "👍🏽", "\ufffd", "法治\u00ad政府", "❤️", ""]) {
     assert.equal(firstForbidden(ok), null, JSON.stringify(ok));
     assert.equal(xmlSafe(ok), ok);
   }
+});
+
+test("what an outside test slipped past the first rule: DEL and C1 controls, every noncharacter, tag characters and interlinear annotations are refused", () => {
+  for (const [value, kind, codePoint] of [
+    ["a\u007fb", "control", 0x7f], ["a\u0085b", "control", 0x85], ["a\u009fb", "control", 0x9f],
+    ["a\ufdd0b", "nonCharacter", 0xfdd0], ["a\ufdefb", "nonCharacter", 0xfdef], ["a\u{1fffe}b", "nonCharacter", 0x1fffe], ["a\u{10ffff}b", "nonCharacter", 0x10ffff],
+    ["a\u{e0041}b", "hidden", 0xe0041], ["a\ufff9b", "hidden", 0xfff9], ["a\ufffbb", "hidden", 0xfffb],
+  ] as const) assert.deepEqual(firstForbidden(value), { kind, position: 2, codePoint }, JSON.stringify(value));
+  assert.equal(firstForbidden("a\ufdcfb\ufdf0c"), null, "the neighbours of the noncharacter block are characters");
+});
+
+test("a heading of a Hangul filler, a blank Braille cell or a lone combining mark shows nothing", () => {
+  for (const blank of ["\u3164", "\u2800", "\u0301", "\u3164\u2800\u0301 "]) assert.equal(visibleText(blank), false, JSON.stringify(blank));
+  assert.equal(visibleText("e\u0301"), true);
 });
 
 test("visible text: whitespace, zero-width and format characters alone are not a name", () => {

@@ -8,10 +8,12 @@ export type ForbiddenKind =
   | "loneSurrogate"
   /** invisible controls that reorder what follows when shown (a title, a file name) */
   | "bidiControl"
-  /** C0 controls XML 1.0 cannot hold: a DOCX or OFD part with one is not well-formed */
+  /** C0 controls XML 1.0 cannot hold (a DOCX or OFD part with one is not well-formed), and DEL with the C1 controls (U+007F–U+009F, U+0085 a line break to some readers) */
   | "control"
-  /** U+FFFE, U+FFFF: not characters, and not allowed in XML 1.0 */
+  /** the 66 noncharacters (U+FDD0–U+FDEF, U+FFFE and U+FFFF of every plane): not text; XML 1.0 refuses some */
   | "nonCharacter"
+  /** tag characters (U+E0000–U+E007F) and interlinear annotation marks (U+FFF9–U+FFFB): they hide text from the reader */
+  | "hidden"
   /** tab, line feed or carriage return in a field that is one line */
   | "lineBreak";
 
@@ -28,8 +30,9 @@ const TAB = 0x09, LF = 0x0a, CR = 0x0d;
 function kindOf(cp: number, multiline: boolean): ForbiddenKind | null {
   if (cp >= 0xd800 && cp <= 0xdfff) return "loneSurrogate"; // a whole pair is one code point above U+FFFF
   if (cp === TAB || cp === LF || cp === CR) return multiline ? null : "lineBreak";
-  if (cp < 0x20) return "control";
-  if (cp === 0xfffe || cp === 0xffff) return "nonCharacter";
+  if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f)) return "control";
+  if ((cp & 0xfffe) === 0xfffe || (cp >= 0xfdd0 && cp <= 0xfdef)) return "nonCharacter";
+  if ((cp >= 0xe0000 && cp <= 0xe007f) || (cp >= 0xfff9 && cp <= 0xfffb)) return "hidden";
   if (BIDI.has(cp)) return "bidiControl";
   return null;
 }
@@ -54,10 +57,11 @@ export function codePointLabel(codePoint: number): string {
 
 /**
  * Whitespace, zero-width and format characters (U+200B, U+200C, U+200D, U+2060, U+FEFF,
- * U+3000, soft hyphen…) and the blank fillers (Hangul fillers, the blank Braille cell):
- * a string of only these shows nothing, so it is not a name or an opinion.
+ * U+3000, soft hyphen…), the blank fillers (Hangul fillers, the blank Braille cell) and
+ * combining marks with nothing to sit on: a string of only these shows nothing, so it is
+ * not a name, a heading, a comment or an opinion.
  */
-const INVISIBLE = /^[\s\p{Z}\p{Cc}\p{Cf}\u115f\u1160\u3164\uffa0\u2800]*$/u;
+const INVISIBLE = /^[\s\p{Z}\p{Cc}\p{Cf}\p{M}\u115f\u1160\u3164\uffa0\u2800]*$/u;
 
 /** Whether a person reading `value` sees anything at all. */
 export function visibleText(value: string): boolean {
