@@ -7,7 +7,7 @@ import type { Actor } from "../core/policy/actor";
 import { requireOfficeWith } from "../auth/guard";
 import { Invalid, TooLarge } from "../core/errors";
 import { parseInput, unsafeText } from "../core/validation";
-import { checkParsedReport } from "../sections/limits";
+import { checkImportText, checkParsedReport } from "../sections/limits";
 import { importPreviewSchema, type ImportPreviewInput } from "../reports/schemas";
 import { readDocx, UnsafeDocxError } from "./docx/read";
 import { parseReportText, parsedRows, type ParsedSection } from "../core/text/parse-text";
@@ -58,6 +58,7 @@ export function numberParsed(sections: readonly ParsedSection[]) {
 const snippet = (s: string) => (s.length > 16 ? `${s.slice(0, 16)}…` : s);
 
 export function previewText(text: string, extraNotes: string[] = []): ImportPreview {
+  checkImportText(text);
   const unsafe = unsafeText(text);
   if (unsafe) throw new Invalid(unsafe);
   const parsed = parseReportText(text);

@@ -11,6 +11,7 @@ import { recordAudit } from "../audit/record";
 import { parseInput, unsafeText } from "../core/validation";
 import { parseReportText, type ParsedReport, type ParsedSection } from "../core/text/parse-text";
 import { loadAncestors } from "../db/office-tree";
+import { checkImportText } from "../sections/limits";
 import { insertParsedReport, issueDataNotes } from "./insert-parsed";
 import { createReportSchema, type CreateReportInput } from "./schemas";
 import { DEFAULT_THEMES, defaultDueDate, reportTitle, templateSections } from "./template";
@@ -100,6 +101,7 @@ export async function createReport(db: Db, actor: Actor, raw: CreateReportInput,
     if (!template) throw new Invalid(`上级单位没有下发 ${input.year} 年度的报告模板。`);
     parsed = { ...parseReportText(template), metadata: {}, notes: [] };
   } else {
+    checkImportText(input.text);
     parsed = parseReportText(input.text);
   }
 
@@ -164,6 +166,7 @@ export async function importReportAsOperator(db: Db, officeCode: string, year: n
   if (ownerUsername && !owner) throw new Invalid(`“${ownerUsername}”不是机关“${officeCode}”在岗的起草人。`);
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new Invalid("年度应为 2000–2100 之间的整数。");
   // The file's text meets the same rule as a person's: refused with the position, never stored.
+  checkImportText(text);
   const unsafe = unsafeText(text);
   if (unsafe) throw new Invalid(unsafe);
   const parsed = parseReportText(text);

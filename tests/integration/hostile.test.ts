@@ -276,6 +276,9 @@ test("a report of 10,000 sections or of too much text is refused, at preview and
   const big = (n: number) => "一、甲\n" + "字".repeat(n);
   assert.throws(() => previewText(Array.from({ length: 6 }, () => big(99_000)).join("\n")), (e: unknown) => e instanceof AppError && e.status === 413 && /正文最多/.test(e.message));
   assert.ok(MAX_REPORT_CHARS >= 500_000);
+  // Far past the limit is refused before it is parsed (the message counts the file, not the parsed report).
+  const huge = "正文。".repeat(3_400_000);
+  assert.throws(() => previewText(huge), (e: unknown) => e instanceof AppError && e.status === 413 && /这个文件有 10,200,000 个/.test(e.message));
 });
 
 test("lone surrogates and direction controls are refused with a message that says where, never changed silently", async () => {
