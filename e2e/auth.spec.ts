@@ -63,6 +63,9 @@ test("logout ends the session, on the server: a copy of the cookie taken before 
   const thief = await browser.newContext();
   await thief.addCookies(copied);
   expect((await thief.request.get("/api/reports")).status()).toBe(401);
+  // Nor does next-auth's own session endpoint tell whose cookie it was.
+  const said = JSON.stringify(await (await thief.request.get("/api/auth/session")).json());
+  expect(said).not.toMatch(/张核稿|reviewer|"user"/);
   const stolen = await thief.newPage();
   await stolen.goto("/reports");
   await expect(stolen).toHaveURL(/\/login/);

@@ -36,10 +36,10 @@ export function authOptions(): NextAuthOptions {
         }
         return token;
       },
+      // Only what the server reads: names and roles come from the database on every request
+      // (lib/auth/sessions.ts), so /api/auth/session shows no one's name, for a revoked cookie least of all.
       async session({ session, token }) {
-        session.uid = token.uid as string;
-        session.sid = token.sid as string;
-        return session;
+        return { expires: session.expires, uid: token.uid as string, sid: token.sid as string };
       },
     },
     events: {
