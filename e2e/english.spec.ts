@@ -129,3 +129,39 @@ test("in English, the district's required parts are written in English words and
   await expect(due).toHaveValue("2023-03-03");
   await snap(page, testInfo, "english-district-dates");
 });
+
+test("in English, refusals of the policy and of validation through the API are English, each with its code", async ({ browser }) => {
+  const page = await inEnglish(browser, "drafter");
+  const api = page.request;
+  const reports = await (await api.get("/api/reports")).json();
+  const published = reports.find((r: { status: string }) => r.status === "published");
+  const report = await (await api.get(`/api/reports/${published.id}`)).json();
+  const sectionId: string = report.sections?.[0]?.id ?? report.tree?.[0]?.id;
+  const answers = [
+    // the policy: a drafter may not take a report to 核稿
+    await api.post(`/api/reports/${published.id}/transitions`, { data: { action: "submitForCheck" } }),
+    // the state: a frozen report's text
+    await api.put(`/api/sections/${sectionId}`, { data: { baseVersion: 1, content: [{ text: "改。" }] } }),
+    // validation: a body that is not the schema's
+    await api.put(`/api/sections/${sectionId}`, { data: { baseVersion: "one", content: "text" } }),
+    // the text rule
+    await api.put(`/api/sections/${sectionId}`, { data: { baseVersion: 1, content: [{ text: "坏\u0008字" }] } }),
+    // not found (or not the reader's)
+    await api.get("/api/reports/no-such-report"),
+  ];
+  const anonymous = await browser.newContext();
+  await anonymous.addCookies([{ name: "lang", value: "en", url: page.url() }]);
+  answers.push(await anonymous.request.get("/api/reports"));
+  const seen = new Set<string>();
+  for (const r of answers) {
+    expect(r.status()).toBeGreaterThanOrEqual(400);
+    const body = await r.json();
+    expect(typeof body.code).toBe("string");
+    seen.add(body.code);
+    const said = [body.error, ...Object.values(body.fieldErrors ?? {})].join(" ");
+    // The only Chinese allowed is what the user sent (quoted back).
+    expect(said.replace(/坏.字|改。/g, ""), `${r.url()} ${r.status()}`).not.toMatch(HAN);
+  }
+  expect(seen.size).toBeGreaterThanOrEqual(5);
+  await anonymous.close();
+});

@@ -6,7 +6,7 @@ import { clientIp } from "@/lib/auth/client-ip";
 import { createFirstAdmin } from "@/lib/users/service";
 import type { firstAdminSchema } from "@/lib/users/schemas";
 import type { z } from "zod";
-import { toFailure, type ActionResult } from "@/lib/http/action";
+import { readerLocale, toFailure, type ActionResult } from "@/lib/http/action";
 
 /** Public by necessity (no one can log in yet); refused as soon as any user exists. */
 export async function setupFirstAdmin(raw: z.input<typeof firstAdminSchema>): Promise<ActionResult<{ userId: string }>> {
@@ -14,6 +14,6 @@ export async function setupFirstAdmin(raw: z.input<typeof firstAdminSchema>): Pr
     const { userId } = await createFirstAdmin(getDb(), raw, clientIp(await headers()));
     return { ok: true, data: { userId } };
   } catch (err) {
-    return toFailure(err);
+    return toFailure(err, await readerLocale());
   }
 }

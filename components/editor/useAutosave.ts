@@ -4,6 +4,7 @@
 // until the server confirms it; a save based on an old version comes back 409
 // with the server's text, and nothing is overwritten without the user choosing.
 import { chinaClock } from "@/lib/core/dates";
+import { SAVE_CONFLICT } from "@/lib/core/errors";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { cleanHeading, cleanParagraphs, sameParagraphs } from "@/lib/core/text/paragraphs";
@@ -123,7 +124,7 @@ export function useAutosave(opts: {
             clearDraft();
             setState({ kind: "saved", at: clock(body.updatedAt) });
           }
-        } else if (res.status === 409 && body.current) {
+        } else if (body.code === SAVE_CONFLICT) {
           setState({ kind: "conflict", mine: sent, theirs: body.current });
           setLive({ version: body.current.version, status: body.current.status });
         } else if (res.status === 401) {

@@ -1,6 +1,9 @@
 // Errors by what they mean. Services throw these; one table below turns each kind
 // into its HTTP status, for route handlers and server actions alike. The message is
-// for the user (Chinese); `fields` carries a message per input field.
+// for the user (Chinese); `fields` carries a message per input field. `code` is stable
+// (the catalogue key of the message where it has one, else the kind) and an error that
+// knows its words in the catalogue says them in the reader's language (`localized`).
+import { translate, type Locale, type MessageKey } from "./i18n/messages";
 
 export type ErrorKind = "unauthenticated" | "forbidden" | "notFound" | "conflict" | "invalid" | "tooLarge" | "unavailable";
 
@@ -14,7 +17,16 @@ export const HTTP_STATUS: Record<ErrorKind, 400 | 401 | 403 | 404 | 409 | 413 | 
   unavailable: 503,
 };
 
+export interface Said {
+  message: string;
+  fields?: Record<string, string>;
+}
+
 export class AppError extends Error {
+  /** stable, for clients and logs: the message's catalogue key, else the kind */
+  code: string;
+  /** the message in the reader's language, where the error's words are in the catalogue */
+  inLocale?: (locale: Locale) => Said;
   constructor(
     readonly kind: ErrorKind,
     message: string,
@@ -22,11 +34,25 @@ export class AppError extends Error {
   ) {
     super(message);
     this.name = "AppError";
+    this.code = kind;
   }
   get status() {
     return HTTP_STATUS[this.kind];
   }
+  /** What the reader is told, in their language where the catalogue has the words (else as thrown). */
+  localized(locale: Locale): Said {
+    return this.inLocale?.(locale) ?? { message: this.message, ...(this.fields ? { fields: this.fields } : {}) };
+  }
+  /** Gives the error its code and its words in every language, from the catalogue. */
+  saying(key: MessageKey, params?: Record<string, string | number>): this {
+    this.code = key;
+    this.inLocale = (locale) => ({ message: translate(locale, key, params) });
+    return this;
+  }
 }
+
+/** The code a client tells a save's version conflict by (its body then carries the current text). */
+export const SAVE_CONFLICT = "section.saveConflict" satisfies MessageKey;
 
 export const MESSAGES = {
   unauthenticated: "请先登录。",
@@ -35,25 +61,38 @@ export const MESSAGES = {
   notFound: "未找到该内容，或您无权查看。",
   stale: "状态已被他人改变，请刷新页面后再试。",
 };
+/** The catalogue keys of MESSAGES: the same words in every language. */
+const MESSAGE_KEYS: Record<string, MessageKey> = {
+  [MESSAGES.unauthenticated]: "error.unauthenticated",
+  [MESSAGES.sessionEnded]: "error.sessionEnded",
+  [MESSAGES.forbidden]: "error.forbidden",
+  [MESSAGES.notFound]: "error.notFound",
+  [MESSAGES.stale]: "error.stale",
+};
+const known = <E extends AppError>(e: E): E => (MESSAGE_KEYS[e.message] ? e.saying(MESSAGE_KEYS[e.message]) : e);
 
 export class Unauthenticated extends AppError {
   constructor(message = MESSAGES.unauthenticated) {
     super("unauthenticated", message);
+    known(this);
   }
 }
 export class Forbidden extends AppError {
   constructor(message = MESSAGES.forbidden) {
     super("forbidden", message);
+    known(this);
   }
 }
 export class NotFound extends AppError {
   constructor(message = MESSAGES.notFound) {
     super("notFound", message);
+    known(this);
   }
 }
 export class Conflict extends AppError {
   constructor(message: string) {
     super("conflict", message);
+    known(this);
   }
 }
 export class Invalid extends AppError {

@@ -23,12 +23,19 @@ export function parseInput<S extends z.ZodType>(schema: S, raw: unknown, locale:
   // The input on each issue lets zod's own locale say what it got (无效输入：期望 数字，实际接收 string).
   const result = schema.safeParse(raw, { reportInput: true });
   if (result.success) return result.data;
-  const fieldErrors: Record<string, string> = {};
-  for (const issue of result.error.issues) {
-    const key = issue.path.join(".") || "_";
-    fieldErrors[key] ??= issueMessage(issue, locale);
-  }
-  throw new ValidationError(Object.values(fieldErrors)[0] ?? "输入有误。", fieldErrors);
+  const issues = result.error.issues;
+  const said = (l: Locale) => {
+    const fields: Record<string, string> = {};
+    for (const issue of issues) fields[issue.path.join(".") || "_"] ??= issueMessage(issue, l);
+    return { message: Object.values(fields)[0] ?? translate(l, "text.invalidInput"), fields };
+  };
+  const { message, fields } = said(locale);
+  const error = new ValidationError(message, fields);
+  // The same issues in the reader's language, where the boundary knows it (lib/http/action.ts).
+  error.inLocale = said;
+  const rule = issues.map((i) => (i.code === "custom" ? (i.params as RuleParams | undefined)?.textRule : undefined)).find(Boolean);
+  if (rule) error.code = `text.${rule}`;
+  throw error;
 }
 
 const ZOD_LOCALES = { zh: z.locales.zhCN(), en: z.locales.en() };

@@ -17,6 +17,8 @@ import { databaseFailure } from "../db/errors";
 import { AppError, Forbidden, MESSAGES, Unauthenticated, fromPrisma } from "../core/errors";
 import type { Actor } from "../core/policy/actor";
 import { parseInput } from "../core/validation";
+import { translate, type Locale } from "../core/i18n/messages";
+import { getLocale } from "../i18n/server";
 import { asWrite } from "../db/writes-first";
 
 export type ActionResult<T = undefined> =
@@ -26,6 +28,8 @@ export type ActionResult<T = undefined> =
 export interface ActionFailure {
   ok: false;
   status: number;
+  /** stable: the catalogue key of the refusal (e.g. a policy reason), else its kind (conflict, invalid …) */
+  code: string;
   error: string;
   fieldErrors?: Record<string, string>;
   /** e.g. the id of the report that already exists */
@@ -39,16 +43,26 @@ export interface ActionContext {
 }
 
 export const MUST_CHANGE_PASSWORD = "请先修改管理员为您设置的初始密码。";
+const mustChangePassword = () => new Forbidden(MUST_CHANGE_PASSWORD).saying("error.mustChangePassword");
 
 export async function runAction<T>(fn: (ctx: ActionContext) => Promise<T>, options: { passwordChange?: boolean } = {}): Promise<ActionResult<T>> {
   try {
     const actor = await currentActor();
     if (!actor) throw new Unauthenticated(MESSAGES.sessionEnded);
-    if (actor.mustChangePassword && !options.passwordChange) throw new Forbidden(MUST_CHANGE_PASSWORD);
+    if (actor.mustChangePassword && !options.passwordChange) throw mustChangePassword();
     const ip = clientIp(await headers());
     return { ok: true, data: await asWrite(() => fn({ db: getDb(), actor, ip })) };
   } catch (err) {
-    return toFailure(err);
+    return toFailure(err, await readerLocale());
+  }
+}
+
+/** The reader's language for a refusal; Chinese when there is no request to ask (tests, CLI). */
+export async function readerLocale(): Promise<Locale> {
+  try {
+    return await getLocale();
+  } catch {
+    return "zh";
   }
 }
 
@@ -70,21 +84,22 @@ export function defineAction<S extends z.ZodType, T>(
 }
 
 /** Any error as what the caller is told: an AppError by its meaning, Prisma's races as conflicts, the database's absence as 503. */
-export function toFailure(err: unknown): ActionFailure {
+export function toFailure(err: unknown, locale: Locale = "zh"): ActionFailure {
   const known = err instanceof AppError ? err : fromPrisma(err);
   if (known) {
     const existingId = (known as { existingId?: unknown }).existingId;
+    const said = known.localized(locale);
     return {
-      ok: false, status: known.status, error: known.message,
-      ...(known.fields ? { fieldErrors: known.fields } : {}),
+      ok: false, status: known.status, code: known.code, error: said.message,
+      ...(said.fields ? { fieldErrors: said.fields } : {}),
       ...(typeof existingId === "string" ? { existingId } : {}),
     };
   }
   const db = databaseFailure(err);
   if (db) {
     console.error("[db] unavailable", db.log);
-    return { ok: false, status: 503, error: db.message };
+    return { ok: false, status: 503, code: "unavailable", error: db.message };
   }
   console.error("[action] unexpected error", err);
-  return { ok: false, status: 500, error: "服务器出错，操作未完成，请稍后重试。" };
+  return { ok: false, status: 500, code: "error.server", error: translate(locale, "error.server") };
 }

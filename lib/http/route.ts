@@ -1,12 +1,13 @@
 // The wrapper every route handler uses: the signed-in actor (401 when nobody)
-// and AppErrors (lib/core/errors.ts) answered as JSON with their status and Chinese message.
+// and AppErrors (lib/core/errors.ts) answered as JSON with their status, code and message in the reader's language.
 import "server-only";
 import { NextResponse } from "next/server";
 import { getDb, type Db } from "../db/client";
 import { currentActor } from "../auth/session";
 import { clientIp } from "../auth/client-ip";
 import type { Actor } from "../core/policy/actor";
-import { MUST_CHANGE_PASSWORD, toFailure } from "./action";
+import { MUST_CHANGE_PASSWORD, readerLocale, toFailure } from "./action";
+import { Forbidden, Unauthenticated } from "../core/errors";
 import { asWrite } from "../db/writes-first";
 
 export interface RouteContext {
@@ -18,13 +19,13 @@ export interface RouteContext {
 export async function handleRoute(req: Request, fn: (ctx: RouteContext) => Promise<unknown>): Promise<Response> {
   try {
     const actor = await currentActor();
-    if (!actor) return NextResponse.json({ error: "请先登录。" }, { status: 401 });
-    if (actor.mustChangePassword) return NextResponse.json({ error: MUST_CHANGE_PASSWORD }, { status: 403 });
+    if (!actor) throw new Unauthenticated();
+    if (actor.mustChangePassword) throw new Forbidden(MUST_CHANGE_PASSWORD).saying("error.mustChangePassword");
     const run = () => fn({ db: getDb(), actor, ip: clientIp(req.headers) });
     const body = await (req.method === "GET" || req.method === "HEAD" ? run() : asWrite(run));
     return body instanceof Response ? body : NextResponse.json(body);
   } catch (err) {
-    const failure = toFailure(err);
-    return NextResponse.json({ error: failure.error, fieldErrors: failure.fieldErrors }, { status: failure.status });
+    const failure = toFailure(err, await readerLocale());
+    return NextResponse.json({ code: failure.code, error: failure.error, fieldErrors: failure.fieldErrors }, { status: failure.status });
   }
 }

@@ -18,5 +18,9 @@ export async function enforce(db: DbOrTx, actor: Actor, answer: Answer, object: 
       objectId: object.id, officeId: object.officeId, detail: { reason: answer.reason },
     });
   }
-  throw errorFor(answer.status, explain(answer, "zh"));
+  // The reason is the refusal's code; the words follow the reader's language at the boundary (lib/http/action.ts).
+  const refusal = errorFor(answer.status, explain(answer, "zh"));
+  refusal.code = answer.reason;
+  refusal.inLocale = (locale) => ({ message: explain(answer, locale) });
+  throw refusal;
 }

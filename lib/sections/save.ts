@@ -7,7 +7,7 @@ import type { Db } from "../db/client";
 import type { Actor } from "../core/policy/actor";
 import { recordAudit } from "../audit/record";
 import { parseInput } from "../core/validation";
-import { Conflict, Invalid, NotFound } from "../core/errors";
+import { Conflict, Invalid, NotFound, SAVE_CONFLICT } from "../core/errors";
 import { enforce } from "../policy/enforce";
 import { checkSectionText, otherSectionsBound } from "./limits";
 import { sectionFacts, sectionPolicy } from "../core/policy/section";
@@ -32,6 +32,7 @@ export class SaveConflict extends Conflict {
   constructor(readonly current: SectionSnapshot) {
     super("此章节已被他人修改：请对照两份文本后选择保留哪一份，或手工合并。");
     this.name = "SaveConflict";
+    this.saying(SAVE_CONFLICT);
   }
 }
 

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { handleRoute } from "@/lib/http/route";
+import { readerLocale } from "@/lib/http/action";
 import { readInput } from "@/lib/http/body";
 import { saveSection, SaveConflict } from "@/lib/sections/save";
 import { saveSectionSchema } from "@/lib/sections/schemas";
@@ -24,7 +25,7 @@ async function save(req: Request, { params }: Params) {
     try {
       return await saveSection(db, actor, (await params).id, input, ip);
     } catch (err) {
-      if (err instanceof SaveConflict) return NextResponse.json({ error: err.message, current: err.current }, { status: 409 });
+      if (err instanceof SaveConflict) return NextResponse.json({ code: err.code, error: err.localized(await readerLocale()).message, current: err.current }, { status: 409 });
       throw err;
     }
   });

@@ -74,6 +74,13 @@ export const zh = {
   save: "保存",
   savedShort: "已保存",
   close: "关闭",
+  "error.unauthenticated": "请先登录。",
+  "error.sessionEnded": "登录已失效，请重新登录。",
+  "error.forbidden": "您没有执行此操作的权限。",
+  "error.notFound": "未找到该内容，或您无权查看。",
+  "error.stale": "状态已被他人改变，请刷新页面后再试。",
+  "error.server": "服务器出错，操作未完成，请稍后重试。",
+  "error.mustChangePassword": "请先修改管理员为您设置的初始密码。",
 };
 
 export const en: Record<keyof typeof zh, string> = {
@@ -151,4 +158,11 @@ export const en: Record<keyof typeof zh, string> = {
   save: "Save",
   savedShort: "Saved",
   close: "Close",
+  "error.unauthenticated": "Please log in.",
+  "error.sessionEnded": "Your session has ended; please log in again.",
+  "error.forbidden": "You are not allowed to do this.",
+  "error.notFound": "Not found, or you may not see it.",
+  "error.stale": "Someone else changed this in the meantime; refresh the page and try again.",
+  "error.server": "The server ran into an error and did not finish; please try again later.",
+  "error.mustChangePassword": "Please first change the password the administrator set for you.",
 };

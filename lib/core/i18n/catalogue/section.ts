@@ -1,5 +1,6 @@
 // The section page: the editor, autosave, conflicts, format checks, comments and history.
 export const zh = {
+  "section.saveConflict": "此章节已被他人修改：请对照两份文本后选择保留哪一份，或手工合并。",
   "section.nav": "章节导航",
   "section.back": "← 返回报告：{title}",
   "section.history": "修订历史",
@@ -117,6 +118,7 @@ export const zh = {
 };
 
 export const en: Record<keyof typeof zh, string> = {
+  "section.saveConflict": "Someone else changed this section: compare the two texts and choose which to keep, or merge them by hand.",
   "section.nav": "Section navigation",
   "section.back": "← Back to the report: {title}",
   "section.history": "History",
