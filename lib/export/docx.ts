@@ -267,7 +267,11 @@ export async function renderDocx(stored: DocumentModel): Promise<Buffer> {
 async function finishXml(docx: Buffer): Promise<Buffer> {
   const zip = await JSZip.loadAsync(docx);
   const doc = await zip.file("word/document.xml")!.async("string");
-  zip.file("word/document.xml", doc.replaceAll('<w:autoSpaceDN w:val="false"/>', '<w:overflowPunct w:val="0"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>'));
+  // The patch leans on what the docx library writes for autoSpaceDN: if a new version writes it
+  // otherwise, fail loudly here rather than ship paragraphs with hanging punctuation.
+  const autoSpace = '<w:autoSpaceDN w:val="false"/>';
+  if (!doc.includes(autoSpace)) throw new Error("docx: the paragraphs' autoSpaceDN was not written as expected");
+  zip.file("word/document.xml", doc.replaceAll(autoSpace, '<w:overflowPunct w:val="0"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>'));
   const styles = await zip.file("word/styles.xml")!.async("string");
   const offGrid = new RegExp(`(<w:style [^>]*w:styleId="${OFF_GRID}"[\\s\\S]*?<w:pPr>)`);
   if (!offGrid.test(styles)) throw new Error("docx: the off-grid style was not written");
