@@ -5,12 +5,12 @@ import type { Actor } from "../core/policy/actor";
 import { can } from "../core/policy/actor";
 import { recordAudit } from "../audit/record";
 import { parseInput } from "../core/validation";
-import { Conflict, Forbidden, Invalid, NotFound } from "../core/errors";
+import { Conflict, Invalid, NotFound } from "../core/errors";
 import { translate } from "../core/i18n/messages";
 import { enforce } from "../policy/enforce";
 import { checkAddition } from "./limits";
 import { reportPolicy } from "../core/policy/report";
-import { sectionFacts, sectionPolicy } from "../core/policy/section";
+import { moveDestinationPolicy, sectionFacts, sectionPolicy } from "../core/policy/section";
 import { loadVisibleReport, loadVisibleSection } from "../policy/visibility";
 import { cleanHeading, withParagraphs } from "../core/text/paragraphs";
 import { MAX_DEPTH } from "../core/outline/outline-numbers";
@@ -72,13 +72,14 @@ export async function moveSection(db: Db, actor: Actor, raw: MoveSectionInput, i
   const input = parseInput(moveSectionSchema, raw);
   const { section, report, ancestors } = await loadVisibleSection(db, actor, input.sectionId);
   await enforce(db, actor, sectionPolicy({ actor, ancestors }, report, await structureFacts(db, section), "changeStructure"), { type: "section", id: section.id, officeId: report.officeId });
+  // Asked before the transaction, so that a refusal is in the audit record like every other.
+  const destination = input.parentId ? await db.section.findFirst({ where: { id: input.parentId, reportId: report.id, deletedAt: null }, select: { ownerId: true } }) : null;
+  await enforce(db, actor, moveDestinationPolicy({ actor, ancestors }, report, destination?.ownerId), { type: "section", id: section.id, officeId: report.officeId });
   await db.$transaction(async (tx) => {
     const rows = await liveRows(tx, report.id);
-    // A drafter moves within their own sections: the new place must be under one of them too.
-    const destination = rows.find((r) => r.id === input.parentId);
-    if (!can(actor, report.officeId, "report.structure", ancestors) && destination?.ownerId !== actor.userId) {
-      throw new Forbidden(translate("zh", "refusal.structureNotYours"));
-    }
+    const destinationNow = rows.find((r) => r.id === input.parentId);
+    // The destination changed hands between the check and the move: ask again, as of now.
+    if (!moveDestinationPolicy({ actor, ancestors }, report, destinationNow?.ownerId).ok) throw new Conflict(translate("zh", "refusal.structureNotYours"));
     const problem = moveProblem(rows, section.id, input.parentId);
     if (problem) throw new Conflict(problem);
     const order = reorder(rows, section.id, input.parentId, input.position);

@@ -350,6 +350,12 @@ test("a drafter neither creates reports nor changes the outline; within a sectio
   const { id } = await addSection(t.db, A.drafter, { reportId: r.id, parentId: top.id, heading: "起草人自己加的小节" });
   await assert.rejects(() => addSection(t.db, A.drafter, { reportId: r.id, parentId: null, heading: "新的一级章节" }), refused(403));
   await assert.rejects(() => moveSection(t.db, A.drafter, { sectionId: id, parentId: null, position: 0 }), refused(403));
+  // Nor under a section that is not theirs: refused, and the refusal is in the audit record like every other.
+  const others = rows.find((s) => s.kind === "heading" && s.parentId === null && s.id !== top.id)!;
+  await t.db.section.update({ where: { id: others.id }, data: { ownerId: A.drafter2.userId } });
+  const deniedBefore = await t.db.auditEvent.count({ where: { action: "permission.denied", objectId: id } });
+  await assert.rejects(() => moveSection(t.db, A.drafter, { sectionId: id, parentId: others.id, position: 0 }), refused(403, /只能在自己负责的章节/));
+  assert.equal(await t.db.auditEvent.count({ where: { action: "permission.denied", objectId: id } }), deniedBefore + 1);
   await deleteSection(t.db, A.drafter, { sectionId: id });
   // Another drafter who owns nothing here can do none of it.
   await assert.rejects(() => addSection(t.db, A.drafter2, { reportId: r.id, parentId: top.id, heading: "别人的" }), refused(403));

@@ -10,7 +10,7 @@ import { REPORT_STATUSES, SECTION_STATUSES } from "../workflow/statuses";
 import type { Answer } from "./answer";
 import { explain } from "./answer";
 import { REPORT_POLICY_ACTIONS, reportPolicy, type ReportPolicyAction } from "./report";
-import { SECTION_POLICY_ACTIONS, sectionPolicy, type SectionFacts, type SectionPolicyAction } from "./section";
+import { SECTION_POLICY_ACTIONS, moveDestinationPolicy, sectionPolicy, type SectionFacts, type SectionPolicyAction } from "./section";
 import { commentPolicy } from "./comment";
 
 /** The town "town" and another town "other", both below the district "district". */
@@ -325,4 +325,16 @@ test("the record: the town reads every entry; the district only the steps of the
   for (const who of ["drafter", "reviewer", "approver", "admin", "reader"]) assert.deepEqual(shown(who), entries.map((e) => e.action), who);
   assert.deepEqual(shown("district"), ["report.checkPass", "report.signOff", "report.issue", "report.publish", "report.send", "report.reject"]);
   assert.equal(explain(reportPolicy({ actor: ACTORS.district, ancestors }, report, "readReview")), "章节的保存、审核、退回和删除是本单位的内部工作，上级机关只能看到核稿、签发、印发、公开和报送的步骤。");
+});
+
+test("a drafter moves a section only under a section of their own; the report's structure keepers move anywhere", () => {
+  const town = { officeId: "town" };
+  const at = (who: string, destinationOwner: string | null) => moveDestinationPolicy({ actor: ACTORS[who], ancestors }, town, destinationOwner);
+  assert.deepEqual(at("owner", "owner"), { ok: true });
+  assert.equal(at("owner", "drafter").ok, false);
+  assert.equal(at("owner", null).ok, false, "a first-level place is the outline's");
+  assert.deepEqual(at("reviewer", "drafter"), { ok: true });
+  assert.deepEqual(at("admin", null), { ok: true });
+  const refusal = at("drafter", "owner");
+  assert.ok(!refusal.ok && refusal.status === 403 && refusal.reason === "refusal.structureNotYours");
 });

@@ -123,3 +123,12 @@ export function sectionAnswers(ctx: PolicyContext, report: ReportFacts, section:
 export function sectionFacts(section: { ownerId: string | null; status: SectionStatus; kind: "intro" | "heading"; deletedAt: Date | null; content: readonly { text: string }[] }, lastEditorId?: string | null, hasChildren?: boolean, parentOwnerId?: string | null): SectionFacts {
   return { ownerId: section.ownerId, status: section.status, kind: section.kind, deletedAt: section.deletedAt, hasText: hasOwnText(section), lastEditorId, hasChildren, parentOwnerId };
 }
+
+/**
+ * Where a section may go: a drafter moves within their own sections, so the new place must be
+ * under one of them too; those who keep the report's structure move anywhere.
+ */
+export function moveDestinationPolicy(ctx: PolicyContext, report: Pick<ReportFacts, "officeId">, destinationOwnerId: string | null | undefined): Answer {
+  if (can(ctx.actor, report.officeId, "report.structure", ctx.ancestors) || (destinationOwnerId && destinationOwnerId === ctx.actor.userId)) return ALLOWED;
+  return refused(403, "refusal.structureNotYours");
+}
