@@ -7,6 +7,7 @@ import { PrismaClient as PostgresClient } from "../generated/postgres/client";
 import { adapterFor } from "./adapter";
 import { databaseIdentity, databaseUrl, providerOf } from "./config";
 import { withAfterCommit } from "./after-commit";
+import { activeProvider, asSqliteClientType } from "./prisma-internals";
 
 export type Db = SqliteClient;
 /** The client inside `db.$transaction(async (tx) => …)`. */
@@ -24,7 +25,7 @@ export function createClient(url: string): Db {
   const adapter = adapterFor(url);
   const client =
     providerOf(url) === "postgres"
-      ? (new PostgresClient({ adapter, transactionOptions }) as unknown as Db)
+      ? asSqliteClientType<Db>(new PostgresClient({ adapter, transactionOptions }))
       : new SqliteClient({ adapter, transactionOptions });
   IDENTITIES.set(client, databaseIdentity(url));
   return withAfterCommit(client);
@@ -46,6 +47,6 @@ export function getDb(): Db {
 /** Which database a client talks to: the client's own provider (the same process may hold both, e.g. migrate-data). */
 export function isPostgresClient(db: DbOrTx): boolean {
   // Prisma keeps it on the client and on its transaction clients; DATABASE_URL is the fallback.
-  const provider = (db as unknown as { _activeProvider?: string })._activeProvider;
+  const provider = activeProvider(db);
   return provider ? provider === "postgresql" : providerOf(databaseUrl()) === "postgres";
 }

@@ -14,6 +14,7 @@ import type { SchemaEngine as SchemaEngineT, MigrationList, DiffTarget } from "@
 import { adapterFor } from "./adapter";
 import { splitSqlScript } from "./sql-script";
 import { providerOf, type Provider } from "./config";
+import { startWasm, type WasmGlue } from "./prisma-internals";
 
 const root = process.cwd();
 
@@ -27,9 +28,7 @@ export const migrationsDir: Record<Provider, string> = {
 };
 const LOCK_PROVIDER: Record<Provider, string> = { sqlite: "sqlite", postgres: "postgresql" };
 
-type Bg = typeof import("@prisma/schema-engine-wasm/schema_engine_bg") & {
-  __wbg_set_wasm(exports: WebAssembly.Exports): void;
-};
+type Bg = typeof import("@prisma/schema-engine-wasm/schema_engine_bg") & WasmGlue;
 
 let loaded: Promise<Bg> | null = null;
 function loadWasm(): Promise<Bg> {
@@ -39,8 +38,7 @@ function loadWasm(): Promise<Bg> {
     const bg = (await import("@prisma/schema-engine-wasm/schema_engine_bg")) as Bg;
     const bytes = readFileSync(join(pkgDir, "schema_engine_bg.wasm"));
     const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": bg as unknown as WebAssembly.ModuleImports });
-    bg.__wbg_set_wasm(instance.exports);
-    (instance.exports.__wbindgen_start as () => void)();
+    startWasm(bg, instance);
     return bg;
   })();
   return loaded;
