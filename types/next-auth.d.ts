@@ -4,7 +4,7 @@ import "next-auth/jwt";
 declare module "next-auth" {
   interface Session {
     uid: string;
-    /** the server-side session (lib/auth/sessions.ts) */
+    /** the server-side session (lib/auth/session-store.ts) */
     sid: string;
   }
 }

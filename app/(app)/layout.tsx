@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { currentActor } from "@/lib/auth/session";
+import { currentActor } from "@/lib/auth/current-actor";
 import { AppShell } from "@/components/shell/AppShell";
 
 export default async function SignedInLayout({ children }: { children: React.ReactNode }) {

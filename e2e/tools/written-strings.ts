@@ -3,7 +3,7 @@
 import { createClient } from "../../lib/db/client";
 import { headingLabel } from "../../lib/core/outline/outline-numbers";
 import { asParagraphs } from "../../lib/core/text/paragraphs";
-import { DEFAULT_PARTS, type RequiredPart } from "../../lib/district/parts";
+import { DEFAULT_PARTS, type RequiredPart } from "../../lib/core/district/required-parts";
 
 const HAN = /[\u3400-\u9fff]/u;
 

@@ -5,7 +5,7 @@ import type { Db } from "../db/client";
 import { recordAudit } from "../audit/record";
 import { databaseFailure } from "../db/errors";
 import { loginSchema } from "./schemas";
-import { openSession } from "./sessions";
+import { openSession } from "./session-store";
 import { settings } from "../config/settings";
 import { verifyPassword } from "./password";
 import { accountKey, attemptSucceeded, countAttempt, ipKey } from "./throttle";

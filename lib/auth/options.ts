@@ -8,7 +8,7 @@ import { authSecret, settings } from "../config/settings";
 import { recordAudit } from "../audit/record";
 import { logIn } from "./authenticate";
 import { clientIp } from "./client-ip";
-import { revokeSession } from "./sessions";
+import { revokeSession } from "./session-store";
 import { decodeJwt, encodeJwt } from "./jwt";
 
 export function authOptions(): NextAuthOptions {
@@ -37,7 +37,7 @@ export function authOptions(): NextAuthOptions {
         return token;
       },
       // Only what the server reads: names and roles come from the database on every request
-      // (lib/auth/sessions.ts), so /api/auth/session shows no one's name, for a revoked cookie least of all.
+      // (lib/auth/session-store.ts), so /api/auth/session shows no one's name, for a revoked cookie least of all.
       async session({ session, token }) {
         return { expires: session.expires, uid: token.uid as string, sid: token.sid as string };
       },

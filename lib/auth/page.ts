@@ -6,7 +6,7 @@ import { getDb, type Db } from "../db/client";
 import { AppError } from "../core/errors";
 import { getT } from "../i18n/server";
 import type { Locale, Translate } from "../core/i18n/messages";
-import { currentActor } from "./session";
+import { currentActor } from "./current-actor";
 import { writesSettled } from "../db/writes-first";
 import type { Actor } from "../core/policy/actor";
 

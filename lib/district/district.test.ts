@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { DEFAULT_PARTS, matchParts, missingParts } from "./parts";
+import { DEFAULT_PARTS, matchParts, missingParts } from "../core/district/required-parts";
 import { daysLate, defaultPublishDue, defaultSubmitDue } from "./calendar";
 import { carriedOverShare, sentencesOf } from "../core/text/similarity";
 
@@ -64,7 +64,7 @@ test("similarity: the share of this year's sentences carried over, a changed yea
 });
 
 test("the district edits its parts as lines of name｜keywords｜必需/可选; the regulation's five read back the same", async () => {
-  const { parsePartsText, partsToText } = await import("./parts");
+  const { parsePartsText, partsToText } = await import("../core/district/required-parts");
   assert.deepEqual(parsePartsText(partsToText(DEFAULT_PARTS)), { parts: [...DEFAULT_PARTS] });
   // In English the syntax's words are English, and read back the same.
   const english = partsToText(DEFAULT_PARTS, "en");

@@ -8,7 +8,7 @@ import type { ReportStatus } from "../core/workflow/statuses";
 import { withParagraphs, plainText } from "../core/text/paragraphs";
 import { composedIds } from "../core/workflow/review-scope";
 import { chinaDateOf, todayInChina } from "../core/dates";
-import { coversSeveral, matchParts, missingParts } from "./parts";
+import { coversSeveral, matchParts, missingParts } from "../core/district/required-parts";
 import { topSectionsOf } from "./report-parts";
 import { carriedOverShare } from "../core/text/similarity";
 import { daysLate } from "./calendar";

@@ -11,7 +11,7 @@ import { enforce } from "../policy/enforce";
 import { reportPolicy } from "../core/policy/report";
 import { loadVisibleReport } from "../policy/visibility";
 import { hasOwnText } from "../core/workflow/review-scope";
-import { DEFAULT_PARTS, matchParts, missingParts, type PartMatch, type TopSection } from "./parts";
+import { DEFAULT_PARTS, matchParts, missingParts, type PartMatch, type TopSection } from "../core/district/required-parts";
 import { yearSettings } from "./year";
 
 interface Row { id: string; parentId: string | null; kind: string; heading: string; position: number; content: readonly { text: string }[] }

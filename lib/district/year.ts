@@ -6,7 +6,7 @@ import type { Actor } from "../core/policy/actor";
 import { recordAudit } from "../audit/record";
 import { line, parseInput, text } from "../core/validation";
 import { calendarDay, isoOfCalendarDay } from "../core/dates";
-import { DEFAULT_PARTS, parsePartsText, type RequiredPart } from "./parts";
+import { DEFAULT_PARTS, parsePartsText, type RequiredPart } from "../core/district/required-parts";
 import { Invalid } from "../core/errors";
 import { defaultPublishDue, defaultSubmitDue } from "./calendar";
 import { requireDistrict } from "./access";

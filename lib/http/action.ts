@@ -11,7 +11,7 @@ import type { z } from "zod";
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { getDb, type Db } from "../db/client";
-import { currentActor } from "../auth/session";
+import { currentActor } from "../auth/current-actor";
 import { clientIp } from "../auth/client-ip";
 import { databaseFailure } from "../db/errors";
 import { AppError, Forbidden, MESSAGES, Unauthenticated, fromPrisma } from "../core/errors";

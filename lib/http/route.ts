@@ -3,7 +3,7 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { getDb, type Db } from "../db/client";
-import { currentActor } from "../auth/session";
+import { currentActor } from "../auth/current-actor";
 import { clientIp } from "../auth/client-ip";
 import type { Actor } from "../core/policy/actor";
 import { MUST_CHANGE_PASSWORD, readerLocale, toFailure } from "./action";

@@ -7,7 +7,7 @@ import type { Actor } from "../core/policy/actor";
 import { officeWith, requireOfficeWith } from "../auth/guard";
 import { Conflict, NotFound, uniquely } from "../core/errors";
 import { hashPassword } from "../auth/password";
-import { revokeUserSessions } from "../auth/sessions";
+import { revokeUserSessions } from "../auth/session-store";
 import { accountKey, attemptSucceeded, clearFailures, ipKey } from "../auth/throttle";
 import { countPasswordAttempt } from "../auth/authenticate";
 import { recordAudit } from "../audit/record";

@@ -17,7 +17,7 @@ import { contentHash } from "../core/export/content-hash";
 import { SIGNER_LABEL } from "../core/export/layout/rules";
 import { sendingFacts } from "../district/submission";
 import { reportParts } from "../district/report-parts";
-import { missingParts } from "../district/parts";
+import { missingParts } from "../core/district/required-parts";
 import { composedIds, reviewState, unpassedHeadings } from "../core/workflow/review-scope";
 import { listPlanItems } from "../reports/plan-service";
 import { deadlineLabel, isoOfCalendarDay, todayInChina } from "../core/dates";

@@ -15,7 +15,7 @@ import { createClient } from "../../lib/db/client";
 import { seedDemo } from "../../lib/demo/seed";
 import { hashPassword } from "../../lib/auth/password";
 import { createReport } from "../../lib/reports/create";
-import { actorOfUser } from "../../lib/auth/sessions";
+import { actorOfUser } from "../../lib/auth/session-store";
 import { keystrokeToPaint } from "./editor";
 import { benchDistrict } from "./district";
 import { BENCH_PASSWORD, freshUrl, printTable, summaryLine, withServer, type User } from "./server";

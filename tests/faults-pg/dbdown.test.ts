@@ -8,7 +8,7 @@ import net from "node:net";
 import { applyMigrations } from "../../lib/db/engine";
 import { createClient } from "../../lib/db/client";
 import { seedDemo } from "../../lib/demo/seed";
-import { actorOfUser } from "../../lib/auth/sessions";
+import { actorOfUser } from "../../lib/auth/session-store";
 import { verifyAuditChain } from "../../lib/audit/record";
 import { login, startServer, stopped } from "../faults/server";
 import { newPgDatabase } from "../pg-database";

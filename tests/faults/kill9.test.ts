@@ -12,7 +12,7 @@ import Database from "better-sqlite3";
 import { applyMigrations } from "../../lib/db/engine";
 import { createClient } from "../../lib/db/client";
 import { seedDemo } from "../../lib/demo/seed";
-import { actorOfUser } from "../../lib/auth/sessions";
+import { actorOfUser } from "../../lib/auth/session-store";
 import { login, startServer, stopped } from "./server";
 
 const dir = mkdtempSync(join(tmpdir(), "rs-kill9-"));

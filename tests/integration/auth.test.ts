@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { freshDb, actorFor, type TestDb } from "./helpers";
 import { seedDemo } from "../../lib/demo/seed";
 import { authenticate, LOGIN_MESSAGES } from "../../lib/auth/authenticate";
-import { loadActor, openSession, revokeSession } from "../../lib/auth/sessions";
+import { loadActor, openSession, revokeSession } from "../../lib/auth/session-store";
 import { resetPassword, setActive, createUser } from "../../lib/users/service";
 import { ValidationError } from "../../lib/core/validation";
 

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { newPgDatabase } from "../pg-database";
 import { applyMigrations } from "../../lib/db/engine";
 import { createClient, type Db } from "../../lib/db/client";
-import { actorOfUser } from "../../lib/auth/sessions";
+import { actorOfUser } from "../../lib/auth/session-store";
 import type { Actor } from "../../lib/core/policy/actor";
 
 export interface TestDb {

@@ -13,7 +13,7 @@ import { applyMigrations } from "../../lib/db/engine";
 import { createClient, type Db } from "../../lib/db/client";
 import { seedDemo } from "../../lib/demo/seed";
 import { saveSection } from "../../lib/sections/save";
-import { actorOfUser } from "../../lib/auth/sessions";
+import { actorOfUser } from "../../lib/auth/session-store";
 import { toFailure } from "../../lib/http/action";
 
 const dir = mkdtempSync(join(tmpdir(), "rs-storage-"));

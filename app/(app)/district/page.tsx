@@ -5,7 +5,7 @@ import { overviewQuerySchema } from "@/lib/district/query";
 import { sortOverview } from "@/lib/district/sort";
 import { overviewTotals } from "@/lib/district/export";
 import { parseInput } from "@/lib/core/validation";
-import { partsToText } from "@/lib/district/parts";
+import { partsToText } from "@/lib/core/district/required-parts";
 import { RemindButton } from "@/components/district/RemindButton";
 import { YearSettingsForm } from "@/components/district/YearSettingsForm";
 

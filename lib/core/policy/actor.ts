@@ -1,5 +1,5 @@
 // Who is asking, and what they may do where. Pure: the data comes from
-// lib/auth/session.ts, the rules from lib/core/permissions.ts.
+// lib/auth/current-actor.ts, the rules from lib/core/permissions.ts.
 import {
   SUBORDINATE_PERMISSIONS,
   rolesAllow,

@@ -3,7 +3,7 @@ import { paras } from "../helpers";
 // the base, tells the parent it is ready and waits for "go" (a barrier both contenders
 // pass together), saves, prints "ok <version>" or "conflict <version>".
 import { createClient } from "../../../lib/db/client";
-import { actorOfUser } from "../../../lib/auth/sessions";
+import { actorOfUser } from "../../../lib/auth/session-store";
 import { saveSection, SaveConflict } from "../../../lib/sections/save";
 
 const [url, userId, sectionId, base, text] = process.argv.slice(2);

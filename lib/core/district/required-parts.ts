@@ -1,7 +1,6 @@
 // The parts every report must contain (《法治政府建设与责任落实督察工作规定》第二十五条),
 // matched to a report's first-level headings by keywords, or by a mapping the town
 // sets where it words a heading its own way. Pure.
-import "server-only";
 
 export interface RequiredPart {
   key: string;

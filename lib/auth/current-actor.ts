@@ -1,13 +1,13 @@
 // The signed-in actor for server components, server actions and route handlers.
 // The JWT only names a session; the session, the user's roles and activity are read
-// from the database on every request (lib/auth/sessions.ts), so a logout, reset or
+// from the database on every request (lib/auth/session-store.ts), so a logout, reset or
 // deactivation ends sessions at once.
 import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { getDb } from "../db/client";
 import { authOptions } from "./options";
-import { loadActor } from "./sessions";
+import { loadActor } from "./session-store";
 import type { Actor } from "../core/policy/actor";
 
 /**
