@@ -136,7 +136,8 @@ test("Chinese input-method composition is kept whole by autosave", async ({ page
   // Type 法治 the way an IME does: pinyin composition, then the committed characters.
   for (const step of ["f", "fa", "fazh", "fazhi"]) {
     await cdp.send("Input.imeSetComposition", { text: step, selectionStart: step.length, selectionEnd: step.length });
-    await page.waitForTimeout(400); // longer than nothing, shorter than the autosave pause: autosave must wait
+    // Each step is in the editor before the next: a save in between would store the pinyin.
+    await expect(editor(page)).toContainText(step);
   }
   await cdp.send("Input.insertText", { text: "法治" });
   await page.keyboard.type("建设。");
