@@ -87,7 +87,12 @@ test("a drafter of another town gets 404 for the report's page and API", async (
   await expect(page.getByText("大场镇人民政府文件")).toHaveCount(0);
   const api = await page.request.get(`/api/reports/${id}`);
   expect(api.status()).toBe(404);
-  expect(await api.json()).toEqual({ error: "未找到该内容，或您无权查看。" });
+  // The same answer as for a report that does not exist: its code and words say nothing more.
+  const body = await api.json();
+  expect(body).toEqual({ code: body.code, error: "未找到该内容，或您无权查看。" });
+  expect(body.code).toMatch(/notFound$/);
+  const none = await page.request.get("/api/reports/no-such-report");
+  expect(await none.json()).toEqual(body);
 });
 
 test("a login link to another site is not followed", async ({ page }) => {
