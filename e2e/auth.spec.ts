@@ -90,7 +90,7 @@ test("a drafter of another town gets 404 for the report's page and API", async (
   // The same answer as for a report that does not exist: its code and words say nothing more.
   const body = await api.json();
   expect(body).toEqual({ code: body.code, error: "未找到该内容，或您无权查看。" });
-  expect(body.code).toMatch(/notFound$/);
+  expect(body.code).toBe("error.notFound");
   const none = await page.request.get("/api/reports/no-such-report");
   expect(await none.json()).toEqual(body);
 });

@@ -3,7 +3,7 @@ import "server-only";
 import type { DbOrTx } from "../db/client";
 import type { Actor } from "../core/policy/actor";
 import { recordAudit } from "../audit/record";
-import { errorFor } from "../core/errors";
+import { NotFound, errorFor } from "../core/errors";
 import { explain, type Answer } from "../core/policy/answer";
 
 /**
@@ -18,6 +18,8 @@ export async function enforce(db: DbOrTx, actor: Actor, answer: Answer, object: 
       objectId: object.id, officeId: object.officeId, detail: { reason: answer.reason },
     });
   }
+  // Not visible is answered exactly as not there (code and words), so that nothing tells the two apart.
+  if (answer.status === 404) throw new NotFound();
   // The reason is the refusal's code; the words follow the reader's language at the boundary (lib/http/action.ts).
   const refusal = errorFor(answer.status, explain(answer, "zh"));
   refusal.code = answer.reason;

@@ -68,3 +68,14 @@ test("a save's version conflict is told by its code, in the reader's language", 
   assert.equal(err.code, SAVE_CONFLICT);
   assert.ok(!HAN.test(toFailure(err, "en").error));
 });
+
+test("a thing not visible is answered exactly as a thing that is not there: the same code and words", async () => {
+  const { addComment } = await import("../../lib/comments/service");
+  const drafter = await actorFor(t.db, "drafter");
+  const other = await actorFor(t.db, "other");
+  const section = await t.db.section.findFirstOrThrow({ where: { reportId: draftId, kind: "intro" } });
+  const hidden = await refusal(() => addComment(t.db, other, { sectionId: section.id, body: "看得到吗？" }));
+  const absent = await refusal(() => addComment(t.db, drafter, { sectionId: "no-such-section", body: "有吗？" }));
+  for (const locale of ["zh", "en"] as const) assert.deepEqual(toFailure(hidden, locale), toFailure(absent, locale));
+  assert.equal(hidden.code, "error.notFound");
+});
