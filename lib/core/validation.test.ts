@@ -110,3 +110,9 @@ test("a field with no label gets zod's own message and no key at all", () => {
   assert.equal(err.message, "无效输入：期望 数字，实际接收 string");
   assert.equal(err.fieldErrors.internalKey, err.message);
 });
+
+test("a schema's own message given as a catalogue key is said in the reader's language", () => {
+  const schema = z.object({ baseVersion: z.number({ error: "input.baseVersionMissing" }) });
+  assert.throws(() => parseInput(schema, {}, "en"), (e: unknown) => e instanceof ValidationError && e.message === "The version this text is based on is missing: reload the page, then save.");
+  assert.throws(() => parseInput(schema, {}), (e: unknown) => e instanceof ValidationError && /缺少版本号/.test(e.message));
+});

@@ -51,6 +51,9 @@ interface RuleParams { textRule: TextRule; position?: number; code?: string }
 export function issueMessage(issue: z.core.$ZodIssue, locale: Locale = "zh"): string {
   const rule = issue.code === "custom" ? (issue.params as RuleParams | undefined) : undefined;
   if (rule?.textRule) return inField(issue.path, translate(locale, `text.${rule.textRule}`, { position: rule.position ?? 0, code: rule.code ?? "" }), locale);
+  // A schema's own message given as a catalogue key speaks the reader's language; one still
+  // written out in Chinese (most of them, for now) stays as written.
+  if (isMessageKey(issue.message)) return translate(locale, issue.message);
   if (HAN.test(issue.message)) return issue.message;
   const own = ZOD_LOCALES[locale].localeError(issue as Parameters<typeof ZOD_LOCALES.zh.localeError>[0]);
   return inField(issue.path, (typeof own === "string" ? own : own?.message) ?? issue.message, locale);

@@ -3,7 +3,7 @@ import { id as idOf, line, text, visible } from "../core/validation";
 import { MAX_HEADING_CHARS, paragraphsSchema } from "../core/text/paragraphs";
 
 const id = idOf();
-const version = z.number({ error: "缺少版本号。" }).int().positive().max(1_000_000_000);
+const version = z.number({ error: "input.baseVersionMissing" }).int().positive().max(1_000_000_000);
 
 export const saveSectionSchema = z
   .object({
@@ -21,7 +21,7 @@ export const addSectionSchema = z
   .object({
     reportId: id,
     parentId: id.nullable(),
-    heading: line().trim().min(1, "请输入标题。").max(MAX_HEADING_CHARS, `标题不能超过 ${MAX_HEADING_CHARS} 个字符。`).check(visible),
+    heading: line().trim().min(1, "input.headingRequired").max(MAX_HEADING_CHARS, `标题不能超过 ${MAX_HEADING_CHARS} 个字符。`).check(visible),
     /** insert after this sibling; absent = at the end */
     afterId: id.optional(),
   })
