@@ -11,6 +11,14 @@ import { authSecret, settings } from "@/lib/config/settings";
 import { sessionExpired, shouldRefresh } from "@/lib/auth/session-expiry";
 import { contentSecurityPolicy, crossOriginRefusal } from "@/lib/http/security";
 import { requestHost } from "@/lib/auth/client-ip";
+import { LOCALES, translate, type Locale, type MessageKey } from "@/lib/core/i18n/messages";
+
+/** An API refusal made here, before any route runs: its code, and its words in the reader's language (the lang cookie). */
+function apiRefusal(req: NextRequest, code: MessageKey, status: number) {
+  const lang = req.cookies.get("lang")?.value ?? "";
+  const locale: Locale = (LOCALES as readonly string[]).includes(lang) ? (lang as Locale) : "zh";
+  return NextResponse.json({ code, error: translate(locale, code) }, { status });
+}
 
 const PUBLIC_PREFIXES = ["/login", "/setup", "/api/auth/", "/api/health", "/public/"];
 
@@ -25,7 +33,7 @@ export async function proxy(req: NextRequest) {
   // next-auth guards its own POSTs with a CSRF token; everything else is checked here.
   if (!pathname.startsWith("/api/auth/")) {
     const refusal = crossOriginRefusal(req.method, req.headers, requestHost(req.headers));
-    if (refusal) return NextResponse.json({ error: refusal }, { status: 403 });
+    if (refusal) return apiRefusal(req, "error.crossOrigin", 403);
   }
 
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
@@ -50,7 +58,7 @@ export async function proxy(req: NextRequest) {
 
   if (!token || expired) {
     if (isApi) {
-      const res = NextResponse.json({ error: expired ? "登录已超时，请重新登录。" : "请先登录。" }, { status: 401 });
+      const res = apiRefusal(req, expired ? "error.sessionIdle" : "error.unauthenticated", 401);
       if (expired) res.cookies.delete(cookieName);
       return res;
     }

@@ -81,6 +81,8 @@ export const zh = {
   "error.stale": "状态已被他人改变，请刷新页面后再试。",
   "error.server": "服务器出错，操作未完成，请稍后重试。",
   "error.mustChangePassword": "请先修改管理员为您设置的初始密码。",
+  "error.sessionIdle": "登录已超时，请重新登录。",
+  "error.crossOrigin": "跨站请求被拒绝。",
 };
 
 export const en: Record<keyof typeof zh, string> = {
@@ -165,4 +167,6 @@ export const en: Record<keyof typeof zh, string> = {
   "error.stale": "Someone else changed this in the meantime; refresh the page and try again.",
   "error.server": "The server ran into an error and did not finish; please try again later.",
   "error.mustChangePassword": "Please first change the password the administrator set for you.",
+  "error.sessionIdle": "Your session timed out; please log in again.",
+  "error.crossOrigin": "A request from another site is refused.",
 };
