@@ -150,7 +150,7 @@ test("in English, refusals of the policy and of validation through the API are E
     await api.get("/api/reports/no-such-report"),
   ];
   const anonymous = await browser.newContext();
-  await anonymous.addCookies([{ name: "lang", value: "en", url: page.url() }]);
+  await anonymous.addCookies([{ name: "lang", value: "en", url: new URL("/", page.url()).toString() }]);
   answers.push(await anonymous.request.get("/api/reports"));
   const seen = new Set<string>();
   for (const r of answers) {
