@@ -11,13 +11,11 @@ import { authSecret, settings } from "@/lib/config/settings";
 import { sessionExpired, shouldRefresh } from "@/lib/auth/session-expiry";
 import { contentSecurityPolicy, crossOriginRefusal } from "@/lib/http/security";
 import { requestHost } from "@/lib/auth/client-ip";
-import { LOCALES, translate, type Locale, type MessageKey } from "@/lib/core/i18n/messages";
+import { LOCALE_COOKIE, localeOf, translate, type MessageKey } from "@/lib/core/i18n/messages";
 
 /** An API refusal made here, before any route runs: its code, and its words in the reader's language (the lang cookie). */
 function apiRefusal(req: NextRequest, code: MessageKey, status: number) {
-  const lang = req.cookies.get("lang")?.value ?? "";
-  const locale: Locale = (LOCALES as readonly string[]).includes(lang) ? (lang as Locale) : "zh";
-  return NextResponse.json({ code, error: translate(locale, code) }, { status });
+  return NextResponse.json({ code, error: translate(localeOf(req.cookies.get(LOCALE_COOKIE)?.value), code) }, { status });
 }
 
 const PUBLIC_PREFIXES = ["/login", "/setup", "/api/auth/", "/api/health", "/public/"];

@@ -88,7 +88,7 @@ export function NewReportForm({ defaultYear, defaultThemes, sources, drafters, d
         <label htmlFor="report-year" className="block text-sm font-medium text-stone-700">
           {t("new.year")}
         </label>
-        <input id="report-year" inputMode="numeric" value={year} onChange={(e) => { setYear(e.target.value); if (sources.some((s) => s.year === typedNumber(e.target.value) - 1)) setSourceReportId(lastYearOf(typedNumber(e.target.value))); }}
+        <input id="report-year" inputMode="numeric" value={year} onChange={(e) => { setYear(e.target.value); const y = typedNumber(e.target.value); if (sources.some((s) => s.year === y - 1)) setSourceReportId(lastYearOf(y)); }}
           className="mt-1 w-32 rounded border border-stone-300 px-3 py-2" />
       </div>
       {drafters.length ? (

@@ -1,12 +1,11 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { LOCALES, translate, type Locale, type MessageKey, type Params, type Translate } from "../core/i18n/messages";
+import { LOCALE_COOKIE, localeOf, translate, type Locale, type MessageKey, type Params, type Translate } from "../core/i18n/messages";
 
-export const LOCALE_COOKIE = "lang";
+export { LOCALE_COOKIE };
 
 export async function getLocale(): Promise<Locale> {
-  const value = (await cookies()).get(LOCALE_COOKIE)?.value;
-  return (LOCALES as readonly string[]).includes(value ?? "") ? (value as Locale) : "zh";
+  return localeOf((await cookies()).get(LOCALE_COOKIE)?.value);
 }
 
 export async function getT(): Promise<{ locale: Locale; t: Translate }> {

@@ -12,6 +12,12 @@ import * as input from "./catalogue/input";
 
 export const LOCALES = ["zh", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
+export const LOCALE_COOKIE = "lang";
+
+/** The language a `lang` cookie's value names; Chinese when it names none we have. */
+export function localeOf(value: string | undefined): Locale {
+  return (LOCALES as readonly string[]).includes(value ?? "") ? (value as Locale) : "zh";
+}
 
 const zh = { ...common.zh, ...workflow.zh, ...records.zh, ...report.zh, ...section.zh, ...admin.zh, ...input.zh };
 export type MessageKey = keyof typeof zh;
