@@ -1,0 +1,88 @@
+// A suggestion (修订) is an insertion or a deletion proposed against a section's text,
+// anchored like a comment by its words and a little text either side, not by offsets:
+// it stays on its words when the owner edits elsewhere, and it is stale (shown, never
+// applied) when the words it was made against are gone. The section's text is its
+// paragraphs joined by "\n", so a suggestion whose text holds "\n" inserts or removes
+// a paragraph break (Word's inserted/deleted paragraph mark). Pure.
+
+export type SuggestionKind = "insert" | "delete";
+
+export interface SuggestionAnchor {
+  kind: SuggestionKind;
+  /** the inserted text, or the text to delete */
+  text: string;
+  /** the text just before the place (an insertion) or the deleted text */
+  prefix: string;
+  /** the text just after it */
+  suffix: string;
+}
+
+export interface Span {
+  from: number;
+  /** == from for an insertion */
+  to: number;
+}
+
+/** Context kept either side: enough to tell repeated phrases of a report apart. */
+export const SUGGESTION_CONTEXT = 24;
+
+export function insertionAt(text: string, at: number, inserted: string): SuggestionAnchor {
+  return { kind: "insert", text: inserted, prefix: text.slice(Math.max(0, at - SUGGESTION_CONTEXT), at), suffix: text.slice(at, at + SUGGESTION_CONTEXT) };
+}
+
+export function deletionOf(text: string, from: number, to: number): SuggestionAnchor {
+  return { kind: "delete", text: text.slice(from, to), prefix: text.slice(Math.max(0, from - SUGGESTION_CONTEXT), from), suffix: text.slice(to, to + SUGGESTION_CONTEXT) };
+}
+
+function commonSuffix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+function commonPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+/** How well the context around [from, to) still fits the anchor's. */
+function fit(text: string, s: SuggestionAnchor, from: number, to: number): number {
+  return commonSuffix(text.slice(Math.max(0, from - s.prefix.length), from), s.prefix) + commonPrefix(text.slice(to, to + s.suffix.length), s.suffix);
+}
+
+/** Places worth scoring for an insertion: where the prefix's end or the suffix's start fits. */
+function insertionCandidates(text: string, s: SuggestionAnchor): Set<number> {
+  const at = new Set<number>();
+  const head = s.suffix.slice(0, 4);
+  const tail = s.prefix.slice(-4);
+  if (!head && !tail) return new Set([0, text.length]);
+  if (head) for (let i = text.indexOf(head); i !== -1; i = text.indexOf(head, i + 1)) at.add(i);
+  if (tail) for (let i = text.indexOf(tail); i !== -1; i = text.indexOf(tail, i + 1)) at.add(i + tail.length);
+  if (!head) at.add(text.length);
+  if (!tail) at.add(0);
+  return at;
+}
+
+/**
+ * Where the suggestion applies in `text` now, or null when it is stale: a deletion whose
+ * words are gone, or a place whose context has mostly changed (at least half of the
+ * stored context must still fit, so an insertion beside an accepted deletion — Word's
+ * replacement, 4次 → 5次 — still finds its place by the side that did not change).
+ */
+export function locateSuggestion(text: string, s: SuggestionAnchor): Span | null {
+  const context = s.prefix.length + s.suffix.length;
+  const needed = Math.ceil(context / 2);
+  let best: { span: Span; score: number } | null = null;
+  const consider = (from: number, to: number) => {
+    const score = fit(text, s, from, to);
+    if (!best || score > best.score) best = { span: { from, to }, score };
+  };
+  if (s.kind === "delete") {
+    if (!s.text) return null;
+    for (let i = text.indexOf(s.text); i !== -1; i = text.indexOf(s.text, i + 1)) consider(i, i + s.text.length);
+  } else {
+    for (const i of [...insertionCandidates(text, s)].sort((a, b) => a - b)) consider(i, i);
+  }
+  const found = best as { span: Span; score: number } | null;
+  return found && found.score >= needed ? found.span : null;
+}
