@@ -50,7 +50,9 @@ function rebuild(paragraphs: Paragraphs, text: string, pieces: Piece[]): Paragra
   const attrsAt = (offset: number): Omit<Paragraph, "text"> => {
     const k = starts.indexOf(offset);
     if (k === -1) return {};
-    const { text: _text, ...attrs } = paragraphs[k];
+    const attrs: Omit<Paragraph, "text"> = {};
+    if (paragraphs[k].level) attrs.level = paragraphs[k].level;
+    if (paragraphs[k].runIn) attrs.runIn = paragraphs[k].runIn;
     return attrs;
   };
   const out: Paragraph[] = [];
