@@ -28,6 +28,7 @@ export interface SigningFacts {
   contentHash: string;
   header: SignHeaderFacts;
   openComments: { id: string; sectionId: string; section: string | null; body: string; authorName: string }[];
+  openSuggestions: { id: string; sectionId: string; section: string | null; kind: "insert" | "delete"; text: string; authorName: string; stale: boolean }[];
 }
 
 export function ReportWorkflow({ reportId, answers, reopenable, defaults, signing, missingParts }: Props) {
@@ -162,6 +163,22 @@ function StepDialog({ step, reportId, signing, pending, opinion, setOpinion, onC
               </ul>
             </>
           ) : <p className="text-stone-600">{t("flow.noOpenComments")}</p>}
+        </section>
+        <section aria-label={t("flow.openSuggestions")} className="mt-3 text-sm">
+          <h3 className="font-medium">{t("flow.openSuggestions")}</h3>
+          {signing.openSuggestions.length ? (
+            <>
+              <p className="text-amber-800">{t("flow.openSuggestionsWarning", { count: signing.openSuggestions.length })}</p>
+              <ul className="mt-1 list-disc space-y-1 pl-5">
+                {signing.openSuggestions.map((s) => (
+                  <li key={s.id}>
+                    <a className="text-red-800 underline" href={`/reports/${reportId}/sections/${s.sectionId}`}>{s.section ?? t("intro")}</a>{" "}
+                    {t("flow.openSuggestionItem", { kind: t(`suggestion.${s.kind}`), text: s.text, author: s.authorName })}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : <p className="text-stone-600">{t("flow.noOpenSuggestions")}</p>}
         </section>
         <p className="mt-3 text-sm">{t("flow.contentHash")}<code className="break-all text-xs" data-testid="signing-hash">{signing.contentHash}</code></p>
         <p className="text-xs text-stone-500">{t("flow.contentHashHelp")}</p>

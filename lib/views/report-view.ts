@@ -1,6 +1,7 @@
 // Everything the report page shows, with the policy's answers: the page renders
 // it and asks nothing of the database itself.
 import "server-only";
+import { pendingCounts, pendingOf } from "../suggestions/queries";
 import type { Db } from "../db/client";
 import type { Actor } from "../core/policy/actor";
 import type { Locale, Translate } from "../core/i18n/messages";
@@ -119,8 +120,10 @@ async function signingFacts(db: Db, title: string, sections: ReturnType<typeof f
     orderBy: { createdAt: "asc" },
   });
   const label = new Map(sections.map((s) => [s.node.id, s.node.kind === "intro" ? null : `${s.label}${s.node.heading}`]));
+  const suggestions = await pendingOf(db, sections.map((s) => s.node));
   return {
     contentHash: contentHash(title, sections.map((s) => s.node)),
+    openSuggestions: suggestions.map((s) => ({ id: s.id, sectionId: s.sectionId, section: label.get(s.sectionId) ?? null, kind: s.kind, text: s.text.slice(0, 120), authorName: s.author, stale: s.stale })),
     openComments: open.map((c) => ({ id: c.id, sectionId: c.sectionId, section: label.get(c.sectionId) ?? null, body: c.body.slice(0, 120), authorName: c.author.displayName })),
   };
 }
@@ -140,6 +143,7 @@ export async function reportApiView(db: Db, actor: Actor, reportId: string) {
   ]);
   const unpassed = unpassedHeadings(rows);
   const composed = composedIds(rows);
+  const pending = await pendingCounts(db, rows.map((r) => r.id));
   const flags = <A extends string>(answers: Record<A, Answer>) => Object.fromEntries(Object.entries<Answer>(answers).map(([k, a]) => [k, policyFlag(a)]));
   return {
     id: report.id,
@@ -155,7 +159,8 @@ export async function reportApiView(db: Db, actor: Actor, reportId: string) {
     sections: flattenTree(numberTree(rows)).map(({ node, depth, label }) => ({
       id: node.id, depth, label, heading: node.heading, kind: node.kind, content: node.content, status: node.status, version: node.version, ownerId: node.ownerId,
       reviewState: reviewState(node, composed),
-      policies: flags(sectionAnswers(ctx, report, sectionFacts(node, editors.get(node.id) ?? null, rows.some((c) => c.parentId === node.id), rows.find((p) => p.id === node.parentId)?.ownerId ?? null))),
+      pendingSuggestions: pending.get(node.id) ?? 0,
+      policies: flags(sectionAnswers(ctx, report, { ...sectionFacts(node, editors.get(node.id) ?? null, rows.some((c) => c.parentId === node.id), rows.find((p) => p.id === node.parentId)?.ownerId ?? null), pendingSuggestions: pending.get(node.id) ?? 0 })),
     })),
   };
 }

@@ -1,6 +1,7 @@
 // Everything the section page and its history show, with the policy's answers:
 // the pages render it and ask nothing of the database themselves.
 import "server-only";
+import { sectionSuggestions } from "../suggestions/queries";
 import type { Db } from "../db/client";
 import type { Actor } from "../core/policy/actor";
 import type { Locale, Translate } from "../core/i18n/messages";
@@ -28,16 +29,17 @@ import { inReadingOrder, sectionPlaces } from "../sections/places";
 export async function sectionPageView(db: Db, actor: Actor, reportId: string, sectionId: string, locale: Locale) {
   const { section, report, ancestors } = await loadVisibleSection(db, actor, sectionId);
   if (report.id !== reportId || section.deletedAt) throw new NotFound();
-  const [rows, office, last, comments] = await Promise.all([
+  const [rows, office, last, comments, suggestions] = await Promise.all([
     liveSections(db, report.id),
     db.office.findUniqueOrThrow({ where: { id: report.officeId }, select: { runInBold: true } }),
     db.sectionRevision.findFirst({ where: { sectionId: section.id }, orderBy: { version: "desc" }, select: { authorId: true } }),
     listComments(db, actor, section.id),
+    sectionSuggestions(db, actor, section.id),
   ]);
   const tree = numberTree(rows);
   const numbered = flattenTree(tree);
   const me = numbered.find((n) => n.node.id === section.id)!;
-  const answers = sectionAnswers({ actor, ancestors }, report, sectionFacts(section, last?.authorId ?? null, rows.some((r) => r.parentId === section.id)));
+  const answers = sectionAnswers({ actor, ancestors }, report, { ...sectionFacts(section, last?.authorId ?? null, rows.some((r) => r.parentId === section.id)), pendingSuggestions: suggestions.length });
   const views = viewAnswers(answers, locale);
   const composed = composedIds(rows).has(section.id);
   // The office's own people compare with last year (an office above reads only signed texts).
@@ -54,6 +56,7 @@ export async function sectionPageView(db: Db, actor: Actor, reportId: string, se
     numberingStart: countersBefore(tree, section.id),
     children: numbered.filter((n) => n.node.parentId === section.id),
     comments,
+    suggestions,
     edit: views.edit,
     canComment: views.comment.ok,
     workflow: Object.fromEntries(SECTION_ACTIONS.map((a) => [a, views[a]])) as Record<SectionAction, (typeof views)[SectionAction]>,

@@ -45,7 +45,8 @@ export async function transitionSection(db: Db, actor: Actor, raw: SectionTransi
     // between the question and the write (which would change who edited last) makes it stale.
     const last = input.action === "pass" ? await tx.sectionRevision.findFirst({ where: { sectionId: section.id }, orderBy: { version: "desc" } }) : null;
     const hasChildren = input.action === "submit" && (await tx.section.count({ where: { parentId: section.id, deletedAt: null } })) > 0;
-    await enforce(tx, actor, sectionPolicy({ actor, ancestors }, report, sectionFacts(section, last?.authorId ?? null, hasChildren), input.action), object);
+    const pendingSuggestions = input.action === "pass" ? await tx.suggestion.count({ where: { sectionId: section.id, decision: null } }) : 0;
+    await enforce(tx, actor, sectionPolicy({ actor, ancestors }, report, { ...sectionFacts(section, last?.authorId ?? null, hasChildren), pendingSuggestions }, input.action), object);
     const step = sectionStep(section.status, input.action)!;
     const moved = await tx.section.updateMany({ where: { id: section.id, status: section.status, version: section.version, deletedAt: null }, data: { status: step.to } });
     if (moved.count === 0) throw stale();

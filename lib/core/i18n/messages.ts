@@ -9,6 +9,7 @@ import * as report from "./catalogue/report";
 import * as section from "./catalogue/section";
 import * as admin from "./catalogue/admin";
 import * as input from "./catalogue/input";
+import * as suggestion from "./catalogue/suggestion";
 
 export const LOCALES = ["zh", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -19,9 +20,9 @@ export function localeOf(value: string | undefined): Locale {
   return (LOCALES as readonly string[]).includes(value ?? "") ? (value as Locale) : "zh";
 }
 
-const zh = { ...common.zh, ...workflow.zh, ...records.zh, ...report.zh, ...section.zh, ...admin.zh, ...input.zh };
+const zh = { ...common.zh, ...workflow.zh, ...records.zh, ...report.zh, ...section.zh, ...admin.zh, ...input.zh, ...suggestion.zh };
 export type MessageKey = keyof typeof zh;
-const en: Record<MessageKey, string> = { ...common.en, ...workflow.en, ...records.en, ...report.en, ...section.en, ...admin.en, ...input.en };
+const en: Record<MessageKey, string> = { ...common.en, ...workflow.en, ...records.en, ...report.en, ...section.en, ...admin.en, ...input.en, ...suggestion.en };
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { zh, en };
 

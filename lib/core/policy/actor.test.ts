@@ -18,6 +18,7 @@ const EXPECTED: Record<Permission, [boolean, boolean, boolean, boolean, boolean]
   "section.submit": [true, false, false, false, false],
   "section.review": [false, true, false, false, false],
   "comment.write": [true, true, true, false, false],
+  "suggestion.write": [false, true, true, false, false],
   "report.submitForCheck": [false, true, false, false, false],
   "report.signOff": [false, false, true, false, false],
   "report.issue": [false, true, false, true, false],

@@ -12,6 +12,7 @@ import { explain } from "./answer";
 import { REPORT_POLICY_ACTIONS, reportPolicy, type ReportPolicyAction } from "./report";
 import { SECTION_POLICY_ACTIONS, moveDestinationPolicy, sectionPolicy, type SectionFacts, type SectionPolicyAction } from "./section";
 import { commentPolicy } from "./comment";
+import { suggestionPolicy } from "./suggestion";
 
 /** The town "town" and another town "other", both below the district "district". */
 const ancestors = new Map<string, string[]>([["town", ["district"]], ["other", ["district"]], ["district", []]]);
@@ -193,6 +194,14 @@ const SECTION_TABLE: [SectionPolicyAction, string, string][] = [
   ["comment", "reader", "fffff fffff fffff ccccc ccccc ccccc"],
   ["comment", "district", "nnnnn nnnnn nnnnn ccccc ccccc ccccc"],
   ["comment", "other", "nnnnn nnnnn nnnnn nnnnn nnnnn nnnnn"],
+  ["suggest", "owner", "+++++ +++++ +++++ ccccc ccccc ccccc"],
+  ["suggest", "drafter", "fffff fffff fffff fffff fffff fffff"],
+  ["suggest", "reviewer", "+++++ +++++ +++++ ccccc ccccc ccccc"],
+  ["suggest", "approver", "+++++ +++++ +++++ ccccc ccccc ccccc"],
+  ["suggest", "admin", "fffff fffff fffff fffff fffff fffff"],
+  ["suggest", "reader", "fffff fffff fffff fffff fffff fffff"],
+  ["suggest", "district", "nnnnn nnnnn nnnnn fffff fffff fffff"],
+  ["suggest", "other", "nnnnn nnnnn nnnnn nnnnn nnnnn nnnnn"],
   ["changeStructure", "owner", "+++++ ccccc ccccc ccccc ccccc ccccc"],
   ["changeStructure", "drafter", "fffff fffff fffff fffff fffff fffff"],
   ["changeStructure", "reviewer", "+++++ ccccc ccccc ccccc ccccc ccccc"],
@@ -337,4 +346,23 @@ test("a drafter moves a section only under a section of their own; the report's 
   assert.deepEqual(at("admin", null), { ok: true });
   const refusal = at("drafter", "owner");
   assert.ok(!refusal.ok && refusal.status === 403 && refusal.reason === "refusal.structureNotYours");
+});
+
+test("suggestions: pending ones block a pass; the owner or a reviewer decides, the author may withdraw, nobody after 签发", () => {
+  const ctx = (who: string) => ({ actor: ACTORS[who], ancestors });
+  const drafting = { officeId: "town", status: "drafting" as const };
+  const pending = sectionPolicy(ctx("reviewer"), drafting, section("submitted", { lastEditorId: "owner", pendingSuggestions: 2 }), "pass");
+  assert.equal(code(pending), "b");
+  assert.match(explain(pending), /还有 2 处修订未处理/);
+  assert.match(explain(pending, "en"), /2 suggested changes/);
+  const mine = { authorId: "approver", decision: null };
+  const decide = (who: string, action: "accept" | "reject", report: { officeId: string; status: (typeof REPORT_STATUSES)[number] } = drafting, status: SectionFacts["status"] = "drafting", s: { authorId: string | null; decision: string | null } = mine) =>
+    code(suggestionPolicy(ctx(who), report, { ownerId: "owner", status, deletedAt: null }, s, action));
+  assert.deepEqual(["owner", "reviewer", "approver", "drafter", "admin", "reader", "district", "other"].map((w) => decide(w, "accept")).join(""), "++ffffnn");
+  assert.deepEqual(["owner", "reviewer", "approver", "drafter", "admin", "reader", "district", "other"].map((w) => decide(w, "reject")).join(""), "+++fffnn");
+  assert.equal(decide("owner", "accept", drafting, "passed"), "c");
+  assert.equal(decide("owner", "accept", { officeId: "town", status: "checking" }), "c");
+  assert.equal(decide("approver", "reject", { officeId: "town", status: "checking" }), "+");
+  assert.equal(decide("owner", "reject", { officeId: "town", status: "signed" }), "c");
+  assert.equal(decide("owner", "accept", drafting, "drafting", { authorId: "reviewer", decision: "accepted" }), "c");
 });

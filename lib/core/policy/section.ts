@@ -10,7 +10,7 @@ import { ALLOWED, blocked, firstRefusal, refused, type Answer } from "./answer";
 import { canReadReport } from "./read";
 import { hasOwnText } from "../workflow/review-scope";
 
-export const SECTION_POLICY_ACTIONS = ["read", "readDrafts", "edit", "submit", "withdraw", "pass", "return", "comment", "changeStructure", "addChild", "assign"] as const;
+export const SECTION_POLICY_ACTIONS = ["read", "readDrafts", "edit", "submit", "withdraw", "pass", "return", "comment", "suggest", "changeStructure", "addChild", "assign"] as const;
 export type SectionPolicyAction = (typeof SECTION_POLICY_ACTIONS)[number];
 
 export interface PolicyContext {
@@ -36,6 +36,8 @@ export interface SectionFacts {
   parentOwnerId?: string | null;
   /** who saved the current version (for four eyes); undefined when not loaded */
   lastEditorId?: string | null;
+  /** suggestions (修订) not yet accepted or rejected; undefined when not loaded */
+  pendingSuggestions?: number;
 }
 
 const statusKey = (s: ReportStatus) => ({ key: `report.status.${s}` as const });
@@ -64,6 +66,7 @@ function step({ actor, ancestors }: PolicyContext, report: ReportFacts, section:
     () => ((action === "submit" || action === "withdraw") && section.ownerId !== actor.userId ? refused(403, "refusal.notOwner", { action: actionKey(action) }) : ALLOWED),
     () => (action === "submit" && !section.hasText ? blocked(section.hasChildren ? "refusal.composedSection" : "refusal.emptySection") : ALLOWED),
     () => (action === "pass" && section.lastEditorId === actor.userId ? blocked("refusal.fourEyes") : ALLOWED),
+    () => (action === "pass" && section.pendingSuggestions ? blocked("refusal.pendingSuggestions", { count: section.pendingSuggestions }) : ALLOWED),
   );
 }
 
@@ -92,6 +95,13 @@ export function sectionPolicy(ctx: PolicyContext, report: ReportFacts, section: 
       return firstRefusal(
         () => (isSigned(report.status) ? refused(409, "refusal.commentsClosed") : ALLOWED),
         () => (section.ownerId === actor.userId || can(actor, report.officeId, "comment.write", ancestors) ? ALLOWED : refused(403, "refusal.forbidden")),
+      );
+    case "suggest":
+      // 修订: those who review the text (reviewers, 核稿人, the approver), and the owner by choice.
+      return firstRefusal(
+        () => (section.ownerId === actor.userId || can(actor, report.officeId, "suggestion.write", ancestors) ? ALLOWED : refused(403, "refusal.forbidden")),
+        () => (section.deletedAt ? refused(409, "refusal.sectionDeleted") : ALLOWED),
+        () => (isSigned(report.status) ? refused(409, "refusal.suggestionsClosed") : ALLOWED),
       );
     case "changeStructure":
       // Move, delete, restore: the whole outline for reviewers and administrators; a drafter

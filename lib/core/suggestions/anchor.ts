@@ -64,14 +64,16 @@ function insertionCandidates(text: string, s: SuggestionAnchor): Set<number> {
 }
 
 /**
- * Where the suggestion applies in `text` now, or null when it is stale: a deletion whose
- * words are gone, or a place whose context has mostly changed (at least half of the
- * stored context must still fit, so an insertion beside an accepted deletion — Word's
- * replacement, 4次 → 5次 — still finds its place by the side that did not change).
+ * Characters of context that must still fit, together on both sides: enough that a
+ * place is the suggestion's own and not a chance match, few enough that an edit a few
+ * words away (or an accepted deletion beside an insertion: Word's replacement, 4次 →
+ * 5次) leaves it in place.
  */
+export const CONTEXT_NEEDED = 8;
+
+/** Where the suggestion applies in `text` now, or null when it is stale: its words or its place are gone. */
 export function locateSuggestion(text: string, s: SuggestionAnchor): Span | null {
-  const context = s.prefix.length + s.suffix.length;
-  const needed = Math.ceil(context / 2);
+  const needed = Math.min(CONTEXT_NEEDED, s.prefix.length + s.suffix.length);
   let best: { span: Span; score: number } | null = null;
   const consider = (from: number, to: number) => {
     const score = fit(text, s, from, to);
