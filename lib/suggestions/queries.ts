@@ -2,7 +2,9 @@
 import "server-only";
 import type { DbOrTx } from "../db/client";
 import { asParagraphs, plainText } from "../core/text/paragraphs";
-import { locateSuggestion, type Span } from "../core/suggestions/anchor";
+import { locateSuggestion } from "../core/suggestions/anchor";
+import type { SuggestionView } from "../core/suggestions/view";
+export type { SuggestionView };
 import type { Actor } from "../core/policy/actor";
 import { reportPolicy } from "../core/policy/report";
 import { sectionFacts, sectionPolicy } from "../core/policy/section";
@@ -16,21 +18,6 @@ export async function pendingCounts(db: DbOrTx, sectionIds: readonly string[]): 
   return new Map(rows.map((r) => [r.sectionId, r._count._all]));
 }
 
-export interface SuggestionView {
-  id: string;
-  sectionId: string;
-  kind: "insert" | "delete";
-  text: string;
-  prefix: string;
-  suffix: string;
-  author: string;
-  authorId: string | null;
-  source: string;
-  createdAt: string;
-  /** where it applies in the section's current text; null when stale */
-  at: Span | null;
-  stale: boolean;
-}
 
 /** The pending suggestions of these sections, in text order per section, each placed in its current text. */
 export async function pendingOf(db: DbOrTx, sections: readonly { id: string; content: unknown }[]): Promise<SuggestionView[]> {

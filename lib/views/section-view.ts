@@ -8,6 +8,7 @@ import type { Locale, Translate } from "../core/i18n/messages";
 import { NotFound } from "../core/errors";
 import { viewAnswer, viewAnswers } from "../core/policy/answer";
 import { sectionAnswers, sectionFacts } from "../core/policy/section";
+import { suggestionPolicy } from "../core/policy/suggestion";
 import { loadVisibleSection } from "../policy/visibility";
 import { SECTION_ACTIONS, type SectionAction } from "../core/workflow/machine";
 import { listComments } from "../comments/service";
@@ -57,6 +58,11 @@ export async function sectionPageView(db: Db, actor: Actor, reportId: string, se
     children: numbered.filter((n) => n.node.parentId === section.id),
     comments,
     suggestions,
+    /** what this reader may do to each suggestion, and whether they may suggest (修订 mode) */
+    suggestionRights: Object.fromEntries(
+      suggestions.map((x) => [x.id, { accept: suggestionPolicy({ actor, ancestors }, report, section, x, "accept").ok, reject: suggestionPolicy({ actor, ancestors }, report, section, x, "reject").ok }]),
+    ),
+    canSuggest: answers.suggest.ok,
     edit: views.edit,
     canComment: views.comment.ok,
     workflow: Object.fromEntries(SECTION_ACTIONS.map((a) => [a, views[a]])) as Record<SectionAction, (typeof views)[SectionAction]>,

@@ -14,7 +14,7 @@ export function suggestionPolicy(
   { actor, ancestors }: PolicyContext,
   report: ReportFacts,
   section: Pick<SectionFacts, "ownerId" | "status" | "deletedAt">,
-  suggestion: { authorId: string | null; decision: string | null } | null,
+  suggestion: { authorId: string | null; decision?: string | null } | null,
   action: SuggestionPolicyAction,
 ): Answer {
   if (!canReadReport(actor, report, ancestors)) return refused(404, "refusal.notFound");

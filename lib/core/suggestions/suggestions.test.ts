@@ -96,3 +96,17 @@ test("random edits of a report-like text: accepting every suggestion from the ed
     assert.equal(joined(r.paragraphs), after, `${JSON.stringify(before)} → ${JSON.stringify(after)}`);
   }
 });
+
+test("the text with suggestions drawn in: insertions where they go, deletions in place, a deleted line end as ¶", async () => {
+  const { suggestedParagraphs } = await import("./segments");
+  const text = "召开党委会4次。\n依法行政。";
+  const paragraphs = suggestedParagraphs(text, [
+    { id: "d", kind: "delete", text: "4", at: { from: 5, to: 6 } },
+    { id: "i", kind: "insert", text: "5", at: { from: 6, to: 6 } },
+    { id: "p", kind: "delete", text: "\n", at: { from: 8, to: 9 } },
+    { id: "s", kind: "insert", text: "旧的", at: null },
+  ]);
+  const show = (ps: typeof paragraphs) => ps.map((p) => p.map((s) => (s.suggestion ? `[${s.suggestion.kind === "insert" ? "+" : "-"}${s.text}]` : s.text)).join(""));
+  assert.deepEqual(show(paragraphs), ["召开党委会[-4][+5]次。[-¶]依法行政。"]);
+  assert.deepEqual(show(suggestedParagraphs("甲。", [{ id: "n", kind: "insert", text: "\n新段。", at: { from: 2, to: 2 } }])), ["甲。", "[+新段。]"]);
+});

@@ -7,6 +7,7 @@ import { BodyParagraph } from "@/components/report/BodyText";
 import { SectionEditor } from "@/components/editor/SectionEditor";
 import { SectionWorkflow } from "@/components/workflow/SectionWorkflow";
 import { CommentsPanel } from "@/components/workflow/CommentsPanel";
+import { SuggestionsPanel } from "@/components/suggestions/SuggestionsPanel";
 import { LiveSectionLine, LiveSectionProvider } from "@/components/editor/LiveSection";
 import { chinaDateTime } from "@/lib/core/dates";
 import { DiffText } from "@/components/editor/DiffText";
@@ -72,6 +73,9 @@ export default async function SectionPage({ params }: Params) {
           {view.lastYear.diff.byChars ? null : <p role="note" className="mt-1 text-xs text-amber-800">{t("diff.coarse")}</p>}
           <div className="doc-text mt-2 whitespace-pre-wrap leading-8" data-testid="last-year-diff"><DiffText segments={view.lastYear.diff.segments} /></div>
         </details>
+      ) : null}
+      {view.suggestions.length ? (
+        <SuggestionsPanel reportId={report.id} sectionId={section.id} text={plainText(section.content)} suggestions={view.suggestions} may={view.suggestionRights} />
       ) : null}
       <CommentsPanel sectionId={section.id} content={plainText(section.content)} comments={comments} canComment={view.canComment} />
       {view.children.length ? (
