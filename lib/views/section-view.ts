@@ -63,6 +63,7 @@ export async function sectionPageView(db: Db, actor: Actor, reportId: string, se
       suggestions.map((x) => [x.id, { accept: suggestionPolicy({ actor, ancestors }, report, section, x, "accept").ok, reject: suggestionPolicy({ actor, ancestors }, report, section, x, "reject").ok }]),
     ),
     canSuggest: answers.suggest.ok,
+    reader: { id: actor.userId, name: actor.displayName },
     edit: views.edit,
     canComment: views.comment.ok,
     workflow: Object.fromEntries(SECTION_ACTIONS.map((a) => [a, views[a]])) as Record<SectionAction, (typeof views)[SectionAction]>,

@@ -8,6 +8,8 @@ import { SectionEditor } from "@/components/editor/SectionEditor";
 import { SectionWorkflow } from "@/components/workflow/SectionWorkflow";
 import { CommentsPanel } from "@/components/workflow/CommentsPanel";
 import { SuggestionsPanel } from "@/components/suggestions/SuggestionsPanel";
+import { SuggestingEditor } from "@/components/suggestions/SuggestingEditor";
+import { ReviewModes } from "@/components/suggestions/ReviewModes";
 import { LiveSectionLine, LiveSectionProvider } from "@/components/editor/LiveSection";
 import { chinaDateTime } from "@/lib/core/dates";
 import { DiffText } from "@/components/editor/DiffText";
@@ -40,7 +42,9 @@ export default async function SectionPage({ params }: Params) {
         </section>
       ) : null}
       <SectionWorkflow sectionId={section.id} answers={view.workflow} />
-      {!edit.ok ? (
+      <ReviewModes
+        canSuggest={view.canSuggest}
+        normal={!edit.ok ? (
         <div className="space-y-3 rounded-lg bg-white p-6 shadow-sm">
           <p role="status" className="text-sm text-stone-600">{edit.reason}</p>
           <MarkedText paragraphs={paragraphViews(section.content, me.paragraphLabels)} marks={marks} bold={view.runInBold} commentsHere={(n) => t("section.commentsHere", { count: n })} />
@@ -60,6 +64,11 @@ export default async function SectionPage({ params }: Params) {
           />
         </div>
       )}
+        suggesting={
+          <SuggestingEditor sectionId={section.id} version={section.version} content={section.content} suggestions={view.suggestions}
+            me={view.reader} numberingStart={view.numberingStart} />
+        }
+      />
       </LiveSectionProvider>
       {view.lastYear ? (
         <details className="rounded-lg bg-white p-4 shadow-sm">

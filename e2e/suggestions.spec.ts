@@ -1,0 +1,73 @@
+import { test, expect } from "@playwright/test";
+import { paras, person, snap, templateReport, textOf } from "./fixtures";
+
+test("修订: the reviewer changes a number and deletes a phrase as suggestions and comments; the drafter sees them in colour, accepts one change and rejects the other; the reviewer passes", async ({ browser }, testInfo) => {
+  test.setTimeout(240_000);
+  const reportUrl = await templateReport(browser, 2033);
+  const reportId = reportUrl.split("/").pop()!;
+  const drafter = await person(browser, "drafter");
+  const reviewer = await person(browser, "reviewer");
+
+  // The drafter's first section has its text and is submitted.
+  const report = (await (await drafter.request.get(`/api/reports/${reportId}`)).json()) as { sections: { id: string; kind: string; version: number; reviewState: string }[] };
+  const section = report.sections.find((s) => s.kind === "heading" && s.reviewState !== "composed")!;
+  const text = "全年召开党委会4次，专题学法2次。依法行政水平不断提升。";
+  expect((await drafter.request.put(`/api/sections/${section.id}`, { data: { baseVersion: section.version, content: paras(text) } })).ok()).toBe(true);
+  expect((await drafter.request.post(`/api/sections/${section.id}/transitions`, { data: { action: "submit" } })).ok()).toBe(true);
+  const sectionUrl = `/reports/${reportId}/sections/${section.id}`;
+
+  // The reviewer switches to 修订 and edits: 4 → 5, and the last sentence struck.
+  await reviewer.goto(sectionUrl);
+  await reviewer.getByRole("button", { name: "修订模式" }).click();
+  const editor = reviewer.getByRole("textbox", { name: "修订正文" });
+  await editor.click();
+  await reviewer.keyboard.press("Control+Home");
+  for (let i = 0; i < "全年召开党委会".length; i++) await reviewer.keyboard.press("ArrowRight");
+  await reviewer.keyboard.press("Shift+ArrowRight");
+  await reviewer.keyboard.type("5");
+  await reviewer.keyboard.press("Control+End");
+  for (let i = 0; i < "依法行政水平不断提升。".length; i++) await reviewer.keyboard.press("Shift+ArrowLeft");
+  await reviewer.keyboard.press("Backspace");
+  await expect(reviewer.getByTestId("suggest-status")).toHaveText("修订已保存");
+  // Struck text stays in view as a suggestion; the section's own text is unchanged.
+  await expect(editor.locator("del")).toContainText(["4"]);
+  await expect(editor.locator("ins")).toContainText(["5"]);
+  await snap(reviewer, testInfo, "suggest-01-reviewer-editing");
+  const api = (await (await reviewer.request.get(`/api/reports/${reportId}/suggestions`)).json()) as { kind: string; text: string; author: string }[];
+  expect(api.map((s) => `${s.kind}:${s.text}`)).toEqual(["delete:4", "insert:5", "delete:依法行政水平不断提升。"]);
+  expect(textOf((await (await reviewer.request.get(`/api/sections/${section.id}`)).json()) as { content: { text: string }[] })).toBe(text);
+  // And comments on the section.
+  await reviewer.getByLabel("发表评论").fill("数字请与统计表核对。");
+  await reviewer.getByRole("button", { name: "发表", exact: true }).click();
+  await expect(reviewer.getByRole("region", { name: "评论" })).toContainText("数字请与统计表核对。");
+
+  // The drafter sees both in colour, with who made them.
+  await drafter.goto(sectionUrl);
+  const panel = drafter.getByRole("region", { name: "修订" });
+  await expect(panel.getByRole("heading", { name: "修订（3 处待处理）" })).toBeVisible();
+  const shown = panel.getByTestId("suggested-text");
+  await expect(shown.locator("ins")).toHaveText("5");
+  await expect(shown.locator("del").first()).toHaveText("4");
+  await expect(shown.locator("ins")).toHaveAttribute("title", /张核稿/);
+  const colour = await shown.locator("ins").evaluate((el) => getComputedStyle(el).color);
+  expect(colour).not.toBe(await shown.evaluate((el) => getComputedStyle(el).color));
+  await snap(drafter, testInfo, "suggest-02-drafter-sees");
+  // The reviewer cannot pass it yet: suggestions are pending.
+  // Accept the number, reject the deletion.
+  await panel.getByRole("button", { name: "接受修订：删除“4”" }).click();
+  await expect(panel.getByRole("heading", { name: "修订（2 处待处理）" })).toBeVisible();
+  await panel.getByRole("button", { name: "接受修订：插入“5”" }).click();
+  await expect(panel.getByRole("heading", { name: "修订（1 处待处理）" })).toBeVisible();
+  await panel.getByRole("button", { name: "拒绝修订：删除“依法行政水平不断提升。”" }).click();
+  await expect(panel).toHaveCount(0);
+  await expect(drafter.getByTestId("section-text").or(drafter.getByRole("textbox", { name: "正文" }))).toContainText("全年召开党委会5次，专题学法2次。依法行政水平不断提升。");
+  await snap(drafter, testInfo, "suggest-03-decided");
+
+  // The reviewer passes it.
+  await reviewer.goto(sectionUrl);
+  await reviewer.getByRole("button", { name: "通过", exact: true }).click();
+  await expect(reviewer.getByTestId("section-status")).toHaveText("已通过");
+  // The history says who suggested and who accepted.
+  await reviewer.goto(`${sectionUrl}/history`);
+  await expect(reviewer.getByText("接受 张核稿 的修订").first()).toBeVisible();
+});
