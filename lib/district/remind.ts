@@ -25,7 +25,7 @@ export async function remindTown(db: Db, actor: Actor, raw: RemindInput, ip?: st
   const input = parseInput(remindSchema, raw);
   const district = await requireDistrict(db, actor);
   const town = await db.office.findFirst({ where: { id: input.officeId, parentId: district.id } });
-  if (!town) throw new NotFound("该镇不在本区之下。");
+  if (!town) throw new NotFound("district.townNotBelow");
   const report = await db.report.findUnique({
     where: { officeId_year: { officeId: town.id, year: input.year } },
     include: { sections: { where: { deletedAt: null }, select: { id: true, parentId: true, kind: true, content: true, status: true, ownerId: true } } },

@@ -53,7 +53,7 @@ export async function saveYearSettings(db: Db, actor: Actor, raw: YearSettingsIn
   const input = parseInput(yearSettingsSchema, raw);
   const district = await requireDistrict(db, actor);
   const parsedParts = input.partsText === undefined ? null : parsePartsText(input.partsText);
-  if (parsedParts && "error" in parsedParts) throw new Invalid(parsedParts.error);
+  if (parsedParts && "error" in parsedParts) throw new Invalid(parsedParts.error.key, parsedParts.error.params);
   const data = { submitDue: calendarDay(input.submitDue), publishDue: calendarDay(input.publishDue), similarityThreshold: input.similarityThreshold, template: input.template?.trim() || null };
   await db.$transaction(async (tx) => {
     const current = await yearSettings(tx, district.id, input.year);

@@ -30,7 +30,7 @@ const readReport = (key: string): Operation => async (db, actor) => {
   await loadVisibleReport(db, actor, ids[key]);
 };
 const listed = (key: string): Operation => async (db, actor) => {
-  if (!(await listVisibleReports(db, actor)).some((r) => r.id === ids[key])) throw new NotFound("not listed");
+  if (!(await listVisibleReports(db, actor)).some((r) => r.id === ids[key])) throw new NotFound();
 };
 
 let n = 0;
