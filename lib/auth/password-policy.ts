@@ -3,7 +3,7 @@
 // lists, with the Chinese favourites); short ones are already refused by length.
 // Pure: the forms check it as they are filled in, the server again.
 import { AppError } from "../core/errors";
-import { translate, type Locale, type MessageKey } from "../core/i18n/messages";
+import { sentences, type Locale, type MessageKey } from "../core/i18n/messages";
 
 const WEAK = new Set([
   "1234567890", "0123456789", "12345678910", "123456789a", "a123456789", "qwertyuiop", "1q2w3e4r5t", "1qaz2wsx3edc",
@@ -27,13 +27,10 @@ export function passwordProblems(password: string, username?: string): PasswordP
   return problems;
 }
 
-/** The rules broken, said in one breath. */
-export const sayProblems = (problems: readonly PasswordProblem[], locale: Locale = "zh") => problems.map((p) => translate(locale, p)).join(locale === "zh" ? "" : " ");
-
 /** Why the password will not do, in words (Chinese unless asked), or null. */
 export function passwordProblem(password: string, username?: string, locale: Locale = "zh"): string | null {
   const problems = passwordProblems(password, username);
-  return problems.length ? sayProblems(problems, locale) : null;
+  return problems.length ? sentences(locale, problems) : null;
 }
 
 /** A 400 on the password `field` for every rule it breaks (the first rule is its code), or null when it will do. */
@@ -41,7 +38,7 @@ export function passwordRefusal(password: string, username: string, field: strin
   const problems = passwordProblems(password, username);
   if (!problems.length) return null;
   return new AppError("invalid", problems[0], (locale) => {
-    const message = sayProblems(problems, locale);
+    const message = sentences(locale, problems);
     return { message, fields: { [field]: message } };
   });
 }

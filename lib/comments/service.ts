@@ -21,13 +21,13 @@ const anchorSchema = z.object({ quote: text().min(1).max(2000), prefix: text().m
 export const addCommentSchema = z
   .object({
     sectionId: id(),
-    body: text().trim().min(1, "请输入评论内容。").max(5000, "评论最多 5000 个字符。").check(visible),
+    body: text().trim().min(1, "input.commentRequired").max(5000, "input.commentTooLong").check(visible),
     anchor: anchorSchema.nullable().optional(),
     /** the comment this answers: the reply goes under its thread */
     parentId: id().optional(),
   })
   .strict()
-  .refine((v) => !(v.parentId && v.anchor), { path: ["anchor"], message: "回复不能另选文字：它属于所回复的评论。" });
+  .refine((v) => !(v.parentId && v.anchor), { path: ["anchor"], message: "input.replyNoAnchor" });
 export const resolveCommentSchema = z.object({ commentId: id(), resolved: z.boolean() }).strict();
 
 export type AddCommentInput = z.input<typeof addCommentSchema>;

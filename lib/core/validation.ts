@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { AppError, type Said } from "./errors";
 import { codePointLabel, firstForbidden, visibleText, type ForbiddenKind } from "./text/sanitise";
-import { isMessageKey, translate, type Locale, type Saying } from "./i18n/messages";
+import { isMessageKey, sentences, translate, type Locale, type MessageKey, type Saying } from "./i18n/messages";
 
 /** A 400 with a message per field, for the form; said in the reader's language. */
 export class ValidationError extends AppError {
@@ -38,29 +38,35 @@ const ZOD_LOCALES = { zh: z.locales.zhCN(), en: z.locales.en() };
 const HAN = /[\u3400-\u9fff]/u;
 type TextRule = ForbiddenKind | "invisible";
 interface RuleParams { textRule: TextRule; position?: number; code?: string }
+/** What a schema's own custom issue may carry: several messages to say at once, a bound its message names. */
+interface OwnParams { sentences?: MessageKey[]; maximum?: number }
 
 /**
  * One issue as a person reads it: the text rule from the catalogue, a schema's own
- * (Chinese) message as written, anything else in zod's own locale; a field is named
- * by its label (印数), never by its key (`copies`).
+ * message (a catalogue key) in the reader's language, anything else in zod's own locale;
+ * a field is named by its label (印数), never by its key (`copies`).
  */
 export function issueMessage(issue: z.core.$ZodIssue, locale: Locale = "zh"): string {
-  const rule = issue.code === "custom" ? (issue.params as RuleParams | undefined) : undefined;
+  const rule = issue.code === "custom" ? (issue.params as (RuleParams & OwnParams) | undefined) : undefined;
   if (rule?.textRule) return inField(issue.path, translate(locale, `text.${rule.textRule}`, { position: rule.position ?? 0, code: rule.code ?? "" }), locale);
-  // A schema's own message given as a catalogue key speaks the reader's language; one still
-  // written out in Chinese (most of them, for now) stays as written.
+  if (rule?.sentences?.length) return sentences(locale, rule.sentences);
   if (isMessageKey(issue.message)) return translate(locale, issue.message, boundsOf(issue));
+  // Written out in Chinese: the operator's CLI, which speaks Chinese (lib/cli).
   if (HAN.test(issue.message)) return issue.message;
   const own = ZOD_LOCALES[locale].localeError(issue as Parameters<typeof ZOD_LOCALES.zh.localeError>[0]);
   return inField(issue.path, (typeof own === "string" ? own : own?.message) ?? issue.message, locale);
 }
 
-/** The bound a length or size rule names, for a message that says it ({maximum}, {minimum}): 600,000. */
+/**
+ * The bound a length or size rule names, for a message that says it ({maximum}, {minimum}):
+ * four digits as they are (2000), more with the thousands marked (600,000).
+ */
 function boundsOf(issue: z.core.$ZodIssue): Record<string, string> {
-  const n = (v: number | bigint) => v.toLocaleString("en");
+  const n = (v: number | bigint) => (v >= 10_000 ? v.toLocaleString("en") : String(v));
   if (issue.code === "too_big") return { maximum: n(issue.maximum) };
   if (issue.code === "too_small") return { minimum: n(issue.minimum) };
-  return {};
+  const own = issue.code === "custom" ? (issue.params as OwnParams | undefined) : undefined;
+  return own?.maximum !== undefined ? { maximum: n(own.maximum) } : {};
 }
 
 function inField(path: readonly PropertyKey[], message: string, locale: Locale): string {

@@ -17,7 +17,7 @@ import { composedIds } from "../core/workflow/review-scope";
 import { requireDistrict } from "./access";
 
 export const remindSchema = z
-  .object({ officeId: id(), year: z.number().int().min(2000).max(2100), note: text().trim().max(200, "附言最多 200 个字符。").optional() })
+  .object({ officeId: id(), year: z.number().int().min(2000).max(2100), note: text().trim().max(200, "input.remindNoteTooLong").optional() })
   .strict();
 export type RemindInput = z.input<typeof remindSchema>;
 

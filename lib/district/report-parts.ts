@@ -65,7 +65,7 @@ export async function setPartMapping(db: Db, actor: Actor, raw: PartMappingInput
 }
 
 export const partsSharedReasonSchema = z
-  .object({ reportId: id(), reason: text().trim().max(500, "说明最多 500 个字符。") })
+  .object({ reportId: id(), reason: text().trim().max(500, "input.sharedReasonTooLong") })
   .strict();
 export type PartsSharedReasonInput = z.input<typeof partsSharedReasonSchema>;
 

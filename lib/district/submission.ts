@@ -20,9 +20,9 @@ import { renderPdf } from "../export/pdf";
 
 export const sendReportSchema = z.object({ reportId: id() }).strict();
 export const decideSubmissionSchema = z
-  .object({ submissionId: id(), action: z.enum(["receive", "reject"], { error: "未知的操作。" }), reason: text().trim().max(2000, "理由最多 2000 个字符。").optional() })
+  .object({ submissionId: id(), action: z.enum(["receive", "reject"], { error: "input.unknownAction" }), reason: text().trim().max(2000, "input.reasonTooLong").optional() })
   .strict()
-  .refine((v) => v.action !== "reject" || (v.reason ?? "").length > 0, { path: ["reason"], message: "退回必须填写理由。" });
+  .refine((v) => v.action !== "reject" || (v.reason ?? "").length > 0, { path: ["reason"], message: "input.returnReasonRequired" });
 export type SendReportInput = z.input<typeof sendReportSchema>;
 export type DecideSubmissionInput = z.input<typeof decideSubmissionSchema>;
 

@@ -17,7 +17,7 @@ import { MAX_SECTION_CHARS, type Paragraph } from "../core/text/paragraphs";
 import { MAX_DEPTH } from "../core/outline/outline-numbers";
 
 export const pasteSchema = z
-  .object({ sectionId: id(), text: text().min(1).max(MAX_SECTION_CHARS, "粘贴的文字过长。") })
+  .object({ sectionId: id(), text: text().min(1).max(MAX_SECTION_CHARS, "input.pasteTooLong") })
   .strict();
 
 /** Levels deeper than the tree allows fold into their parent's paragraphs. */

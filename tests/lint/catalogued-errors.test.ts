@@ -1,7 +1,8 @@
 // An error's words come from the catalogue, so that an English reader reads English: no
 // Chinese string is handed to an AppError's constructor (or a subclass's super call), nor
-// to uniquely() or fromPrisma(), anywhere in lib/ or app/. The check reads the sources'
-// syntax trees (TypeScript's parser), and is shown failing on a small tree that breaks it.
+// to uniquely() or fromPrisma(), nor given as a zod schema's own message, anywhere in lib/
+// or app/ (the operator's CLI aside). The checks read the sources' syntax trees
+// (TypeScript's parser), and are shown failing on small trees that break them.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -79,6 +80,33 @@ export function uncatalogued(root: string, dirs: string[]): string[] {
   return found;
 }
 
+const ZOD_MESSAGE_TAKERS = new Set(["min", "max", "length", "regex", "int", "email", "refine", "superRefine", "addIssue", "enum", "number", "string", "array", "union", "discriminatedUnion", "object", "literal"]);
+/** The operator's CLI speaks Chinese, its schemas' messages too. */
+const OPERATOR_ONLY = /^lib\/cli\//;
+
+/** A message given to a zod call itself: a string, or an options object's `message`/`error` (nested schemas are calls of their own). */
+function ownMessages(arg: ts.Expression): string[] {
+  if (ts.isStringLiteralLike(arg) || ts.isTemplateExpression(arg)) return chineseIn(arg);
+  if (!ts.isObjectLiteralExpression(arg)) return [];
+  return arg.properties.flatMap((p) => (ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && ["message", "error"].includes(p.name.text) ? chineseIn(p.initializer) : []));
+}
+
+/** Where a zod schema's own message is written out in Chinese rather than given as a catalogue key. */
+export function uncataloguedSchemaMessages(root: string, dirs: string[]): string[] {
+  const found: string[] = [];
+  for (const file of dirs.flatMap((d) => sources(join(root, d))).map(parse)) {
+    const path = relative(root, file.fileName);
+    const usesZod = file.statements.some((st) => ts.isImportDeclaration(st) && ts.isStringLiteral(st.moduleSpecifier) && st.moduleSpecifier.text === "zod");
+    if (!usesZod || OPERATOR_ONLY.test(path)) continue;
+    eachNode(file, (n) => {
+      if (!ts.isCallExpression(n) || !ts.isPropertyAccessExpression(n.expression) || !ZOD_MESSAGE_TAKERS.has(n.expression.name.text)) return;
+      const line = file.getLineAndCharacterOfPosition(n.getStart()).line + 1;
+      for (const text of n.arguments.flatMap(ownMessages)) found.push(`${path}:${line}: .${n.expression.name.text}: ${text}`);
+    });
+  }
+  return found;
+}
+
 test("lib/ and app/ hand no Chinese string to an error or to uniquely/fromPrisma: the words are the catalogue's", () => {
   assert.deepEqual(uncatalogued(repo, ["lib", "app"]), []);
 });
@@ -115,6 +143,31 @@ test("the check fails on each way of writing an error's words out, and passes ca
       "lib/a/bad.ts:4: fromPrisma: 机关代码已存在。",
       "lib/a/bad.ts:5: super in Mine: 本单位的报告已经存在。",
       "lib/a/bad.ts:7: new Deeper: 还是中文",
+    ]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("the schemas' own messages are catalogue keys (but the operator's CLI's), and the check fails on one written out", () => {
+  assert.deepEqual(uncataloguedSchemaMessages(repo, ["lib", "app"]), []);
+  const dir = mkdtempSync(join(tmpdir(), "rs-lint-schemas-"));
+  const write = (path: string, text: string) => {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  };
+  try {
+    write("lib/a/schemas.ts", [
+      'import { z } from "zod";',
+      'export const a = z.object({ title: line().trim().min(1, "请输入标题。").max(200, "input.titleTooLong") });',
+      'export const b = z.enum(["x"], { error: "未知的操作。" });',
+      'export const c = z.object({ r: text() }).refine((v) => !!v.r, { path: ["r"], message: "退回必须填写理由。" });',
+    ].join("\n"));
+    write("lib/cli/commands.ts", 'import { z } from "zod";\nexport const d = z.string().min(1, "请指定机关代码（--office）。");\n');
+    assert.deepEqual(uncataloguedSchemaMessages(dir, ["lib"]), [
+      "lib/a/schemas.ts:2: .min: 请输入标题。",
+      "lib/a/schemas.ts:3: .enum: 未知的操作。",
+      "lib/a/schemas.ts:4: .refine: 退回必须填写理由。",
     ]);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -35,7 +35,8 @@ test("every action the audit records has a name in both languages (no internal w
   const recorded = new Set<string>([...SECTION_ACTIONS.map((a) => `section.${a}`), ...REPORT_ACTIONS.map((a) => `report.${a}`)]);
   for (const file of files("lib")) {
     for (const line of readFileSync(file, "utf8").split("\n").filter((l) => /\baction: /.test(l))) {
-      for (const m of line.matchAll(/"([a-z]+\.[a-zA-Z.]+)"/g)) recorded.add(m[1]);
+      // A schema's message keys (input.*) may share the line of an `action` field; they are not actions.
+      for (const m of line.matchAll(/"([a-z]+\.[a-zA-Z.]+)"/g)) if (!m[1].startsWith("input.")) recorded.add(m[1]);
     }
   }
   assert.ok(recorded.size > 20, `found ${recorded.size} actions`);

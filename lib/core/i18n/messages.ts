@@ -10,6 +10,7 @@ import * as section from "./catalogue/section";
 import * as admin from "./catalogue/admin";
 import * as input from "./catalogue/input";
 import * as importing from "./catalogue/import";
+import * as forms from "./catalogue/forms";
 
 export const LOCALES = ["zh", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -20,9 +21,9 @@ export function localeOf(value: string | undefined): Locale {
   return (LOCALES as readonly string[]).includes(value ?? "") ? (value as Locale) : "zh";
 }
 
-const zh = { ...common.zh, ...workflow.zh, ...records.zh, ...report.zh, ...section.zh, ...admin.zh, ...input.zh, ...importing.zh };
+const zh = { ...common.zh, ...workflow.zh, ...records.zh, ...report.zh, ...section.zh, ...admin.zh, ...input.zh, ...importing.zh, ...forms.zh };
 export type MessageKey = keyof typeof zh;
-const en: Record<MessageKey, string> = { ...common.en, ...workflow.en, ...records.en, ...report.en, ...section.en, ...admin.en, ...input.en, ...importing.en };
+const en: Record<MessageKey, string> = { ...common.en, ...workflow.en, ...records.en, ...report.en, ...section.en, ...admin.en, ...input.en, ...importing.en, ...forms.en };
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { zh, en };
 
@@ -69,6 +70,9 @@ function paramsIn(locale: Locale, params: Record<string, Param>): Params {
     : word(v);
   return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, said(v)]));
 }
+
+/** Several messages one after the other: Chinese sentences run on, English ones take a space. */
+export const sentences = (locale: Locale, keys: readonly MessageKey[]): string => keys.map((k) => translate(locale, k)).join(locale === "zh" ? "" : " ");
 
 /** Words of the catalogue said in a language. */
 export const say = (locale: Locale, saying: Saying): string => translate(locale, saying.key, saying.params);
