@@ -3,7 +3,7 @@
 // stable `code` and says its words in the reader's language (`localized`): the kinds
 // below take a catalogue key (their code) and its parameters, so no service writes a
 // user's message out itself (tests/lint/catalogued-errors.test.ts checks it).
-import { say, type Locale, type MessageKey, type Param, type Saying } from "./i18n/messages";
+import { say, type Locale, type MessageKey, type Saying } from "./i18n/messages";
 
 export type ErrorKind = "unauthenticated" | "forbidden" | "notFound" | "conflict" | "invalid" | "tooLarge" | "unavailable";
 
@@ -23,7 +23,8 @@ export interface Said {
   fields?: Record<string, string>;
 }
 
-export type Params = Record<string, Param>;
+/** A message's parameters: values as they are, words of the catalogue by key, lists (lib/core/i18n/messages.ts). */
+type Params = NonNullable<Saying["params"]>;
 /** A message per input field: a catalogue key, or a key with its parameters. */
 export type FieldSayings = Record<string, MessageKey | Saying>;
 

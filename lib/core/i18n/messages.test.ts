@@ -43,3 +43,16 @@ test("every action the audit records has a name in both languages (no internal w
   const unnamed = [...recorded].filter((a) => !a.startsWith("refusal.") && !(PERMISSIONS as readonly string[]).includes(a) && !isMessageKey(`audit.${a}`));
   assert.deepEqual(unnamed, []);
 });
+
+test("no key is in two catalogue files (the later one would silently win)", async () => {
+  const { readdirSync } = await import("node:fs");
+  const files = readdirSync(new URL("./catalogue", import.meta.url)).filter((n) => n.endsWith(".ts"));
+  const owners = new Map<string, string[]>();
+  for (const name of files) {
+    const { zh } = (await import(`./catalogue/${name}`)) as { zh: Record<string, string> };
+    for (const key of Object.keys(zh)) owners.set(key, [...(owners.get(key) ?? []), name]);
+  }
+  assert.ok(files.length >= 9, files.join());
+  assert.deepEqual([...owners].filter(([, where]) => where.length > 1), []);
+  assert.equal(owners.size, Object.keys(MESSAGES.zh).length);
+});
