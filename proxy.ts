@@ -31,7 +31,7 @@ export async function proxy(req: NextRequest) {
   // next-auth guards its own POSTs with a CSRF token; everything else is checked here.
   if (!pathname.startsWith("/api/auth/")) {
     const refusal = crossOriginRefusal(req.method, req.headers, requestHost(req.headers));
-    if (refusal) return apiRefusal(req, "error.crossOrigin", 403);
+    if (refusal) return apiRefusal(req, refusal, 403);
   }
 
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");

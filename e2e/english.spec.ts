@@ -1,4 +1,4 @@
-import { test, expect, type Browser, type Page } from "@playwright/test";
+import { test, expect, type APIResponse, type Browser, type Page } from "@playwright/test";
 import { join } from "node:path";
 import { execFileSync } from "node:child_process";
 import { loginOk, open2022Report, snap } from "./fixtures";
@@ -152,6 +152,25 @@ test("in English, refusals of the policy and of validation through the API are E
   const anonymous = await browser.newContext();
   await anonymous.addCookies([{ name: "lang", value: "en", url: new URL("/", page.url()).toString() }]);
   answers.push(await anonymous.request.get("/api/reports"));
+  // The services' own refusals, each with its catalogue key as its code.
+  const reviewer = (await inEnglish(browser, "reviewer")).request;
+  const many = Array.from({ length: 501 }, (_, i) => `${i + 1}．第${i + 1}节`).join("\n");
+  const coded: [string, number, Promise<APIResponse>][] = [
+    // the district's pages are the district's
+    ["refusal.notDistrict", 403, api.get("/api/district/overview?year=2022")],
+    // an import past what a report can hold: too long a text, too many sections, a file of the old kind
+    ["input.importTooLong", 400, api.post("/api/reports", { data: { source: "import", year: 2051, text: "a".repeat(600_001) } })],
+    ["report.tooManySections", 413, reviewer.post("/api/imports/preview", { headers: { "x-file-name": "many.txt" }, data: Buffer.from(many) })],
+    ["import.oldDoc", 400, reviewer.post("/api/imports/preview", { headers: { "x-file-name": "report.doc" }, data: Buffer.from("old") })],
+    // a required field of a step, named in fieldErrors
+    ["input.returnReasonRequired", 400, api.post(`/api/reports/${published.id}/transitions`, { data: { action: "return" } })],
+  ];
+  for (const [code, status, response] of coded) {
+    const r = await response;
+    expect(r.status(), code).toBe(status);
+    expect((await r.json()).code).toBe(code);
+    answers.push(r);
+  }
   const seen = new Set<string>();
   for (const r of answers) {
     expect(r.status()).toBeGreaterThanOrEqual(400);
@@ -162,6 +181,30 @@ test("in English, refusals of the policy and of validation through the API are E
     // The only Chinese allowed is what the user sent (quoted back).
     expect(said.replace(/坏.字|改。/g, ""), `${r.url()} ${r.status()}`).not.toMatch(HAN);
   }
-  expect(seen.size).toBeGreaterThanOrEqual(5);
+  expect(seen.size).toBeGreaterThanOrEqual(10);
   await anonymous.close();
+});
+
+test("in English, a refusal the section tree shows is English: a section moved five levels deep", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const page = await inEnglish(browser, "reviewer");
+  const created = await page.request.post("/api/reports", { data: { source: "template", year: 2052, themes: [], includeOther: false } });
+  expect(created.status()).toBe(200);
+  await page.goto(`/reports/${(await created.json()).id}`);
+  // Levels two to four under the first heading, and a second section at level four.
+  const add = async (under: RegExp, heading: string) => {
+    await page.getByRole("button", { name: under }).first().click();
+    await page.getByLabel("New section heading").fill(heading);
+    await page.getByRole("button", { name: "Add", exact: true }).click();
+    await expect(page.getByRole("region", { name: new RegExp(`${heading}$`) })).toBeVisible();
+  };
+  await add(/^Add a subsection under 一、/, "Level two");
+  await add(/^Add a subsection under .*Level two$/, "Level three");
+  await add(/^Add a subsection under .*Level three$/, "Level four");
+  await add(/^Add a subsection under .*Level three$/, "Also level four");
+  // Demoted under its sibling it would be a fifth level: the server refuses, in English.
+  await page.getByRole("button", { name: /^Demote .*Also level four$/ }).click();
+  const status = page.getByRole("status").filter({ hasText: "levels deep" });
+  await expect(status).toHaveText("Sections go at most 4 levels deep.");
+  await expect(page.getByRole("region", { name: /Also level four$/ })).toBeVisible();
 });

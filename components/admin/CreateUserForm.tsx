@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useSchemaResolver } from "@/components/ui/useSchemaResolver";
 import { createUserSchema, type CreateUserInput } from "@/lib/users/schemas";
 import { createUserAction } from "@/app/actions/users";
 import { Button, Field, FormError } from "@/components/ui/Field";
@@ -14,7 +14,7 @@ export function CreateUserForm() {
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const { register, handleSubmit, reset, setError: setFieldError, formState } = useForm<CreateUserInput>({
-    resolver: zodResolver(createUserSchema),
+    resolver: useSchemaResolver(createUserSchema),
     defaultValues: { username: "", displayName: "", password: "", email: "", roles: ["drafter"] },
   });
   const onSubmit = handleSubmit(async (values) => {

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useFieldArray, useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useSchemaResolver } from "@/components/ui/useSchemaResolver";
 import { officeStyleSchema, type OfficeStyleInput } from "@/lib/core/offices/schemas";
 import { updateOfficeStyleAction } from "@/app/actions/reports";
 import { Button, Field, FormError } from "@/components/ui/Field";
@@ -14,7 +14,7 @@ export function OfficeStyleForm({ initial, officeName }: { initial: OfficeStyleI
   const t = useT();
   const router = useRouter();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const { register, control, handleSubmit, formState } = useForm<OfficeStyleInput>({ resolver: zodResolver(officeStyleSchema), defaultValues: initial });
+  const { register, control, handleSubmit, formState } = useForm<OfficeStyleInput>({ resolver: useSchemaResolver(officeStyleSchema), defaultValues: initial });
   const issuers = useFieldArray({ control, name: "jointIssuers" });
   const onSubmit = handleSubmit(async (values) => {
     const r = await updateOfficeStyleAction(values);

@@ -5,7 +5,8 @@ import { useRouter } from "next/navigation";
 import { passwordSchema } from "@/lib/users/schemas";
 import { resetPasswordAction, setActiveAction, setRolesAction } from "@/app/actions/users";
 import { ROLES, type Role } from "@/lib/core/permissions";
-import { useT } from "@/components/i18n/I18nProvider";
+import { useLocale, useT } from "@/components/i18n/I18nProvider";
+import { issueMessage } from "@/lib/core/validation";
 
 interface Props {
   user: { id: string; username: string; displayName: string; active: boolean; roles: Role[] };
@@ -14,6 +15,7 @@ interface Props {
 
 export function UserRow({ user, self }: Props) {
   const t = useT();
+  const locale = useLocale();
   const router = useRouter();
   const [roles, setRoles] = useState<Role[]>(user.roles);
   const [password, setPassword] = useState("");
@@ -70,7 +72,7 @@ export function UserRow({ user, self }: Props) {
           <button type="button" disabled={pending} className="rounded border border-stone-300 px-3 py-1 text-sm hover:bg-stone-50"
             onClick={() => {
               const check = passwordSchema.safeParse(password);
-              if (!check.success) return setMessage({ ok: false, text: check.error.issues[0].message });
+              if (!check.success) return setMessage({ ok: false, text: issueMessage(check.error.issues[0], locale) });
               act(async () => {
                 const r = await resetPasswordAction({ userId: user.id, password });
                 if (r.ok) setPassword("");

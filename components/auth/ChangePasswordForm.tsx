@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useSchemaResolver } from "@/components/ui/useSchemaResolver";
 import { signOut } from "next-auth/react";
 import type { z } from "zod";
 import { changeOwnPasswordSchema } from "@/lib/users/schemas";
@@ -15,7 +15,7 @@ type Input = z.infer<typeof changeOwnPasswordSchema>;
 export function ChangePasswordForm() {
   const t = useT();
   const [error, setError] = useState<string | null>(null);
-  const { register, handleSubmit, setError: setFieldError, formState } = useForm<Input>({ resolver: zodResolver(changeOwnPasswordSchema) });
+  const { register, handleSubmit, setError: setFieldError, formState } = useForm<Input>({ resolver: useSchemaResolver(changeOwnPasswordSchema) });
   // One message for one attempt: a refusal that names a field is shown at the field only, and
   // a new attempt (checked here or by the server) clears what the last one said.
   const onSubmit = handleSubmit(async (values) => {

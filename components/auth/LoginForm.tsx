@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useSchemaResolver } from "@/components/ui/useSchemaResolver";
 import { signIn } from "next-auth/react";
 import { loginSchema, safeCallbackPath, type LoginInput } from "@/lib/auth/schemas";
 import { Button, Field, FormError } from "@/components/ui/Field";
@@ -22,7 +22,7 @@ export function LoginForm({ labels, callbackUrl, notice }: { labels: Labels; cal
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
-  } = useForm<LoginInput>({ resolver: zodResolver(loginSchema), defaultValues: { username: "", password: "" } });
+  } = useForm<LoginInput>({ resolver: useSchemaResolver(loginSchema), defaultValues: { username: "", password: "" } });
 
   const onSubmit = handleSubmit(async (values) => {
     setError(null);

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useSchemaResolver } from "@/components/ui/useSchemaResolver";
 import { signIn } from "next-auth/react";
 import { useT } from "@/components/i18n/I18nProvider";
 import { useRouter } from "next/navigation";
@@ -28,7 +28,7 @@ export function SetupForm({ labels, submit }: { labels: Record<keyof Input, stri
   const t = useT();
   const [error, setError] = useState<string | null>(null);
   const { register, handleSubmit, setError: setFieldError, formState } = useForm<Input>({
-    resolver: zodResolver(firstAdminSchema),
+    resolver: useSchemaResolver(firstAdminSchema),
   });
   const onSubmit = handleSubmit(async (values) => {
     const result = await setupFirstAdmin(values);

@@ -36,5 +36,5 @@ test("X-Forwarded-Host is believed only from a trusted proxy; from anyone else t
   assert.equal(requestHost(req("10.0.0.2"), trusted), "reports.example.gov.cn");
   // The same-origin check then refuses a page on the forged host.
   const post = new Headers({ [PEER_HEADER]: "198.51.100.8", host: "reports.example.gov.cn", "x-forwarded-host": "evil.example", origin: "https://evil.example" });
-  assert.equal(crossOriginRefusal("POST", post, requestHost(post, trusted)), "跨站请求被拒绝。");
+  assert.equal(crossOriginRefusal("POST", post, requestHost(post, trusted)), "error.crossOrigin");
 });

@@ -10,6 +10,13 @@ import { logIn } from "./authenticate";
 import { clientIp } from "./client-ip";
 import { revokeSession } from "./session-store";
 import { decodeJwt, encodeJwt } from "./jwt";
+import { LOCALE_COOKIE, localeOf, type Locale } from "../core/i18n/messages";
+
+/** The reader's language (the lang cookie) of a login request, for the form's message. */
+function readerLocaleOf(headers: Record<string, unknown> | undefined): Locale {
+  const cookie = String(headers?.cookie ?? "");
+  return localeOf(new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]*)`).exec(cookie)?.[1]);
+}
 
 export function authOptions(): NextAuthOptions {
   const idleSeconds = settings.sessionIdleMinutes * 60;
@@ -22,7 +29,7 @@ export function authOptions(): NextAuthOptions {
       CredentialsProvider({
         name: "credentials",
         credentials: { username: { label: "用户名", type: "text" }, password: { label: "密码", type: "password" } },
-        authorize: (credentials, req) => logIn(getDb(), credentials, clientIp(req?.headers)),
+        authorize: (credentials, req) => logIn(getDb(), credentials, clientIp(req?.headers), readerLocaleOf(req?.headers)),
       }),
     ],
     callbacks: {

@@ -3,8 +3,8 @@ import { line, secret } from "../core/validation";
 
 /** The login form; the same schema checks the credentials on the server. */
 export const loginSchema = z.object({
-  username: line().trim().min(1, "请输入用户名。").max(64, "用户名过长。"),
-  password: secret().min(1, "请输入密码。").max(256, "密码过长。"),
+  username: line().trim().min(1, "input.usernameRequired").max(64, "input.usernameTooLong"),
+  password: secret().min(1, "input.passwordRequired").max(256, "input.passwordTooLong"),
 });
 export type LoginInput = z.infer<typeof loginSchema>;
 

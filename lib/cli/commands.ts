@@ -28,7 +28,8 @@ import { textOfUpload } from "../import/preview";
 import { allParagraphs } from "../core/text/parse-text";
 import { importReportAsOperator } from "../reports/create";
 import { writeFile } from "node:fs/promises";
-import { EXPORT_FORMATS, FORMAT_MESSAGE, renderReportFile, type ExportFormat } from "../export/service";
+import { translate } from "../core/i18n/messages";
+import { EXPORT_FORMATS, renderReportFile, type ExportFormat } from "../export/service";
 import { backup, migrateData, OpsError, restore } from "../ops/backup";
 import { databaseUrl } from "../db/config";
 
@@ -255,7 +256,7 @@ async function exportFile(db: Db, io: CliIO, args: string[]) {
   const [reportId] = parsed.positionals;
   const format = parsed.values.format ?? "pdf";
   if (!reportId) throw new CliError("用法 / usage: npm run cli -- export <report-id> --format pdf|docx|ofd|html --out <path>");
-  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new CliError(FORMAT_MESSAGE);
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new CliError(translate("zh", "export.formatInvalid"));
   if (!(await db.report.findUnique({ where: { id: reportId } }))) throw new CliError(`报告“${reportId}”不存在。`);
   const file = await renderReportFile(db, reportId, format as ExportFormat);
   const out = parsed.values.out ?? file.fileName;

@@ -21,13 +21,13 @@ const anchorSchema = z.object({ quote: text().min(1).max(2000), prefix: text().m
 export const addCommentSchema = z
   .object({
     sectionId: id(),
-    body: text().trim().min(1, "请输入评论内容。").max(5000, "评论最多 5000 个字符。").check(visible),
+    body: text().trim().min(1, "input.commentRequired").max(5000, "input.commentTooLong").check(visible),
     anchor: anchorSchema.nullable().optional(),
     /** the comment this answers: the reply goes under its thread */
     parentId: id().optional(),
   })
   .strict()
-  .refine((v) => !(v.parentId && v.anchor), { path: ["anchor"], message: "回复不能另选文字：它属于所回复的评论。" });
+  .refine((v) => !(v.parentId && v.anchor), { path: ["anchor"], message: "input.replyNoAnchor" });
 export const resolveCommentSchema = z.object({ commentId: id(), resolved: z.boolean() }).strict();
 
 export type AddCommentInput = z.input<typeof addCommentSchema>;
@@ -37,10 +37,10 @@ export async function addComment(db: Db, actor: Actor, raw: AddCommentInput, ip?
   const input = parseInput(addCommentSchema, raw);
   const { section, report, ancestors } = await loadVisibleSection(db, actor, input.sectionId);
   await enforce(db, actor, sectionPolicy({ actor, ancestors }, report, sectionFacts(section), "comment"), { type: "section", id: section.id, officeId: report.officeId });
-  if (input.anchor && !locateAnchor(plainText(section.content), input.anchor)) throw new Conflict("所选文字已不在当前正文中，请刷新后重新选择。");
+  if (input.anchor && !locateAnchor(plainText(section.content), input.anchor)) throw new Conflict("comment.anchorGone");
   // A reply to a reply joins the same thread: threads are one level deep, as people read them.
   const parent = input.parentId ? await db.comment.findUnique({ where: { id: input.parentId } }) : null;
-  if (input.parentId && (!parent || parent.sectionId !== section.id)) throw new NotFound("要回复的评论不存在，或不属于这一章节。");
+  if (input.parentId && (!parent || parent.sectionId !== section.id)) throw new NotFound("comment.parentMissing");
   const rootId = parent ? (parent.parentId ?? parent.id) : null;
   const root = rootId ? await db.comment.findUniqueOrThrow({ where: { id: rootId } }) : null;
   const { comment, notices } = await db.$transaction(async (tx) => {

@@ -63,7 +63,7 @@ test("one-line fields refuse tab and line breaks; text of several lines keeps th
 });
 
 test("the text rule speaks English too, from the catalogue, naming the field by its label", () => {
-  assert.throws(() => parseInput(z.object({ title: line() }), { title: "𠀀a\u0008" }, "en"), (e: unknown) => e instanceof ValidationError && e.message === "Title: Character 3 is an invisible control character (U+0008) that an official file cannot hold; delete it.");
+  assert.throws(() => parseInput(z.object({ title: line() }), { title: "𠀀a\u0008" }), (e: unknown) => e instanceof ValidationError && e.code === "text.control" && e.localized("en").message === "Title: Character 3 is an invisible control character (U+0008) that an official file cannot hold; delete it.");
 });
 
 test("visible text: U+200B alone is refused after trimming, empty is left to the schema's own rule", () => {
@@ -92,10 +92,11 @@ test("印数 \"abc\": the message names 印数 (or the English label), never the
     [reportMetadataSchema, { reportId: "r1", title: "报告", addressee: "", copyTo: "", copies: "abc", dueDate: "2024-03-01" }],
   ] as const) {
     for (const locale of ["zh", "en"] as const) {
-      const err = (() => { try { parseInput(schema, input, locale); } catch (e) { return e; } })();
+      const err = (() => { try { parseInput(schema, input); } catch (e) { return e; } })();
       assert.ok(err instanceof ValidationError);
-      const message = err.fieldErrors.copies;
-      assert.ok(message && !/copies/.test(message) && !/copies/.test(err.message), message);
+      const said = err.localized(locale);
+      const message = said.fields?.copies;
+      assert.ok(message && !/copies/.test(message) && !/copies/.test(said.message), message);
       assert.match(message, locale === "zh" ? /^印数：无效输入：期望 数字/ : /^Copies printed: /);
     }
   }
@@ -113,6 +114,6 @@ test("a field with no label gets zod's own message and no key at all", () => {
 
 test("a schema's own message given as a catalogue key is said in the reader's language", () => {
   const schema = z.object({ baseVersion: z.number({ error: "input.baseVersionMissing" }) });
-  assert.throws(() => parseInput(schema, {}, "en"), (e: unknown) => e instanceof ValidationError && e.message === "The version this text is based on is missing: reload the page, then save.");
+  assert.throws(() => parseInput(schema, {}), (e: unknown) => e instanceof ValidationError && e.code === "input.baseVersionMissing" && e.localized("en").message === "The version this text is based on is missing: reload the page, then save.");
   assert.throws(() => parseInput(schema, {}), (e: unknown) => e instanceof ValidationError && /缺少版本号/.test(e.message));
 });

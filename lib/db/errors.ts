@@ -1,24 +1,27 @@
 // Database failures a user should hear about as "try again later" (503), not as
 // a crash: the server gone or unreachable, the disk full, the file read-only.
 import "server-only";
+import { translate, type MessageKey } from "../core/i18n/messages";
+
 export interface DatabaseFailure {
-  message: string;
+  /** what the user is told (their words in the catalogue) */
+  key: MessageKey;
   log: string;
 }
 
-const PATTERNS: { test: RegExp; message: string }[] = [
-  { test: /SQLITE_FULL|database or disk is full|No space left/i, message: "服务器磁盘空间不足，未能保存。请联系管理员；您的内容没有丢失，稍后可重试。" },
-  { test: /SQLITE_READONLY|readonly database|read-only/i, message: "数据库当前为只读状态，未能保存。请联系管理员；您的内容没有丢失，稍后可重试。" },
+const PATTERNS: { test: RegExp; key: MessageKey }[] = [
+  { test: /SQLITE_FULL|database or disk is full|No space left/i, key: "error.diskFull" },
+  { test: /SQLITE_READONLY|readonly database|read-only/i, key: "error.readOnly" },
   {
     test: /P1001|P1002|P1008|P1017|ECONNREFUSED|ECONNRESET|ETIMEDOUT|Connection terminated|DatabaseNotReachable|ConnectionClosed|Can't reach database|Server has closed the connection|SQLITE_BUSY|database is locked|Timed out fetching a new connection|terminating connection/i,
-    message: "数据库暂时不可用，操作未完成。请稍后重试；您的内容没有丢失。",
+    key: "error.databaseDown",
   },
 ];
 
 export function databaseFailure(err: unknown): DatabaseFailure | null {
   const text = describe(err);
   const hit = PATTERNS.find((p) => p.test.test(text));
-  return hit ? { message: hit.message, log: text.slice(0, 300) } : null;
+  return hit ? { key: hit.key, log: text.slice(0, 300) } : null;
 }
 
 function describe(err: unknown, depth = 0): string {
@@ -29,11 +32,12 @@ function describe(err: unknown, depth = 0): string {
 }
 
 /** Whether the database answers (the health check). */
-export async function databaseHealth(db: { $queryRawUnsafe: (sql: string) => Promise<unknown> }): Promise<{ ok: true } | { ok: false; error: string }> {
+export async function databaseHealth(db: { $queryRawUnsafe: (sql: string) => Promise<unknown> }): Promise<{ ok: true } | { ok: false; code: MessageKey; error: string }> {
   try {
     await db.$queryRawUnsafe("SELECT 1");
     return { ok: true };
   } catch {
-    return { ok: false, error: "数据库暂时不可用。" };
+    // Asked by a load balancer or a monitor, not a reader: said in the server's language.
+    return { ok: false, code: "error.databaseUnavailable", error: translate("zh", "error.databaseUnavailable") };
   }
 }

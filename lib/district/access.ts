@@ -1,20 +1,25 @@
-// The district an actor oversees: an office with towns below it where the actor holds
-// a role that follows them (district.oversee). Anything else is 403.
+// The district an actor oversees: the policy answers (lib/core/policy/district.ts) from
+// the actor's own offices loaded here; anything else is 403, audited like every refusal.
 import "server-only";
 import type { DbOrTx } from "../db/client";
-import { memberOfficeIds, rolesIn, type Actor } from "../core/policy/actor";
-import { rolesAllow } from "../core/permissions";
-import { Forbidden } from "../core/errors";
+import { memberOfficeIds, type Actor } from "../core/policy/actor";
+import { districtPolicy, overseen } from "../core/policy/district";
+import { enforce } from "../policy/enforce";
+
+/** The actor's own offices, each with whether towns sit below it. */
+async function ownOffices(db: DbOrTx, actor: Actor) {
+  const ids = memberOfficeIds(actor);
+  if (!ids.length) return [];
+  const rows = await db.office.findMany({ where: { id: { in: ids } }, include: { _count: { select: { children: true } } }, orderBy: { code: "asc" } });
+  return rows.map(({ _count, ...office }) => ({ ...office, hasTowns: _count.children > 0 }));
+}
 
 export async function overseenDistricts(db: DbOrTx, actor: Actor) {
-  const ids = memberOfficeIds(actor).filter((id) => rolesAllow(rolesIn(actor, id), "district.oversee"));
-  if (!ids.length) return [];
-  return db.office.findMany({ where: { id: { in: ids }, children: { some: {} } }, orderBy: { code: "asc" } });
+  return overseen(actor, await ownOffices(db, actor));
 }
 
 export async function requireDistrict(db: DbOrTx, actor: Actor, code?: string) {
-  const districts = await overseenDistricts(db, actor);
-  const district = code ? districts.find((d) => d.code === code) : districts[0];
-  if (!district) throw new Forbidden("只有区级单位的管理员和查阅人员可以查看和督办所辖各镇的报告。");
-  return district;
+  const own = actor.memberships[0]?.officeId ?? null;
+  const answer = districtPolicy(actor, await ownOffices(db, actor), code);
+  return (await enforce(db, actor, answer, { type: "office", id: own, officeId: own, detail: code ? { district: code } : undefined })).district;
 }

@@ -75,5 +75,7 @@ test("the district edits its parts as lines of name｜keywords｜必需/可选; 
   const edited = parsePartsText("主要举措和成效｜举措、成效\n法治督察整改情况｜督察、整改｜可选");
   assert.ok("parts" in edited);
   assert.deepEqual(edited.parts.map((p) => [p.key, p.required]), [["measures", true], ["shortcomings", false]]);
-  assert.deepEqual(parsePartsText("只有名称"), { error: "第 1 行应写作“名称｜关键词、关键词｜必需或可选”。" });
+  assert.deepEqual(parsePartsText("只有名称"), { error: { key: "district.partsLine", params: { line: 1 } } });
+  const { say } = await import("../core/i18n/messages");
+  assert.equal(say("zh", { key: "district.partsLine", params: { line: 1 } }), "第 1 行应写作“名称｜关键词、关键词｜必需或可选”。");
 });

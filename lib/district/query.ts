@@ -6,8 +6,8 @@ import { chinaYear } from "../core/dates";
 export const defaultOverviewYear = () => chinaYear() - 1;
 
 export const overviewQuerySchema = z.object({
-  year: z.coerce.number().int().min(2000, "年度不早于 2000 年。").max(2100, "年度不晚于 2100 年。").default(defaultOverviewYear),
-  format: z.enum(["json", "csv", "xlsx"], { error: "格式应为 json、csv 或 xlsx。" }).default("json"),
+  year: z.coerce.number().int().min(2000, "input.yearMin").max(2100, "input.yearMax").default(defaultOverviewYear),
+  format: z.enum(["json", "csv", "xlsx"], { error: "input.overviewFormat" }).default("json"),
   sort: z.enum(["code", "status", "sections", "parts", "sent", "published", "late", "similarity"]).default("code"),
   dir: z.enum(["asc", "desc"]).default("asc"),
 });

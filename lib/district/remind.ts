@@ -17,7 +17,7 @@ import { composedIds } from "../core/workflow/review-scope";
 import { requireDistrict } from "./access";
 
 export const remindSchema = z
-  .object({ officeId: id(), year: z.number().int().min(2000).max(2100), note: text().trim().max(200, "附言最多 200 个字符。").optional() })
+  .object({ officeId: id(), year: z.number().int().min(2000).max(2100), note: text().trim().max(200, "input.remindNoteTooLong").optional() })
   .strict();
 export type RemindInput = z.input<typeof remindSchema>;
 
@@ -25,7 +25,7 @@ export async function remindTown(db: Db, actor: Actor, raw: RemindInput, ip?: st
   const input = parseInput(remindSchema, raw);
   const district = await requireDistrict(db, actor);
   const town = await db.office.findFirst({ where: { id: input.officeId, parentId: district.id } });
-  if (!town) throw new NotFound("该镇不在本区之下。");
+  if (!town) throw new NotFound("district.townNotBelow");
   const report = await db.report.findUnique({
     where: { officeId_year: { officeId: town.id, year: input.year } },
     include: { sections: { where: { deletedAt: null }, select: { id: true, parentId: true, kind: true, content: true, status: true, ownerId: true } } },

@@ -38,7 +38,7 @@ export async function reportParts(db: DbOrTx, report: { officeId: string; year: 
 export function partsCheck(matches: readonly PartMatch[], reason: string | undefined): { missingParts?: string[]; partsReason?: string } {
   const missing = missingParts(matches);
   if (!missing.length) return {};
-  if (!reason) throw new Conflict(`报告缺少规定部分：${missing.join("、")}。如确需继续，请填写缺项说明。`);
+  if (!reason) throw new Conflict("report.partsMissing", { parts: { listed: missing } });
   return { missingParts: missing, partsReason: reason };
 }
 
@@ -53,7 +53,7 @@ export async function setPartMapping(db: Db, actor: Actor, raw: PartMappingInput
   const { report, ancestors } = await loadVisibleReport(db, actor, input.reportId);
   await enforce(db, actor, reportPolicy({ actor, ancestors }, report, "changeStructure"), { type: "report", id: report.id, officeId: report.officeId });
   if (input.sectionId && !(await db.section.findFirst({ where: { id: input.sectionId, reportId: report.id, parentId: null, deletedAt: null } }))) {
-    throw new Invalid("只能对应本报告的一级章节。");
+    throw new Invalid("district.partMappingTopOnly");
   }
   const mapping = { ...((report.partMapping ?? {}) as Record<string, string>) };
   if (input.sectionId) mapping[input.partKey] = input.sectionId;
@@ -65,7 +65,7 @@ export async function setPartMapping(db: Db, actor: Actor, raw: PartMappingInput
 }
 
 export const partsSharedReasonSchema = z
-  .object({ reportId: id(), reason: text().trim().max(500, "说明最多 500 个字符。") })
+  .object({ reportId: id(), reason: text().trim().max(500, "input.sharedReasonTooLong") })
   .strict();
 export type PartsSharedReasonInput = z.input<typeof partsSharedReasonSchema>;
 

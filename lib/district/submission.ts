@@ -20,9 +20,9 @@ import { renderPdf } from "../export/pdf";
 
 export const sendReportSchema = z.object({ reportId: id() }).strict();
 export const decideSubmissionSchema = z
-  .object({ submissionId: id(), action: z.enum(["receive", "reject"], { error: "未知的操作。" }), reason: text().trim().max(2000, "理由最多 2000 个字符。").optional() })
+  .object({ submissionId: id(), action: z.enum(["receive", "reject"], { error: "input.unknownAction" }), reason: text().trim().max(2000, "input.reasonTooLong").optional() })
   .strict()
-  .refine((v) => v.action !== "reject" || (v.reason ?? "").length > 0, { path: ["reason"], message: "退回必须填写理由。" });
+  .refine((v) => v.action !== "reject" || (v.reason ?? "").length > 0, { path: ["reason"], message: "input.returnReasonRequired" });
 export type SendReportInput = z.input<typeof sendReportSchema>;
 export type DecideSubmissionInput = z.input<typeof decideSubmissionSchema>;
 
@@ -45,7 +45,7 @@ export async function sendReport(db: Db, actor: Actor, raw: SendReportInput, ip?
   const notices = await db.$transaction(async (tx) => {
     // One sending at a time, even from two clicks: the latest must still be what the policy saw.
     const latest = await tx.reportSubmission.findFirst({ where: { reportId: report.id }, orderBy: { sentAt: "desc" }, omit: { pdf: true } });
-    if ((latest?.id ?? null) !== (facts.latest?.id ?? null) || (latest && latest.status !== "returned")) throw new Conflict("报告已经报送，等待上级签收或退回。");
+    if ((latest?.id ?? null) !== (facts.latest?.id ?? null) || (latest && latest.status !== "returned")) throw new Conflict("refusal.alreadySent");
     const sent = await tx.reportSubmission.create({
       data: { reportId: report.id, toOfficeId: facts.parentId!, docNumber: report.docNumber ?? "", contentHash: report.contentHash ?? "", pdf: new Uint8Array(pdf), sentById: actor.userId },
     });
@@ -71,7 +71,7 @@ export async function decideSubmission(db: Db, actor: Actor, raw: DecideSubmissi
       where: { id: submission.id, status: "sent" },
       data: { status, decidedAt: new Date(), decidedById: actor.userId, reason: input.reason ?? null },
     });
-    if (moved.count === 0) throw new Conflict("这份报送已经签收或退回。");
+    if (moved.count === 0) throw new Conflict("submission.decided");
     await recordAudit(tx, {
       actorId: actor.userId, actorName: actor.username, action: input.action === "receive" ? "report.receive" : "report.reject", objectType: "report",
       objectId: submission.reportId, officeId: district.id, ip, detail: { submissionId: submission.id, reason: input.reason, docNumber: submission.docNumber },

@@ -33,17 +33,17 @@ export async function yearSettings(db: DbOrTx, districtId: string, year: number)
   };
 }
 
-const day = line().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY-MM-DD。");
+const day = line().regex(/^\d{4}-\d{2}-\d{2}$/, "input.dateFormat");
 export const yearSettingsSchema = z
   .object({
     year: z.number().int().min(2000).max(2100),
     submitDue: day,
     publishDue: day,
-    similarityThreshold: z.number().min(0.1, "阈值在 10% 到 100% 之间。").max(1, "阈值在 10% 到 100% 之间。"),
+    similarityThreshold: z.number().min(0.1, "input.thresholdRange").max(1, "input.thresholdRange"),
     /** the outline for the towns: one heading a line, numbered 一、/（一） as in a report */
-    template: text().max(5000, "模板最多 5000 个字符。").optional(),
+    template: text().max(5000, "input.templateTooLong").optional(),
     /** the required parts, one a line: 名称｜关键词、关键词｜必需/可选 */
-    partsText: text().max(3000, "规定部分最多 3000 个字符。").optional(),
+    partsText: text().max(3000, "input.partsTooLong").optional(),
   })
   .strict();
 export type YearSettingsInput = z.input<typeof yearSettingsSchema>;
@@ -53,7 +53,7 @@ export async function saveYearSettings(db: Db, actor: Actor, raw: YearSettingsIn
   const input = parseInput(yearSettingsSchema, raw);
   const district = await requireDistrict(db, actor);
   const parsedParts = input.partsText === undefined ? null : parsePartsText(input.partsText);
-  if (parsedParts && "error" in parsedParts) throw new Invalid(parsedParts.error);
+  if (parsedParts && "error" in parsedParts) throw new Invalid(parsedParts.error.key, parsedParts.error.params);
   const data = { submitDue: calendarDay(input.submitDue), publishDue: calendarDay(input.publishDue), similarityThreshold: input.similarityThreshold, template: input.template?.trim() || null };
   await db.$transaction(async (tx) => {
     const current = await yearSettings(tx, district.id, input.year);

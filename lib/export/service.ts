@@ -29,8 +29,7 @@ import { settings } from "../config/settings";
 
 export const EXPORT_FORMATS = ["pdf", "docx", "ofd", "html"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-export const FORMAT_MESSAGE = "格式只能是 pdf、docx、ofd 或 html。";
-export const exportFormatSchema = z.enum(EXPORT_FORMATS, { error: FORMAT_MESSAGE });
+export const exportFormatSchema = z.enum(EXPORT_FORMATS, { error: "export.formatInvalid" });
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {
   pdf: "application/pdf",
@@ -67,8 +66,6 @@ export async function renderReportFile(db: Db, reportId: string, format: ExportF
  */
 const EXPORT_QUEUE_LENGTH = 20;
 export const EXPORT_RETRY_SECONDS = 2;
-export const exportQueuedMessage = (ahead: number) => `排队中，前面还有 ${ahead} 个导出。`;
-export const EXPORT_BUSY = "导出繁忙，请稍后再试。";
 const exportQueue = new JobQueue<Buffer>(EXPORT_QUEUE_LENGTH);
 /** Exports in this process's line, the one rendering included (for tests and the bench). */
 export const exportsInLine = () => exportQueue.length;

@@ -14,7 +14,7 @@ import { getDb, type Db } from "../db/client";
 import { currentActor } from "../auth/current-actor";
 import { clientIp } from "../auth/client-ip";
 import { databaseFailure } from "../db/errors";
-import { AppError, Forbidden, MESSAGES, Unauthenticated, fromPrisma } from "../core/errors";
+import { AppError, Forbidden, Unauthenticated, Unavailable, fromPrisma } from "../core/errors";
 import type { Actor } from "../core/policy/actor";
 import { parseInput } from "../core/validation";
 import { translate, type Locale } from "../core/i18n/messages";
@@ -42,13 +42,13 @@ export interface ActionContext {
   ip: string;
 }
 
-export const MUST_CHANGE_PASSWORD = "请先修改管理员为您设置的初始密码。";
-const mustChangePassword = () => new Forbidden(MUST_CHANGE_PASSWORD).saying("error.mustChangePassword");
+/** Everything but the password change waits for an account's own password. */
+export const mustChangePassword = () => new Forbidden("error.mustChangePassword");
 
 export async function runAction<T>(fn: (ctx: ActionContext) => Promise<T>, options: { passwordChange?: boolean } = {}): Promise<ActionResult<T>> {
   try {
     const actor = await currentActor();
-    if (!actor) throw new Unauthenticated(MESSAGES.sessionEnded);
+    if (!actor) throw new Unauthenticated("error.sessionEnded");
     if (actor.mustChangePassword && !options.passwordChange) throw mustChangePassword();
     const ip = clientIp(await headers());
     return { ok: true, data: await asWrite(() => fn({ db: getDb(), actor, ip })) };
@@ -85,7 +85,7 @@ export function defineAction<S extends z.ZodType, T>(
 
 /** Any error as what the caller is told: an AppError by its meaning, Prisma's races as conflicts, the database's absence as 503. */
 export function toFailure(err: unknown, locale: Locale = "zh"): ActionFailure {
-  const known = err instanceof AppError ? err : fromPrisma(err);
+  const known = err instanceof AppError ? err : fromPrisma(err) ?? databaseUnavailable(err);
   if (known) {
     const existingId = (known as { existingId?: unknown }).existingId;
     const said = known.localized(locale);
@@ -95,11 +95,14 @@ export function toFailure(err: unknown, locale: Locale = "zh"): ActionFailure {
       ...(typeof existingId === "string" ? { existingId } : {}),
     };
   }
-  const db = databaseFailure(err);
-  if (db) {
-    console.error("[db] unavailable", db.log);
-    return { ok: false, status: 503, code: "unavailable", error: db.message };
-  }
   console.error("[action] unexpected error", err);
   return { ok: false, status: 500, code: "error.server", error: translate(locale, "error.server") };
+}
+
+/** The database's absence as a 503 (nothing was written), logged for the operator. */
+function databaseUnavailable(err: unknown): AppError | null {
+  const failure = databaseFailure(err);
+  if (!failure) return null;
+  console.error("[db] unavailable", failure.log);
+  return new Unavailable(failure.key);
 }

@@ -2,37 +2,37 @@
 // readInput parses it with the input's zod schema, as server actions do.
 import "server-only";
 import type { z } from "zod";
-import { Invalid, TooLarge } from "../core/errors";
+import { Invalid, TooLarge, type AppError } from "../core/errors";
 import { parseInput } from "../core/validation";
 
 export async function readJson(req: Request, maxBytes: number): Promise<unknown> {
-  const buf = await readBytes(req, maxBytes, `请求过大（上限 ${Math.round(maxBytes / 1024)} KB），未保存。`);
+  const buf = await readBytes(req, maxBytes, () => new TooLarge("error.bodyTooLarge", { kb: Math.round(maxBytes / 1024) }));
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(buf);
   } catch {
-    throw new Invalid("请求不是有效的 UTF-8 文本。");
+    throw new Invalid("error.notUtf8");
   }
   try {
     return JSON.parse(text);
   } catch {
-    throw new Invalid("请求格式错误（不是有效的 JSON）。");
+    throw new Invalid("error.notJson");
   }
 }
 
 /** A JSON object body with the route's path parameters, parsed with the input's schema. */
 export async function readInput<S extends z.ZodType>(req: Request, maxBytes: number, schema: S, fromPath: Record<string, string> = {}): Promise<z.output<S>> {
   const body = await readJson(req, maxBytes);
-  if (body === null || typeof body !== "object" || Array.isArray(body)) throw new Invalid("请求体应为 JSON 对象。");
+  if (body === null || typeof body !== "object" || Array.isArray(body)) throw new Invalid("error.notJsonObject");
   return parseInput(schema, { ...body, ...fromPath });
 }
 
 /**
  * The raw body, read as it streams in and cut off past `maxBytes` (a client that
- * lies about its length, or sends none, is stopped at the limit, not after).
+ * lies about its length, or sends none, is stopped at the limit, not after); `tooLarge` is the 413 it gets.
  */
-export async function readBytes(req: Request, maxBytes: number, tooLarge: string): Promise<Buffer> {
-  if (Number(req.headers.get("content-length") ?? "0") > maxBytes) throw new TooLarge(tooLarge);
+export async function readBytes(req: Request, maxBytes: number, tooLarge: () => AppError): Promise<Buffer> {
+  if (Number(req.headers.get("content-length") ?? "0") > maxBytes) throw tooLarge();
   if (!req.body) return Buffer.alloc(0);
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -43,7 +43,7 @@ export async function readBytes(req: Request, maxBytes: number, tooLarge: string
     size += value.byteLength;
     if (size > maxBytes) {
       await reader.cancel();
-      throw new TooLarge(tooLarge);
+      throw tooLarge();
     }
     chunks.push(value);
   }

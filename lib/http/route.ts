@@ -6,8 +6,8 @@ import { getDb, type Db } from "../db/client";
 import { currentActor } from "../auth/current-actor";
 import { clientIp } from "../auth/client-ip";
 import type { Actor } from "../core/policy/actor";
-import { MUST_CHANGE_PASSWORD, readerLocale, toFailure } from "./action";
-import { Forbidden, Unauthenticated } from "../core/errors";
+import { mustChangePassword, readerLocale, toFailure } from "./action";
+import { Unauthenticated } from "../core/errors";
 import { asWrite } from "../db/writes-first";
 
 export interface RouteContext {
@@ -20,7 +20,7 @@ export async function handleRoute(req: Request, fn: (ctx: RouteContext) => Promi
   try {
     const actor = await currentActor();
     if (!actor) throw new Unauthenticated();
-    if (actor.mustChangePassword) throw new Forbidden(MUST_CHANGE_PASSWORD).saying("error.mustChangePassword");
+    if (actor.mustChangePassword) throw mustChangePassword();
     const run = () => fn({ db: getDb(), actor, ip: clientIp(req.headers) });
     const body = await (req.method === "GET" || req.method === "HEAD" ? run() : asWrite(run));
     return body instanceof Response ? body : NextResponse.json(body);

@@ -12,10 +12,10 @@ test("the CSP allows our own scripts by nonce only, and no framing", () => {
 
 test("state-changing requests from another origin are refused; same origin and safe methods pass", () => {
   const h = (o: Record<string, string>) => new Headers(o);
-  assert.equal(crossOriginRefusal("PUT", h({ origin: "https://evil.example" }), "reports.example.gov.cn"), "跨站请求被拒绝。");
-  assert.equal(crossOriginRefusal("POST", h({ "sec-fetch-site": "cross-site" }), "localhost:3000"), "跨站请求被拒绝。");
-  assert.equal(crossOriginRefusal("POST", h({ referer: "http://localhost:3000.evil.example/x" }), "localhost:3000"), "跨站请求被拒绝。");
+  assert.equal(crossOriginRefusal("PUT", h({ origin: "https://evil.example" }), "reports.example.gov.cn"), "error.crossOrigin");
+  assert.equal(crossOriginRefusal("POST", h({ "sec-fetch-site": "cross-site" }), "localhost:3000"), "error.crossOrigin");
+  assert.equal(crossOriginRefusal("POST", h({ referer: "http://localhost:3000.evil.example/x" }), "localhost:3000"), "error.crossOrigin");
   assert.equal(crossOriginRefusal("PUT", h({ origin: "http://localhost:3000" }), "localhost:3000"), null);
   assert.equal(crossOriginRefusal("GET", h({ origin: "https://evil.example" }), "localhost:3000"), null);
-  assert.equal(crossOriginRefusal("POST", h({ origin: "null" }), "localhost:3000"), "跨站请求被拒绝。");
+  assert.equal(crossOriginRefusal("POST", h({ origin: "null" }), "localhost:3000"), "error.crossOrigin");
 });

@@ -24,15 +24,15 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  * A state-changing request must come from our own pages: its Origin (or, failing
  * that, Referer) must name this host, and the browser must not call it cross-site.
  */
-export function crossOriginRefusal(method: string, headers: Headers, ownHost: string | null): string | null {
+export function crossOriginRefusal(method: string, headers: Headers, ownHost: string | null): "error.crossOrigin" | null {
   if (SAFE_METHODS.has(method.toUpperCase())) return null;
-  if (headers.get("sec-fetch-site") === "cross-site") return "跨站请求被拒绝。";
+  if (headers.get("sec-fetch-site") === "cross-site") return "error.crossOrigin";
   const origin = headers.get("origin") ?? headers.get("referer");
   if (!origin) return null; // non-browser clients (CLI, scripts) send neither; the session cookie is SameSite anyway
   try {
     const host = new URL(origin).host;
-    return ownHost && host === ownHost ? null : "跨站请求被拒绝。";
+    return ownHost && host === ownHost ? null : "error.crossOrigin";
   } catch {
-    return "跨站请求被拒绝。";
+    return "error.crossOrigin";
   }
 }

@@ -9,7 +9,8 @@ import { Invalid, TooLarge } from "../core/errors";
 import { parseInput, unsafeText } from "../core/validation";
 import { checkImportText, checkParsedReport } from "../sections/limits";
 import { importPreviewSchema, type ImportPreviewInput } from "../reports/schemas";
-import { readDocx, UnsafeDocxError } from "./docx/read";
+import { readDocx } from "./docx/read";
+import { UnsafeDocxError } from "./docx/unsafe";
 import { parseReportText, parsedRows, type ParsedSection } from "../core/text/parse-text";
 import { flattenTree, numberTree } from "../core/outline/outline-numbers";
 import { issueDataNotes } from "../reports/insert-parsed";
@@ -28,15 +29,15 @@ export interface ImportPreview {
 
 /** Text of an uploaded .docx or .txt (UTF-8, else GB18030 as Windows Notepad saves Chinese). */
 export async function textOfUpload(name: string, bytes: Buffer): Promise<{ text: string; notes: string[] }> {
-  if (bytes.length > MAX_UPLOAD_BYTES) throw new TooLarge(UPLOAD_TOO_LARGE);
+  if (bytes.length > MAX_UPLOAD_BYTES) throw uploadTooLarge();
   const lower = name.toLowerCase();
   if (lower.endsWith(".docx")) {
-    if (bytes.subarray(0, 2).toString("latin1") !== "PK") throw new Invalid("这不是有效的 Word（.docx）文件。");
+    if (bytes.subarray(0, 2).toString("latin1") !== "PK") throw new Invalid("import.notDocx");
     try {
       return await readDocx(bytes);
     } catch (err) {
-      if (err instanceof UnsafeDocxError) throw new Invalid(err.message);
-      throw new Invalid("无法读取这个 Word 文件：格式错误或已损坏。");
+      if (err instanceof UnsafeDocxError) throw new Invalid(err.key);
+      throw new Invalid("import.unreadable");
     }
   }
   if (lower.endsWith(".txt")) {
@@ -46,8 +47,8 @@ export async function textOfUpload(name: string, bytes: Buffer): Promise<{ text:
       return { text: new TextDecoder("gb18030").decode(bytes), notes: ["文本文件按 GB18030 编码读取。"] };
     }
   }
-  if (lower.endsWith(".doc")) throw new Invalid("暂不支持旧版 .doc 文件，请在 Word 或 WPS 中另存为 .docx 后再导入。");
-  throw new Invalid("只能导入 .docx 或 .txt 文件。");
+  if (lower.endsWith(".doc")) throw new Invalid("import.oldDoc");
+  throw new Invalid("import.wrongType");
 }
 
 /** A parsed tree numbered exactly as the report will be. */
@@ -60,7 +61,7 @@ const snippet = (s: string) => (s.length > 16 ? `${s.slice(0, 16)}…` : s);
 export function previewText(text: string, extraNotes: string[] = []): ImportPreview {
   checkImportText(text);
   const unsafe = unsafeText(text);
-  if (unsafe) throw new Invalid(unsafe);
+  if (unsafe) throw new Invalid(unsafe.key, unsafe.params);
   const parsed = parseReportText(text);
   checkParsedReport(parsed.sections);
   const numbered = numberParsed(parsed.sections);
@@ -83,7 +84,8 @@ export function previewText(text: string, extraNotes: string[] = []): ImportPrev
   return { text, metadata: parsed.metadata, outline, paragraphCount, renumbered, notes };
 }
 
-export const UPLOAD_TOO_LARGE = `文件过大（上限 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB），未导入。`;
+/** The 413 of an upload past MAX_UPLOAD_BYTES. */
+export const uploadTooLarge = () => new TooLarge("import.fileTooLarge", { mb: MAX_UPLOAD_BYTES / 1024 / 1024 });
 
 /** The import form's preview of an uploaded Word or text file (POST /api/imports/preview), for those who may create reports. */
 export async function previewFile(db: DbOrTx, actor: Actor, encodedName: string, bytes: Buffer): Promise<ImportPreview> {
@@ -92,7 +94,7 @@ export async function previewFile(db: DbOrTx, actor: Actor, encodedName: string,
   try {
     name = decodeURIComponent(encodedName);
   } catch {
-    throw new Invalid("文件名无效。");
+    throw new Invalid("import.badFileName");
   }
   const { text, notes } = await textOfUpload(name, bytes);
   return previewText(text, notes);

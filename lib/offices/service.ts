@@ -15,7 +15,7 @@ export interface Operator {
 export async function createOffice(db: Db, by: Operator, raw: CreateOfficeInput) {
   const input = parseInput(createOfficeSchema, raw);
   const parent = input.parentCode ? await db.office.findUnique({ where: { code: input.parentCode } }) : null;
-  if (input.parentCode && !parent) throw new NotFound(`上级机关“${input.parentCode}”不存在。`);
+  if (input.parentCode && !parent) throw new NotFound("office.parentMissing", { code: input.parentCode });
   return uniquely(
     () =>
       db.$transaction(async (tx) => {
@@ -25,6 +25,7 @@ export async function createOffice(db: Db, by: Operator, raw: CreateOfficeInput)
         await recordAudit(tx, { actorName: by.name, action: "office.create", objectType: "office", objectId: created.id, officeId: created.id, detail: { after: input } });
         return created;
       }),
-    `机关代码“${input.code}”已存在。`,
+    "office.codeTaken",
+    { code: input.code },
   );
 }

@@ -3,7 +3,8 @@
 import "server-only";
 import type { Db } from "../db/client";
 import type { Actor } from "../core/policy/actor";
-import { officeWith, requireOfficeWith } from "../auth/guard";
+import { requireOfficeWith } from "../auth/guard";
+import { officeWith } from "../core/policy/office";
 import { recordAudit } from "../audit/record";
 import { parseInput } from "../core/validation";
 import { asJointIssuers, officeStyleSchema, type OfficeStyleInput } from "../core/offices/schemas";

@@ -11,8 +11,18 @@ import { createClient } from "../db/client";
 import { verifyAuditChain } from "../audit/record";
 import { copyAnchors } from "../audit/anchor";
 import { TABLES, delegate, parentsFirst, type TableName } from "./tables";
+import { translate, type MessageKey } from "../core/i18n/messages";
 
-export class OpsError extends Error {}
+/** Why a backup, restore or copy cannot go on; its words are in the catalogue (the CLI prints them in Chinese). */
+export class OpsError extends Error {
+  constructor(
+    readonly key: Extract<MessageKey, `ops.${string}`>,
+    readonly params?: Record<string, string | number>,
+  ) {
+    super(translate("zh", key, params));
+    this.name = "OpsError";
+  }
+}
 
 export async function backup(url: string, file: string): Promise<{ kind: string; bytes: number }> {
   if (providerOf(url) === "postgres") {
@@ -39,10 +49,10 @@ function header(file: string): string {
 
 /** Restores a backup over the database at url. On SQLite stop the app first. */
 export async function restore(url: string, file: string) {
-  if (!existsSync(file)) throw new OpsError(`备份文件“${file}”不存在。`);
+  if (!existsSync(file)) throw new OpsError("ops.backupMissing", { file });
   const kind = header(file).startsWith("SQLite format 3") ? "sqlite" : header(file).startsWith("PGDMP") ? "postgres" : null;
-  if (!kind) throw new OpsError("无法识别的备份文件（既不是 SQLite 也不是 pg_dump 格式）。");
-  if (kind !== providerOf(url)) throw new OpsError(`这是 ${kind} 的备份，不能恢复到 ${providerOf(url)} 数据库；跨数据库请用 migrate-data。`);
+  if (!kind) throw new OpsError("ops.backupUnknown");
+  if (kind !== providerOf(url)) throw new OpsError("ops.backupOtherDatabase", { kind, target: providerOf(url) });
   if (kind === "postgres") {
     execFileSync("pg_restore", ["--clean", "--if-exists", "--no-owner", "--single-transaction", "--dbname", url, file], { stdio: ["ignore", "ignore", "pipe"] });
     return;
@@ -51,7 +61,7 @@ export async function restore(url: string, file: string) {
   const check = new Database(file, { readonly: true, fileMustExist: true });
   try {
     const ok = check.pragma("integrity_check", { simple: true });
-    if (ok !== "ok") throw new OpsError(`备份文件已损坏：${ok}`);
+    if (ok !== "ok") throw new OpsError("ops.backupDamaged", { problem: String(ok) });
   } finally {
     check.close();
   }
@@ -63,13 +73,13 @@ export async function restore(url: string, file: string) {
 
 /** Copies every row from one database to another freshly migrated one (SQLite → PostgreSQL). */
 export async function migrateData(fromUrl: string, toUrl: string, log: (line: string) => void = () => {}) {
-  if (providerOf(toUrl) !== "postgres") throw new OpsError("目标必须是 PostgreSQL 数据库（postgresql://…）。");
+  if (providerOf(toUrl) !== "postgres") throw new OpsError("ops.targetNotPostgres");
   await applyMigrations(toUrl);
   const from = createClient(fromUrl);
   const to = createClient(toUrl);
   try {
     for (const t of TABLES) {
-      if ((await delegate(to, t).findMany({ take: 1 })).length) throw new OpsError(`目标数据库的 ${t} 表已有数据；请使用空数据库。`);
+      if ((await delegate(to, t).findMany({ take: 1 })).length) throw new OpsError("ops.targetNotEmpty", { table: t });
     }
     const counts: Partial<Record<TableName, number>> = {};
     for (const t of TABLES) {
@@ -84,7 +94,7 @@ export async function migrateData(fromUrl: string, toUrl: string, log: (line: st
     await to.$executeRawUnsafe(`SELECT setval(pg_get_serial_sequence('"AuditEvent"', 'seq'), COALESCE((SELECT MAX(seq) FROM "AuditEvent"), 0) + 1, false)`);
     copyAnchors(from, to);
     const { problems } = await verifyAuditChain(to);
-    if (problems.length) throw new OpsError(`迁移后审计链校验失败（${problems.length} 处）。`);
+    if (problems.length) throw new OpsError("ops.auditChainBroken", { problems: problems.length });
     return counts;
   } finally {
     await from.$disconnect();

@@ -3,10 +3,11 @@
 import "server-only";
 import type { Db } from "../db/client";
 import type { Actor } from "../core/policy/actor";
-import { can } from "../core/policy/actor";
-import { officeWith, requireOfficeWith } from "../auth/guard";
+import { requireOfficeWith } from "../auth/guard";
+import { officeWith } from "../core/policy/office";
 import { Conflict, Invalid, NotFound } from "../core/errors";
 import { canReadReport } from "../core/policy/read";
+import { newSectionOwner } from "../core/policy/section";
 import { recordAudit } from "../audit/record";
 import { parseInput, unsafeText } from "../core/validation";
 import { parseReportText, type ParsedReport, type ParsedSection } from "../core/text/parse-text";
@@ -24,7 +25,7 @@ import { withParagraphs, type Paragraph } from "../core/text/paragraphs";
 /** 409 naming the report that already exists, so the UI can link to it. */
 export class DuplicateReportError extends Conflict {
   constructor(readonly existingId: string, year: number) {
-    super(`本单位 ${year} 年度的报告已经存在，不能重复创建。`);
+    super("report.duplicate", { year });
     this.name = "DuplicateReportError";
   }
 }
@@ -63,7 +64,7 @@ export async function createReport(db: Db, actor: Actor, raw: CreateReportInput,
   const input = parseInput(createReportSchema, raw);
   const office = await creatorOffice(db, actor);
   if (input.ownerId && !(await db.membership.findFirst({ where: { userId: input.ownerId, officeId: office.id, role: "drafter", user: { active: true } } }))) {
-    throw new Invalid("负责人必须是本单位在岗的起草人。");
+    throw new Invalid("report.ownerNotDrafter");
   }
 
   let parsed: ParsedReport;
@@ -98,7 +99,7 @@ export async function createReport(db: Db, actor: Actor, raw: CreateReportInput,
     sourceReportId = source.id;
   } else if (input.source === "district") {
     const template = await districtTemplate(db, office.parentId, input.year);
-    if (!template) throw new Invalid(`上级单位没有下发 ${input.year} 年度的报告模板。`);
+    if (!template) throw new Invalid("report.noDistrictTemplate", { year: input.year });
     parsed = { ...parseReportText(template), metadata: {}, notes: [] };
   } else {
     checkImportText(input.text);
@@ -114,7 +115,7 @@ export async function createReport(db: Db, actor: Actor, raw: CreateReportInput,
       dueDate: defaultDueDate(input.year),
       // Last year's owners carry over; the rest go to the drafter named at creation, or else to
       // the creator when they write sections at all; then reassigned section by section.
-      ownerFor: (_i, s) => owners.get(s) ?? input.ownerId ?? (input.source !== "lastYear" && can(actor, office.id, "section.editOwn", new Map()) ? actor.userId : null),
+      ownerFor: (_i, s) => owners.get(s) ?? input.ownerId ?? (input.source !== "lastYear" ? newSectionOwner({ actor, ancestors: new Map() }, office.id) : null),
       ownerOf: (s) => (owners.has(s) ? owners.get(s) ?? input.ownerId ?? null : undefined),
     });
     // Headers of an imported report that name its number and dates stay; a new year's report is a draft.
@@ -159,16 +160,16 @@ async function districtTemplate(db: Db, parentId: string | null, year: number): 
 /** The server operator's import (npm run cli -- import): no session, acts as "cli". */
 export async function importReportAsOperator(db: Db, officeCode: string, year: number, text: string, ownerUsername?: string) {
   const office = await db.office.findUnique({ where: { code: officeCode } });
-  if (!office) throw new NotFound(`机关“${officeCode}”不存在。`);
+  if (!office) throw new NotFound("import.officeMissing", { code: officeCode });
   const owner = ownerUsername
     ? await db.user.findFirst({ where: { username: ownerUsername, active: true, memberships: { some: { officeId: office.id, role: "drafter" } } }, select: { id: true } })
     : null;
-  if (ownerUsername && !owner) throw new Invalid(`“${ownerUsername}”不是机关“${officeCode}”在岗的起草人。`);
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new Invalid("年度应为 2000–2100 之间的整数。");
+  if (ownerUsername && !owner) throw new Invalid("import.ownerNotDrafter", { username: ownerUsername, code: officeCode });
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new Invalid("import.yearRange");
   // The file's text meets the same rule as a person's: refused with the position, never stored.
   checkImportText(text);
   const unsafe = unsafeText(text);
-  if (unsafe) throw new Invalid(unsafe);
+  if (unsafe) throw new Invalid(unsafe.key, unsafe.params);
   const parsed = parseReportText(text);
   const report = await oncePerYear(db, office.id, year, () => db.$transaction(async (tx) => {
     const created = await insertParsedReport(tx, parsed, {

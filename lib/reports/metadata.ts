@@ -18,7 +18,7 @@ export async function updateReportMetadata(db: Db, actor: Actor, raw: ReportMeta
   await enforce(db, actor, reportPolicy({ actor, ancestors }, report, "editMetadata"), { type: "report", id: report.id, officeId: report.officeId });
   // After 签发 the title and 主送机关 belong to the signed text.
   if (isSigned(report.status) && (input.title !== report.title || (input.addressee || null) !== report.addressee)) {
-    throw new Conflict("报告已签发，标题和主送机关不能再修改。");
+    throw new Conflict("report.signedMetadata");
   }
   const data = {
     title: input.title,

@@ -22,9 +22,13 @@ function countParsed(sections: readonly ParsedSection[]): { sections: number; ch
   );
 }
 
-function refuse(sections: number, text: number, what: string) {
-  if (sections > MAX_REPORT_SECTIONS) throw new TooLarge(`一份报告最多 ${MAX_REPORT_SECTIONS} 个章节，${what}后将有 ${sections} 个，未保存。`);
-  if (text > MAX_REPORT_CHARS) throw new TooLarge(`一份报告的正文最多 ${MAX_REPORT_CHARS.toLocaleString("en")} 个字符，${what}后将有 ${text.toLocaleString("en")} 个，未保存。`);
+/** 500,000: counts are said with the thousands marked, in either language. */
+const count = (n: number) => n.toLocaleString("en");
+
+function refuse(sections: number, text: number, growth: "import" | "add" | "save") {
+  const what = { key: `report.growth.${growth}` } as const;
+  if (sections > MAX_REPORT_SECTIONS) throw new TooLarge("report.tooManySections", { most: MAX_REPORT_SECTIONS, what, would: sections });
+  if (text > MAX_REPORT_CHARS) throw new TooLarge("report.tooManyChars", { most: count(MAX_REPORT_CHARS), what, would: count(text) });
 }
 
 /**
@@ -34,13 +38,13 @@ function refuse(sections: number, text: number, what: string) {
  */
 export function checkImportText(text: string): void {
   const most = 2 * MAX_REPORT_CHARS;
-  if (text.length > most) throw new TooLarge(`一份报告的正文最多 ${MAX_REPORT_CHARS.toLocaleString("en")} 个字符，这个文件有 ${text.length.toLocaleString("en")} 个，未导入。`);
+  if (text.length > most) throw new TooLarge("import.fileTooLong", { most: count(MAX_REPORT_CHARS), has: count(text.length) });
 }
 
 /** A parsed report (an import) within the limits, else 413 with what it would have been. */
 export function checkParsedReport(sections: readonly ParsedSection[]): void {
   const n = countParsed(sections);
-  refuse(n.sections, n.chars, "导入");
+  refuse(n.sections, n.chars, "import");
 }
 
 /** The report's live sections and text now. */
@@ -53,7 +57,7 @@ async function reportSize(db: DbOrTx, reportId: string, except?: string) {
 export async function checkAddition(db: DbOrTx, reportId: string, added: readonly ParsedSection[] | number): Promise<void> {
   const now = await reportSize(db, reportId);
   const more = typeof added === "number" ? { sections: added, chars: 0 } : countParsed(added);
-  refuse(now.sections + more.sections, now.chars + more.chars, "添加");
+  refuse(now.sections + more.sections, now.chars + more.chars, "add");
 }
 
 /**
@@ -77,5 +81,5 @@ export async function otherSectionsBound(db: DbOrTx, sectionId: string): Promise
 export async function checkSectionText(db: DbOrTx, reportId: string, sectionId: string, content: readonly Paragraph[], bound: number): Promise<void> {
   if (bound + chars(content) <= MAX_REPORT_CHARS) return;
   const others = await reportSize(db, reportId, sectionId);
-  refuse(0, others.chars + chars(content), "保存");
+  refuse(0, others.chars + chars(content), "save");
 }

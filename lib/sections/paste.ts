@@ -17,7 +17,7 @@ import { MAX_SECTION_CHARS, type Paragraph } from "../core/text/paragraphs";
 import { MAX_DEPTH } from "../core/outline/outline-numbers";
 
 export const pasteSchema = z
-  .object({ sectionId: id(), text: text().min(1).max(MAX_SECTION_CHARS, "粘贴的文字过长。") })
+  .object({ sectionId: id(), text: text().min(1).max(MAX_SECTION_CHARS, "input.pasteTooLong") })
   .strict();
 
 /** Levels deeper than the tree allows fold into their parent's paragraphs. */
@@ -36,10 +36,10 @@ export async function addPastedSubsections(db: Db, actor: Actor, raw: PasteInput
   const input = parseInput(pasteSchema, raw);
   const { section, report, ancestors } = await loadVisibleSection(db, actor, input.sectionId);
   await enforce(db, actor, sectionPolicy({ actor, ancestors }, report, sectionFacts(section), "addChild"), { type: "section", id: section.id, officeId: report.officeId });
-  if (section.kind === "intro") throw new Conflict("导语下不能有子章节。");
+  if (section.kind === "intro") throw new Conflict("section.introNoChildren");
   const rows = await db.section.findMany({ where: { reportId: report.id, deletedAt: null }, select: { id: true, parentId: true, position: true, kind: true } });
   const depth = depthOf(rows, section.id);
-  if (depth >= MAX_DEPTH) throw new Conflict(`此章节已是第 ${MAX_DEPTH} 级，不能再有子章节；编号标题已按正文保留。`);
+  if (depth >= MAX_DEPTH) throw new Conflict("section.pasteTooDeep", { depth: MAX_DEPTH });
   const { intro, roots } = buildTree(splitLines(input.text), [], { minorHeadings: false });
   const tree = foldDeep(roots, MAX_DEPTH - depth);
   const start = rows.filter((r) => r.parentId === section.id).length;

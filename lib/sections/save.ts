@@ -30,9 +30,8 @@ export interface SectionSnapshot {
 /** 409 carrying the text that is on the server now, for the conflict screen. */
 export class SaveConflict extends Conflict {
   constructor(readonly current: SectionSnapshot) {
-    super("此章节已被他人修改：请对照两份文本后选择保留哪一份，或手工合并。");
+    super(SAVE_CONFLICT);
     this.name = "SaveConflict";
-    this.saying(SAVE_CONFLICT);
   }
 }
 
@@ -56,7 +55,7 @@ export async function saveSection(db: Db, actor: Actor, sectionId: string, raw: 
   const current = section.content;
   const heading = input.heading === undefined || section.kind === "intro" ? section.heading : cleanHeading(input.heading);
   const runIn = section.kind === "intro" ? false : input.runIn ?? section.runIn;
-  if (!heading) throw new Invalid("标题不能为空。");
+  if (!heading) throw new Invalid("section.headingEmpty");
   // The same text as the server's is no conflict, whatever it was based on (a retried
   // save that had in fact arrived, or two people typing the same words).
   const same = (s: { heading: string; runIn: boolean; content: Paragraph[] }) => sameParagraphs(content, s.content) && heading === s.heading && runIn === s.runIn;

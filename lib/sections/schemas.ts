@@ -9,7 +9,7 @@ export const saveSectionSchema = z
   .object({
     baseVersion: version,
     content: paragraphsSchema,
-    heading: line().max(MAX_HEADING_CHARS, `标题不能超过 ${MAX_HEADING_CHARS} 个字符。`).check(visible).optional(),
+    heading: line().max(MAX_HEADING_CHARS, "input.headingTooLong").check(visible).optional(),
     /** the heading runs in with the first paragraph (一、/（一） headings only) */
     runIn: z.boolean().optional(),
     note: text().max(200).optional(),
@@ -21,7 +21,7 @@ export const addSectionSchema = z
   .object({
     reportId: id,
     parentId: id.nullable(),
-    heading: line().trim().min(1, "input.headingRequired").max(MAX_HEADING_CHARS, `标题不能超过 ${MAX_HEADING_CHARS} 个字符。`).check(visible),
+    heading: line().trim().min(1, "input.headingRequired").max(MAX_HEADING_CHARS, "input.headingTooLong").check(visible),
     /** insert after this sibling; absent = at the end */
     afterId: id.optional(),
   })
@@ -37,8 +37,8 @@ export const restoreRevisionSchema = z.object({ sectionId: id, revisionId: id, b
 export const planItemSchema = z
   .object({
     itemId: id,
-    outcome: z.enum(["pending", "done", "partly", "dropped"], { error: "请选择完成情况。" }),
-    note: text().max(2000, "说明不能超过 2000 个字符。"),
+    outcome: z.enum(["pending", "done", "partly", "dropped"], { error: "input.outcomeRequired" }),
+    note: text().max(2000, "input.noteTooLong"),
   })
   .strict();
 

@@ -2,20 +2,17 @@
 import "server-only";
 import type { Db, DbOrTx, Tx } from "../db/client";
 import type { Actor } from "../core/policy/actor";
-import { can } from "../core/policy/actor";
 import { recordAudit } from "../audit/record";
 import { parseInput } from "../core/validation";
 import { Conflict, Invalid, NotFound } from "../core/errors";
-import { translate } from "../core/i18n/messages";
 import { enforce } from "../policy/enforce";
 import { checkAddition } from "./limits";
 import { reportPolicy } from "../core/policy/report";
-import { moveDestinationPolicy, sectionFacts, sectionPolicy } from "../core/policy/section";
+import { moveDestinationPolicy, newSectionOwner, sectionFacts, sectionPolicy } from "../core/policy/section";
 import { loadVisibleReport, loadVisibleSection } from "../policy/visibility";
 import { cleanHeading, withParagraphs } from "../core/text/paragraphs";
-import { MAX_DEPTH } from "../core/outline/outline-numbers";
 import { addSectionSchema, assignOwnerSchema, moveSectionSchema, sectionIdSchema, type AddSectionInput, type AssignOwnerInput, type MoveSectionInput, type SectionIdInput } from "./schemas";
-import { depthOf, moveProblem, reorder } from "../core/outline/tree-shape";
+import { addProblem, moveProblem, reorder } from "../core/outline/tree-shape";
 import { mailNotices, notify, sectionParams } from "../notify/service";
 
 async function liveRows(db: Db | Tx, reportId: string) {
@@ -43,20 +40,20 @@ export async function addSection(db: Db, actor: Actor, raw: AddSectionInput, ip?
     { type: under ? "section" : "report", id: under?.id ?? report.id, officeId: report.officeId },
   );
   const heading = cleanHeading(input.heading);
-  if (!heading) throw new Invalid("请输入标题。");
+  if (!heading) throw new Invalid("input.headingRequired");
   await checkAddition(db, report.id, 1);
   return db.$transaction(async (tx) => {
     const rows = await liveRows(tx, report.id);
     const parent = input.parentId ? rows.find((r) => r.id === input.parentId) : null;
     if (input.parentId && !parent) throw new NotFound();
-    if (parent?.kind === "intro") throw new Conflict("导语下不能有子章节。");
-    if (depthOf(rows, input.parentId) + 1 > MAX_DEPTH) throw new Conflict(`章节最多 ${MAX_DEPTH} 级（一、（一）1.（1））。`);
+    const problem = addProblem(rows, input.parentId);
+    if (problem) throw new Conflict(problem.key, problem.params);
     const siblings = rows.filter((r) => r.parentId === input.parentId).sort((a, b) => a.position - b.position);
     const afterIndex = input.afterId ? siblings.findIndex((s) => s.id === input.afterId) : siblings.length - 1;
     const position = afterIndex + 1;
     // Make room: siblings after the insertion point move down one.
     for (const s of siblings.slice(position)) await tx.section.update({ where: { id: s.id }, data: { position: s.position + 1 } });
-    const owner = parent?.ownerId ?? (can(actor, report.officeId, "section.editOwn", ancestors) ? actor.userId : null);
+    const owner = newSectionOwner({ actor, ancestors }, report.officeId, parent?.ownerId);
     const section = await tx.section.create({
       data: {
         reportId: report.id, parentId: input.parentId, position: siblings[position - 1] ? siblings[position - 1].position + 1 : 0,
@@ -79,9 +76,9 @@ export async function moveSection(db: Db, actor: Actor, raw: MoveSectionInput, i
     const rows = await liveRows(tx, report.id);
     const destinationNow = rows.find((r) => r.id === input.parentId);
     // The destination changed hands between the check and the move: ask again, as of now.
-    if (!moveDestinationPolicy({ actor, ancestors }, report, destinationNow?.ownerId).ok) throw new Conflict(translate("zh", "refusal.structureNotYours"));
+    if (!moveDestinationPolicy({ actor, ancestors }, report, destinationNow?.ownerId).ok) throw new Conflict("refusal.structureNotYours");
     const problem = moveProblem(rows, section.id, input.parentId);
-    if (problem) throw new Conflict(problem);
+    if (problem) throw new Conflict(problem.key, problem.params);
     const order = reorder(rows, section.id, input.parentId, input.position);
     for (const { id, position } of order) {
       await tx.section.update({ where: { id }, data: id === section.id ? { position, parentId: input.parentId } : { position } });
@@ -124,7 +121,7 @@ export async function restoreSection(db: Db, actor: Actor, raw: SectionIdInput, 
   if (!section.deletedAt) return { restored: 0 };
   if (section.parentId) {
     const parent = await db.section.findUnique({ where: { id: section.parentId } });
-    if (parent?.deletedAt) throw new Conflict(`请先恢复上级章节“${parent.heading}”。`);
+    if (parent?.deletedAt) throw new Conflict("section.restoreParentFirst", { heading: parent.heading });
   }
   return db.$transaction(async (tx) => {
     const all = await tx.section.findMany({ where: { reportId: report.id }, select: { id: true, parentId: true, deletedAt: true } });
@@ -141,7 +138,7 @@ export async function assignOwner(db: Db, actor: Actor, raw: AssignOwnerInput, i
   await enforce(db, actor, sectionPolicy({ actor, ancestors }, report, sectionFacts(section), "assign"), { type: "section", id: section.id, officeId: report.officeId });
   if (input.ownerId) {
     const drafter = await db.membership.findFirst({ where: { userId: input.ownerId, officeId: report.officeId, role: "drafter", user: { active: true } } });
-    if (!drafter) throw new Invalid("负责人必须是本单位在岗的起草人。");
+    if (!drafter) throw new Invalid("report.ownerNotDrafter");
   }
   const notices = await db.$transaction(async (tx) => {
     await tx.section.update({ where: { id: section.id }, data: { ownerId: input.ownerId } });

@@ -8,7 +8,7 @@ import type { Db, Tx } from "../db/client";
 import type { Actor } from "../core/policy/actor";
 import { recordAudit } from "../audit/record";
 import { parseInput } from "../core/validation";
-import { Conflict, MESSAGES, NotFound } from "../core/errors";
+import { Conflict, NotFound } from "../core/errors";
 import { enforce } from "../policy/enforce";
 import { suggestionPolicy } from "../core/policy/suggestion";
 import { loadVisibleReport, loadVisibleSection } from "../policy/visibility";
@@ -50,11 +50,11 @@ async function acceptIn(db: Db, actor: Actor, loaded: Loaded, rows: Row[], ip?: 
       data: { decision: "accepted", decidedAt: new Date(), decidedById: actor.userId, decidedVersion: version },
     });
     // Decided meanwhile by someone else: the whole acceptance is stale, and nothing is written.
-    if (decided.count !== accepted.length) throw new Conflict(MESSAGES.stale);
+    if (decided.count !== accepted.length) throw new Conflict("error.stale");
     for (const s of accepted) await audit(tx, actor, loaded, s, "suggestion.accept", version, ip);
     return true;
   });
-  if (!done) throw new Conflict(MESSAGES.stale);
+  if (!done) throw new Conflict("error.stale");
   return { accepted, stale };
 }
 
@@ -64,7 +64,7 @@ async function rejectIn(db: Db, actor: Actor, loaded: Loaded, rows: Row[], ip?: 
       where: { id: { in: rows.map((s) => s.id) }, decision: null },
       data: { decision: "rejected", decidedAt: new Date(), decidedById: actor.userId, decidedVersion: loaded.section.version },
     });
-    if (decided.count !== rows.length) throw new Conflict(MESSAGES.stale);
+    if (decided.count !== rows.length) throw new Conflict("error.stale");
     for (const s of rows) await audit(tx, actor, loaded, s, "suggestion.reject", loaded.section.version, ip);
   });
 }
@@ -81,7 +81,7 @@ export async function decideSuggestion(db: Db, actor: Actor, raw: DecideOneInput
     return { accepted: 0, rejected: 1, stale: 0 };
   }
   const { stale } = await acceptIn(db, actor, loaded, [row], ip);
-  if (stale.length) throw new Conflict("suggestion.stale").saying("suggestion.stale");
+  if (stale.length) throw new Conflict("suggestion.stale");
   return { accepted: 1, rejected: 0, stale: 0 };
 }
 

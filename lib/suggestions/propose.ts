@@ -9,7 +9,7 @@ import type { Db, DbOrTx } from "../db/client";
 import type { Actor } from "../core/policy/actor";
 import { recordAudit } from "../audit/record";
 import { parseInput } from "../core/validation";
-import { Conflict, MESSAGES } from "../core/errors";
+import { Conflict } from "../core/errors";
 import { enforce } from "../policy/enforce";
 import { sectionFacts, sectionPolicy } from "../core/policy/section";
 import { loadVisibleSection } from "../policy/visibility";
@@ -38,7 +38,7 @@ export async function proposeChanges(db: Db, actor: Actor, raw: ProposeInput, ip
   const { section, report, ancestors } = await loadVisibleSection(db, actor, input.sectionId);
   await enforce(db, actor, sectionPolicy({ actor, ancestors }, report, sectionFacts(section), "suggest"), { type: "section", id: section.id, officeId: report.officeId });
   const base = await textAt(db, section, input.baseVersion);
-  if (base === null) throw new Conflict(MESSAGES.stale);
+  if (base === null) throw new Conflict("error.stale");
   const drafts = suggestionsFromEdit(base, plainText(cleanParagraphs(input.content)));
 
   const changed = await db.$transaction(async (tx) => {

@@ -4,16 +4,17 @@ import "server-only";
 import type { z } from "zod";
 import type { Db } from "../db/client";
 import type { Actor } from "../core/policy/actor";
-import { officeWith, requireOfficeWith } from "../auth/guard";
-import { Conflict, NotFound, uniquely } from "../core/errors";
+import { requireOfficeWith } from "../auth/guard";
+import { officeWith } from "../core/policy/office";
+import { Conflict, Invalid, NotFound, uniquely } from "../core/errors";
 import { hashPassword } from "../auth/password";
 import { revokeUserSessions } from "../auth/session-store";
 import { accountKey, attemptSucceeded, clearFailures, ipKey } from "../auth/throttle";
 import { countPasswordAttempt } from "../auth/authenticate";
 import { recordAudit } from "../audit/record";
-import { parseInput, ValidationError } from "../core/validation";
+import { parseInput } from "../core/validation";
 import type { Role } from "../core/permissions";
-import { passwordProblem } from "../auth/password-policy";
+import { passwordRefusal } from "../auth/password-policy";
 import { verifyPassword } from "../auth/password";
 import { changeOwnPasswordSchema, createUserSchema, firstAdminSchema, resetPasswordSchema, setActiveSchema, setRolesSchema } from "./schemas";
 
@@ -85,7 +86,7 @@ export async function insertUser(
       objectId: user.id, officeId, ip: by.ip, detail: { after: { username: user.username, roles: input.roles } },
     });
     return { id: user.id };
-  }), `用户名“${input.username}”已被使用，请换一个。`);
+  }), "user.usernameTaken", { username: input.username });
 }
 
 export async function setRoles(db: Db, actor: Actor, raw: z.input<typeof setRolesSchema>, ip?: string) {
@@ -93,7 +94,7 @@ export async function setRoles(db: Db, actor: Actor, raw: z.input<typeof setRole
   const input = parseInput(setRolesSchema, raw);
   const user = await officeUser(db, officeId, input.userId);
   if (user.id === actor.userId && !input.roles.includes("admin")) {
-    throw new Conflict("不能取消自己的管理员角色，请由另一位管理员操作。");
+    throw new Conflict("user.selfAdminRole");
   }
   await db.$transaction(async (tx) => {
     const before = await tx.membership.findMany({ where: { userId: user.id, officeId } });
@@ -110,8 +111,8 @@ export async function resetPassword(db: Db, actor: Actor, raw: z.input<typeof re
   const officeId = await adminOffice(db, actor);
   const input = parseInput(resetPasswordSchema, raw);
   const user = await officeUser(db, officeId, input.userId);
-  const problem = passwordProblem(input.password, user.username);
-  if (problem) throw new ValidationError(problem, { password: problem });
+  const problem = passwordRefusal(input.password, user.username, "password");
+  if (problem) throw problem;
   const passwordHash = await hashPassword(input.password);
   await db.$transaction(async (tx) => {
     // The user is logged out everywhere and must choose their own password next.
@@ -129,7 +130,7 @@ export async function setActive(db: Db, actor: Actor, raw: z.input<typeof setAct
   const officeId = await adminOffice(db, actor);
   const input = parseInput(setActiveSchema, raw);
   const user = await officeUser(db, officeId, input.userId);
-  if (user.id === actor.userId && !input.active) throw new Conflict("不能停用自己的账户。");
+  if (user.id === actor.userId && !input.active) throw new Conflict("user.selfDeactivate");
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { active: input.active } });
     if (!input.active) await revokeUserSessions(tx, user.id);
@@ -148,10 +149,9 @@ export async function hasAnyUser(db: Db): Promise<boolean> {
 export async function createFirstAdmin(db: Db, raw: z.input<typeof firstAdminSchema>, ip?: string) {
   const input = parseInput(firstAdminSchema, raw);
   const passwordHash = await hashPassword(input.password);
-  const alreadySetUp = "系统已有管理员，请直接登录。";
   return uniquely(() => db.$transaction(async (tx) => {
     // Users made another way (the CLI, the demo) also count as set up.
-    if ((await tx.user.count()) > 0) throw new Conflict(alreadySetUp);
+    if ((await tx.user.count()) > 0) throw new Conflict("user.alreadySetUp");
     await tx.installation.create({ data: { id: 1 } });
     const office = await tx.office.create({
       data: {
@@ -170,7 +170,7 @@ export async function createFirstAdmin(db: Db, raw: z.input<typeof firstAdminSch
       objectId: office.id, officeId: office.id, ip, detail: { after: { office: office.code, admin: user.username } },
     });
     return { officeId: office.id, userId: user.id };
-  }), alreadySetUp);
+  }), "user.alreadySetUp");
 }
 
 /** A user sets their own password (required after an administrator set one). Other sessions end. */
@@ -183,15 +183,15 @@ export async function changeOwnPassword(db: Db, actor: Actor, raw: z.input<typeo
   const locked = await countPasswordAttempt(db, user.username, ip ?? "unknown");
   if (locked) {
     await recordAudit(db, { ...audit, action: "user.changePassword.locked" });
-    throw new ValidationError(locked, { current: locked });
+    throw new Invalid(locked.key, locked.params, { current: locked });
   }
   if (!(await verifyPassword(user.passwordHash, input.current))) {
     await recordAudit(db, { ...audit, action: "user.changePassword.failed" });
-    throw new ValidationError("当前密码不正确。", { current: "当前密码不正确。" });
+    throw new Invalid("password.wrongCurrent", {}, { current: "password.wrongCurrent" });
   }
   await attemptSucceeded(db, accountKey(user.username), ipKey(ip ?? "unknown"));
-  const problem = passwordProblem(input.next, user.username);
-  if (problem) throw new ValidationError(problem, { next: problem });
+  const problem = passwordRefusal(input.next, user.username, "next");
+  if (problem) throw problem;
   const passwordHash = await hashPassword(input.next);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: false } });

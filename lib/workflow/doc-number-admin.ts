@@ -20,7 +20,7 @@ export async function setNextDocNumber(db: Db, actor: Actor, raw: NextNumberInpu
     // Going back would hand out a number twice.
     const used = await tx.report.findMany({ where: { officeId, docNumber: { contains: `〔${input.year}〕` } }, select: { docNumber: true } });
     const highest = Math.max(0, ...used.map((r) => Number(/〕(\d+)号/.exec(r.docNumber ?? "")?.[1] ?? 0)));
-    if (input.next <= highest) throw new Conflict(`${input.year} 年已用到 ${highest} 号，下一个序号须大于 ${highest}。`);
+    if (input.next <= highest) throw new Conflict("workflow.docNumberUsed", { year: input.year, highest });
     await tx.docNumberSequence.update({ where: { officeId_year: { officeId, year: input.year } }, data: { next: input.next } });
     await recordAudit(tx, {
       actorId: actor.userId, actorName: actor.username, role: "admin", action: "office.nextDocNumber", objectType: "office",

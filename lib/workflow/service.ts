@@ -8,7 +8,7 @@ import type { Actor } from "../core/policy/actor";
 import type { Prisma } from "../generated/sqlite/client";
 import { recordAudit } from "../audit/record";
 import { parseInput } from "../core/validation";
-import { Conflict, Invalid, MESSAGES } from "../core/errors";
+import { Conflict, Invalid } from "../core/errors";
 import { roleAllows, type Permission, type Role } from "../core/permissions";
 import { translate } from "../core/i18n/messages";
 import { enforce } from "../policy/enforce";
@@ -33,7 +33,7 @@ export function roleFor(actor: Actor, officeId: string, permission: Permission):
   return roles.find((r) => roleAllows(r, permission)) ?? roles[0] ?? null;
 }
 
-const stale = () => new Conflict(MESSAGES.stale);
+const stale = () => new Conflict("error.stale");
 
 export async function transitionSection(db: Db, actor: Actor, raw: SectionTransitionInput, ip?: string) {
   const input = parseInput(sectionTransitionSchema, raw);
@@ -84,12 +84,12 @@ export async function transitionReport(db: Db, actor: Actor, raw: ReportTransiti
   // 主送机关 before 签发: a report sent up is a 上行文, its header names the 签发人 (GB/T 9704 §7.2.4).
   const addressee = input.action === "signOff" ? (input.addressee ?? report.addressee ?? "").trim() : "";
   if (input.action === "signOff" && office.parentId && !addressee) {
-    throw new Invalid("报送上级的报告是上行文，须有主送机关：请在签发前填写主送机关（如：区政府）。", { addressee: "请填写主送机关。" });
+    throw new Invalid("workflow.addresseeRequired", {}, { addressee: "workflow.addresseeField" });
   }
-  if (reopen.length && phaseOf(report.status) !== "approval") throw new Invalid("只有核稿或待签发阶段的退回可以指定要修改的章节。");
+  if (reopen.length && phaseOf(report.status) !== "approval") throw new Invalid("workflow.reopenOnlyInApproval");
   if (reopen.length) {
     const bad = reopen.filter((id) => !sections.some((s) => s.id === id && REOPENABLE_SECTION_STATUSES.includes(s.status)));
-    if (bad.length) throw new Invalid("要退回的章节不属于此报告，或不能退回。");
+    if (bad.length) throw new Invalid("workflow.reopenWrongSections");
   }
 
   const today = todayInChina();
@@ -99,7 +99,7 @@ export async function transitionReport(db: Db, actor: Actor, raw: ReportTransiti
     let signedHash: string | undefined;
     if (input.action === "signOff") {
       signedHash = contentHash(report.title, sections);
-      if (input.contentHash && input.contentHash !== signedHash) throw new Conflict("报告内容与签发对话框中核对的不一致（内容指纹已变化），请关闭对话框，重新核对后再签发。");
+      if (input.contentHash && input.contentHash !== signedHash) throw new Conflict("workflow.contentChanged");
       data.contentHash = signedHash;
       data.signerName = actor.displayName;
       data.signedAt = new Date();

@@ -2,10 +2,12 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { freshDb, actorFor, type TestDb } from "./helpers";
 import { seedDemo } from "../../lib/demo/seed";
-import { authenticate, LOGIN_MESSAGES } from "../../lib/auth/authenticate";
+import { authenticate, LOGIN_FAILED } from "../../lib/auth/authenticate";
+import { say } from "../../lib/core/i18n/messages";
 import { loadActor, openSession, revokeSession } from "../../lib/auth/session-store";
 import { resetPassword, setActive, createUser } from "../../lib/users/service";
 import { ValidationError } from "../../lib/core/validation";
+import { AppError } from "../../lib/core/errors";
 
 const PASSWORD = "a-demo-password";
 let t: TestDb;
@@ -24,12 +26,13 @@ test("a right password logs in and is recorded", async () => {
 test("five failures lock the account for 15 minutes; the sixth try is refused even with the right password", async () => {
   for (let i = 1; i <= 5; i++) {
     const r = await authenticate(t.db, "reviewer", "wrong-password", "10.0.0.2");
-    assert.deepEqual(r, { ok: false, code: "invalid", message: LOGIN_MESSAGES.invalid }, `try ${i}`);
+    assert.deepEqual(r, { ok: false, code: "invalid", message: LOGIN_FAILED }, `try ${i}`);
   }
   const sixth = await authenticate(t.db, "reviewer", PASSWORD, "10.0.0.2");
   assert.equal(sixth.ok, false);
   assert.equal(!sixth.ok && sixth.code, "locked");
-  assert.match(!sixth.ok ? sixth.message : "", /锁定.*15 分钟/);
+  assert.match(!sixth.ok ? say("zh", sixth.message) : "", /锁定.*15 分钟/);
+  assert.match(!sixth.ok ? say("en", sixth.message) : "", /locked.*15 minutes/);
   assert.equal(await t.db.auditEvent.count({ where: { action: "login.failed", actorName: "reviewer" } }), 5);
   assert.equal(await t.db.auditEvent.count({ where: { action: "login.locked", actorName: "reviewer" } }), 1);
   // The lock is per account: another user from the same address still logs in.
@@ -43,7 +46,8 @@ test("the lock ends after its time and the count starts again", async () => {
 
 test("an unknown user gets the same answer as a wrong password", async () => {
   const r = await authenticate(t.db, "nobody", "whatever-password", "10.0.0.3");
-  assert.deepEqual(r, { ok: false, code: "invalid", message: LOGIN_MESSAGES.invalid });
+  assert.deepEqual(r, { ok: false, code: "invalid", message: LOGIN_FAILED });
+  assert.equal(say("zh", r.ok ? LOGIN_FAILED : r.message), "用户名或密码错误。");
 });
 
 test("a deactivated account cannot log in, and its sessions end", async () => {
@@ -89,7 +93,6 @@ test("bad input is refused with a Chinese message per field and nothing is writt
 
 test("the first-administrator setup is refused once any user exists", async () => {
   const { createFirstAdmin } = await import("../../lib/users/service");
-  const { AppError } = await import("../../lib/core/errors");
   await assert.rejects(
     () => createFirstAdmin(t.db, { officeCode: "x-town", officeName: "某镇", officeFullName: "某镇人民政府", headerMark: "某镇人民政府文件", docCodePrefix: "某府", username: "intruder", displayName: "入侵者", password: "a-long-password-7" }),
     (e: unknown) => e instanceof AppError && e.status === 409,
@@ -104,7 +107,9 @@ test("passwords: at least 10 characters, not the username, not a known weak one"
   assert.match(passwordProblem("1234567890")!, /弱密码/);
   // Every rule broken is named at once, not one per try.
   const { passwordProblems } = await import("../../lib/auth/password-policy");
-  assert.deepEqual(passwordProblems("aaaa"), ["密码至少 10 个字符。", "密码不能由同一个字符重复组成。"]);
+  assert.deepEqual(passwordProblems("aaaa"), ["password.tooShort", "password.oneCharacter"]);
+  assert.equal(passwordProblem("aaaa"), "密码至少 10 个字符。密码不能由同一个字符重复组成。");
+  assert.equal(passwordProblem("aaaa", undefined, "en"), "A password has at least 10 characters. The password cannot be one character repeated.");
   assert.match(passwordProblem("aaaaaaaaaaaa")!, /同一个字符/);
   assert.equal(passwordProblem("依法行政-2026-春"), null);
 });
@@ -155,10 +160,11 @@ test("a wrong current password in a password change counts against the account l
   const { changeOwnPassword } = await import("../../lib/users/service");
   const actor = await actorFor(t.db, "drafter");
   const change = (current: string) => changeOwnPassword(t.db, actor, { current, next: "依法行政-2026-夏" }, "10.9.9.9");
-  for (let i = 1; i <= 5; i++) await assert.rejects(change(`wrong-${i}`), (e) => e instanceof ValidationError && /当前密码不正确/.test(e.message), `try ${i}`);
+  const wrong = (e: unknown) => e instanceof AppError && e.status === 400 && e.code === "password.wrongCurrent" && /当前密码不正确/.test(e.message) && e.localized("en").fields?.current === "The current password is wrong.";
+  for (let i = 1; i <= 5; i++) await assert.rejects(change(`wrong-${i}`), wrong, `try ${i}`);
   assert.equal(await t.db.auditEvent.count({ where: { action: "user.changePassword.failed", actorName: "drafter", ip: "10.9.9.9" } }), 5);
   // The account is now locked: the right password changes nothing, and logging in is refused too.
-  await assert.rejects(change(PASSWORD), (e) => e instanceof ValidationError && /锁定/.test(e.message));
+  await assert.rejects(change(PASSWORD), (e) => e instanceof AppError && e.code === "login.locked" && /锁定/.test(e.message) && /locked/.test(e.localized("en").fields?.current ?? ""));
   assert.equal(await t.db.auditEvent.count({ where: { action: "user.changePassword.locked", actorName: "drafter" } }), 1);
   const login = await authenticate(t.db, "drafter", PASSWORD, "10.0.0.99");
   assert.equal(!login.ok && login.code, "locked");

@@ -79,3 +79,52 @@ test("a thing not visible is answered exactly as a thing that is not there: the 
   for (const locale of ["zh", "en"] as const) assert.deepEqual(toFailure(hidden, locale), toFailure(absent, locale));
   assert.equal(hidden.code, "error.notFound");
 });
+
+test("the services' own refusals have their catalogue key as their code, and its words in either language", async () => {
+  const { addSection } = await import("../../lib/sections/tree");
+  const { previewText } = await import("../../lib/import/preview");
+  const { resetPassword, setActive } = await import("../../lib/users/service");
+  const { districtOverview } = await import("../../lib/district/overview");
+  const reviewer = await actorFor(t.db, "reviewer");
+  const admin = await actorFor(t.db, "admin");
+  // Four levels deep under a heading of the draft; a fifth is refused.
+  let parentId = (await t.db.section.findFirstOrThrow({ where: { reportId: draftId, kind: "heading", parentId: null } })).id;
+  for (let level = 2; level <= 4; level++) parentId = (await addSection(t.db, reviewer, { reportId: draftId, parentId, heading: `第${level}级` })).id;
+  const drafter2 = await t.db.user.findUniqueOrThrow({ where: { username: "drafter2" } });
+  const cases: [string, AppError, { status: number; zh: string; en: string; fields?: Record<string, [string, string]> }][] = [
+    ["section.tooDeep", await refusal(() => addSection(t.db, reviewer, { reportId: draftId, parentId, heading: "第5级" })),
+      { status: 409, zh: "章节最多 4 级（一、（一）1.（1））。", en: "Sections go at most 4 levels deep." }],
+    ["user.selfDeactivate", await refusal(() => setActive(t.db, admin, { userId: admin.userId, active: false })),
+      { status: 409, zh: "不能停用自己的账户。", en: "You cannot deactivate your own account." }],
+    ["report.tooManySections", await refusal(async () => previewText(Array.from({ length: 501 }, (_, i) => `${i + 1}．第${i + 1}节`).join("\n"))),
+      { status: 413, zh: "一份报告最多 500 个章节，导入后将有 501 个，未保存。", en: "A report has at most 500 sections; this import would make 501. Nothing was saved." }],
+    ["password.hasUsername", await refusal(() => resetPassword(t.db, admin, { userId: drafter2.id, password: "drafter2-likes-long-words" })),
+      { status: 400, zh: "密码不能包含用户名。", en: "The password cannot contain the username.", fields: { password: ["密码不能包含用户名。", "The password cannot contain the username."] } }],
+    ["refusal.notDistrict", await refusal(() => districtOverview(t.db, admin, 2022)),
+      { status: 403, zh: "只有区级单位的管理员和查阅人员可以查看和督办所辖各镇的报告。", en: "Only the administrators and readers of a district office may view and follow up the reports of its towns." }],
+  ];
+  for (const [code, err, want] of cases) {
+    const [zh, en] = [toFailure(err, "zh"), toFailure(err, "en")];
+    assert.equal(err.code, code);
+    assert.deepEqual([zh.code, zh.status, zh.error], [code, want.status, want.zh], code);
+    assert.deepEqual([en.code, en.status, en.error], [code, want.status, want.en], code);
+    assert.deepEqual([zh.fieldErrors, en.fieldErrors], want.fields ? [0, 1].map((i) => Object.fromEntries(Object.entries(want.fields!).map(([f, w]) => [f, w[i]]))) : [undefined, undefined], code);
+  }
+});
+
+test("an invalid input's field message is said in the reader's language too: 主送机关 before 签发", async () => {
+  const approver = await actorFor(t.db, "approver");
+  const r = await createReportFor(t.db, await actorFor(t.db, "drafter"), { source: "template", year: 2033, themes: [], includeOther: false });
+  // As when every section has passed and 核稿 is done.
+  await t.db.section.updateMany({ where: { reportId: r.id }, data: { status: "passed" } });
+  await t.db.report.update({ where: { id: r.id }, data: { status: "awaiting_signoff" } });
+  const err = await refusal(() => transitionReport(t.db, approver, { reportId: r.id, action: "signOff", opinion: "同意。", partsReason: "只有标题的报告。" }));
+  assert.deepEqual(toFailure(err, "zh"), {
+    ok: false, status: 400, code: "workflow.addresseeRequired",
+    error: "报送上级的报告是上行文，须有主送机关：请在签发前填写主送机关（如：区政府）。", fieldErrors: { addressee: "请填写主送机关。" },
+  });
+  assert.deepEqual(toFailure(err, "en"), {
+    ok: false, status: 400, code: "workflow.addresseeRequired",
+    error: "A report sent to the office above needs an addressee: fill it in (e.g. the district government) before signing.", fieldErrors: { addressee: "Fill in the addressee." },
+  });
+});

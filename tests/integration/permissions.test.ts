@@ -10,6 +10,8 @@ import { AppError } from "../../lib/core/errors";
 import { listVisibleReports, loadVisibleReport } from "../../lib/policy/visibility";
 import { NotFound } from "../../lib/core/errors";
 import { createUser, listOfficeUsers, resetPassword, setActive, setRoles } from "../../lib/users/service";
+import { districtOverview } from "../../lib/district/overview";
+import { districtInbox } from "../../lib/district/submission";
 
 let t: TestDb;
 const ids: Record<string, string> = {};
@@ -30,7 +32,7 @@ const readReport = (key: string): Operation => async (db, actor) => {
   await loadVisibleReport(db, actor, ids[key]);
 };
 const listed = (key: string): Operation => async (db, actor) => {
-  if (!(await listVisibleReports(db, actor)).some((r) => r.id === ids[key])) throw new NotFound("not listed");
+  if (!(await listVisibleReports(db, actor)).some((r) => r.id === ids[key])) throw new NotFound();
 };
 
 let n = 0;
@@ -49,6 +51,9 @@ const OPERATIONS: Record<string, Operation> = {
     await setActive(db, a, { userId: ids.drafter2, active: true });
   },
   "users: reset another office's user": (db, a) => resetPassword(db, a, { userId: ids.other, password: "another-password-3" }),
+  "district: overview of its towns": (db, a) => districtOverview(db, a, 2022),
+  "district: overview of another district": (db, a) => districtOverview(db, a, 2022, "no-such-district"),
+  "district: its inbox": (db, a) => districtInbox(db, a),
 };
 
 const USERS = ["admin", "drafter", "drafter2", "reviewer", "approver", "district", "other"] as const;
@@ -65,6 +70,9 @@ const EXPECTED: Record<string, Outcome[]> = {
   "users: reset password":              ["ok", 403,    403,     403,     403,     403,     403],
   "users: deactivate then activate":    ["ok", 403,    403,     403,     403,     403,     403],
   "users: reset another office's user": [404,  403,    403,     403,     403,     403,     403],
+  "district: overview of its towns":    [403,  403,    403,     403,     403,     "ok",    403],
+  "district: overview of another district": [403, 403,  403,     403,     403,     403,     403],
+  "district: its inbox":                [403,  403,    403,     403,     403,     "ok",    403],
 };
 
 test("the table names every operation", () => {
@@ -92,4 +100,8 @@ test("every refusal of a permission is in the audit record", async () => {
   // Exactly one entry per 403 in the table above (a 404 says nothing exists, so nothing is denied).
   const refusals = Object.values(EXPECTED).flat().filter((o) => o === 403).length;
   assert.equal(denied, refusals);
+  // The district's refusals among them, each with the policy's reason.
+  const entries = await t.db.auditEvent.findMany({ where: { action: "permission.denied" } });
+  const notDistrict = entries.filter((e) => JSON.parse(e.detail ?? "{}").reason === "refusal.notDistrict").length;
+  assert.equal(notDistrict, Object.entries(EXPECTED).filter(([name]) => name.startsWith("district:")).flatMap(([, o]) => o).filter((o) => o === 403).length);
 });

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { pageData } from "@/lib/auth/page";
 import { listVisibleReports } from "@/lib/policy/visibility";
-import { officeWith } from "@/lib/auth/guard";
+import { officeWith } from "@/lib/core/policy/office";
 
 export default async function ReportsPage() {
   const { reports, ctx: { t, actor } } = await pageData(async ({ db, actor }) => ({ reports: await listVisibleReports(db, actor) }));

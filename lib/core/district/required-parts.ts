@@ -1,6 +1,7 @@
 // The parts every report must contain (《法治政府建设与责任落实督察工作规定》第二十五条),
 // matched to a report's first-level headings by keywords, or by a mapping the town
 // sets where it words a heading its own way. Pure.
+import type { Saying } from "../i18n/messages";
 
 export interface RequiredPart {
   key: string;
@@ -75,14 +76,14 @@ export const missingParts = (matches: readonly PartMatch[]): string[] => matches
  * Keys follow the line's position among the regulation's five, so mappings survive a
  * rewording. Returns the parts or the first line that does not read.
  */
-export function parsePartsText(text: string): { parts: RequiredPart[] } | { error: string } {
+export function parsePartsText(text: string): { parts: RequiredPart[] } | { error: Saying } {
   const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-  if (!lines.length) return { error: "至少要有一个规定部分。" };
+  if (!lines.length) return { error: { key: "district.partsNone" } };
   const parts: RequiredPart[] = [];
   for (const [i, line] of lines.entries()) {
     const [name, keywords, need] = line.split(/[｜|]/).map((s) => s.trim());
     const words = (keywords ?? "").split(/[、,，]/).map((s) => s.trim()).filter(Boolean);
-    if (!name || !words.length) return { error: `第 ${i + 1} 行应写作“名称｜关键词、关键词｜必需或可选”。` };
+    if (!name || !words.length) return { error: { key: "district.partsLine", params: { line: i + 1 } } };
     parts.push({ key: DEFAULT_PARTS[i]?.key ?? `part${i + 1}`, name, keywords: words, required: need !== "可选" && need?.toLowerCase() !== "optional" });
   }
   return { parts };

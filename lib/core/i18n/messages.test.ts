@@ -35,10 +35,24 @@ test("every action the audit records has a name in both languages (no internal w
   const recorded = new Set<string>([...SECTION_ACTIONS.map((a) => `section.${a}`), ...REPORT_ACTIONS.map((a) => `report.${a}`)]);
   for (const file of files("lib")) {
     for (const line of readFileSync(file, "utf8").split("\n").filter((l) => /\baction: /.test(l))) {
-      for (const m of line.matchAll(/"([a-z]+\.[a-zA-Z.]+)"/g)) recorded.add(m[1]);
+      // A schema's message keys (input.*) may share the line of an `action` field; they are not actions.
+      for (const m of line.matchAll(/"([a-z]+\.[a-zA-Z.]+)"/g)) if (!m[1].startsWith("input.")) recorded.add(m[1]);
     }
   }
   assert.ok(recorded.size > 20, `found ${recorded.size} actions`);
   const unnamed = [...recorded].filter((a) => !a.startsWith("refusal.") && !(PERMISSIONS as readonly string[]).includes(a) && !isMessageKey(`audit.${a}`));
   assert.deepEqual(unnamed, []);
+});
+
+test("no key is in two catalogue files (the later one would silently win)", async () => {
+  const { readdirSync } = await import("node:fs");
+  const files = readdirSync(new URL("./catalogue", import.meta.url)).filter((n) => n.endsWith(".ts"));
+  const owners = new Map<string, string[]>();
+  for (const name of files) {
+    const { zh } = (await import(`./catalogue/${name}`)) as { zh: Record<string, string> };
+    for (const key of Object.keys(zh)) owners.set(key, [...(owners.get(key) ?? []), name]);
+  }
+  assert.ok(files.length >= 9, files.join());
+  assert.deepEqual([...owners].filter(([, where]) => where.length > 1), []);
+  assert.equal(owners.size, Object.keys(MESSAGES.zh).length);
 });

@@ -3,15 +3,15 @@ import { line, stored, visible } from "../validation";
 
 export const officeCodeSchema = line()
   .trim()
-  .regex(/^[a-z0-9-]{2,32}$/, "机关代码只能包含小写字母、数字和连字符（2–32 个字符）。");
+  .regex(/^[a-z0-9-]{2,32}$/, "input.officeCodeChars");
 
 export const createOfficeSchema = z
   .object({
     code: officeCodeSchema,
-    name: line().trim().min(2, "请输入机关简称。").max(40, "机关简称最多 40 个字符。"),
-    fullName: line().trim().min(2, "请输入机关全称。").max(80, "机关全称最多 80 个字符。"),
-    headerMark: line().trim().min(2, "请输入发文机关标志。").max(40, "发文机关标志最多 40 个字符。"),
-    docCodePrefix: line().trim().min(1, "请输入机关代字。").max(20, "机关代字最多 20 个字符。").check(visible),
+    name: line().trim().min(2, "input.officeNameRequired").max(40, "input.officeNameTooLong"),
+    fullName: line().trim().min(2, "input.officeFullNameRequired").max(80, "input.officeFullNameTooLong"),
+    headerMark: line().trim().min(2, "input.headerMarkRequired").max(40, "input.headerMarkTooLong"),
+    docCodePrefix: line().trim().min(1, "input.docCodePrefixRequired").max(20, "input.docCodePrefixTooLong").check(visible),
     parentCode: officeCodeSchema.optional(),
   })
   .strict();
@@ -23,12 +23,12 @@ export const jointIssuersSchema = z
   .array(
     z
       .object({
-        mark: line().trim().min(2, "请输入联合发文机关在标志中的名称。").max(30, "名称最多 30 个字符。"),
-        fullName: line().trim().min(2, "请输入联合发文机关的署名（全称）。").max(80, "全称最多 80 个字符。"),
+        mark: line().trim().min(2, "input.jointMarkRequired").max(30, "input.jointMarkTooLong"),
+        fullName: line().trim().min(2, "input.jointFullNameRequired").max(80, "input.jointFullNameTooLong"),
       })
       .strict(),
   )
-  .max(3, "联合发文机关最多 3 个。");
+  .max(3, "input.jointMax");
 
 /** As stored: names written before the text rule are read as they are, not dropped. */
 const storedJointIssuersSchema = z.array(z.object({ mark: stored(), fullName: stored() }));

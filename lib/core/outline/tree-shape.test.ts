@@ -1,6 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { depthOf, heightOf, moveProblem, reorder, type TreeRow } from "./tree-shape";
+import { addProblem, depthOf, heightOf, moveProblem, reorder, type TreeRow } from "./tree-shape";
+import { say, type Saying } from "../i18n/messages";
+
+const zh = (s: Saying | null) => (s ? say("zh", s) : "");
 
 const rows: TreeRow[] = [
   { id: "intro", parentId: null, position: 0, kind: "intro" },
@@ -19,16 +22,24 @@ test("depth and height", () => {
 });
 
 test("moves that would break the tree are refused with a reason", () => {
-  assert.match(moveProblem(rows, "a", "a1x")!, /自己的下级/);
-  assert.match(moveProblem(rows, "a", "b")!, /最多 4 级/); // a spans 4 levels; under b it would need 5
+  assert.match(zh(moveProblem(rows, "a", "a1x")), /自己的下级/);
+  assert.deepEqual(moveProblem(rows, "a", "b"), { key: "section.tooDeep", params: { most: 4 } }); // a spans 4 levels; under b it would need 5
+  assert.equal(zh(moveProblem(rows, "a", "b")), "章节最多 4 级（一、（一）1.（1））。");
   assert.equal(moveProblem(rows, "a1", "b"), null); // a1 spans 3: under b it fills levels 2–4
 });
 
 test("a legal move passes", () => {
   assert.equal(moveProblem(rows, "a1x", "b"), null);
   assert.equal(moveProblem(rows, "b", "a"), null);
-  assert.match(moveProblem(rows, "intro", "a")!, /导语/);
-  assert.match(moveProblem(rows, "b", "intro")!, /导语下/);
+  assert.match(zh(moveProblem(rows, "intro", "a")), /导语/);
+  assert.match(zh(moveProblem(rows, "b", "intro")), /导语下/);
+});
+
+test("a new section goes under a heading within the depth, never under the introduction", () => {
+  assert.equal(addProblem(rows, null), null);
+  assert.equal(addProblem(rows, "a1x"), null);
+  assert.deepEqual(addProblem(rows, "a1x1"), { key: "section.tooDeep", params: { most: 4 } });
+  assert.deepEqual(addProblem(rows, "intro"), { key: "section.introNoChildren" });
 });
 
 test("reorder keeps the intro first and numbers siblings 0..n", () => {

@@ -1,5 +1,6 @@
 // Pure checks on the section tree's shape: depth limits and where a section may move.
 import { MAX_DEPTH } from "./outline-numbers";
+import type { Saying } from "../i18n/messages";
 
 export interface TreeRow {
   id: string;
@@ -29,16 +30,24 @@ export function isInside(rows: readonly TreeRow[], id: string, maybeAncestor: st
   return false;
 }
 
+/** Why a new section cannot go under `parentId` (null: at the first level), or null. */
+export function addProblem(rows: readonly TreeRow[], parentId: string | null): Saying | null {
+  const parent = parentId ? rows.find((r) => r.id === parentId) : null;
+  if (parent?.kind === "intro") return { key: "section.introNoChildren" };
+  if (depthOf(rows, parentId) + 1 > MAX_DEPTH) return { key: "section.tooDeep", params: { most: MAX_DEPTH } };
+  return null;
+}
+
 /** Why a move is impossible, or null. */
-export function moveProblem(rows: readonly TreeRow[], id: string, newParentId: string | null): string | null {
+export function moveProblem(rows: readonly TreeRow[], id: string, newParentId: string | null): Saying | null {
   const row = rows.find((r) => r.id === id);
-  if (!row) return "章节不存在。";
-  if (row.kind === "intro") return "导语固定在报告开头，不能移动。";
-  if (newParentId && isInside(rows, newParentId, id)) return "不能把章节移到它自己的下级中。";
+  if (!row) return { key: "section.missing" };
+  if (row.kind === "intro") return { key: "section.introStays" };
+  if (newParentId && isInside(rows, newParentId, id)) return { key: "section.moveIntoItself" };
   const parent = newParentId ? rows.find((r) => r.id === newParentId) : null;
-  if (newParentId && !parent) return "目标上级章节不存在。";
-  if (parent?.kind === "intro") return "导语下不能有子章节。";
-  if (depthOf(rows, newParentId) + heightOf(rows, id) > MAX_DEPTH) return `章节最多 ${MAX_DEPTH} 级（一、（一）1.（1））。`;
+  if (newParentId && !parent) return { key: "section.parentMissing" };
+  if (parent?.kind === "intro") return { key: "section.introNoChildren" };
+  if (depthOf(rows, newParentId) + heightOf(rows, id) > MAX_DEPTH) return { key: "section.tooDeep", params: { most: MAX_DEPTH } };
   return null;
 }
 

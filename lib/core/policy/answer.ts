@@ -2,7 +2,8 @@
 // refusal means and a reason from the catalogue (so a page can show it in the reader's
 // language and a service can throw it in Chinese). Pure, so client components may
 // import it; services act on answers with enforce() (enforce.ts).
-import { translate, type Locale, type MessageKey } from "../i18n/messages";
+import { translate, type Locale, type MessageKey, type Param } from "../i18n/messages";
+import { AppError, NotFound, type ErrorKind } from "../errors";
 
 export type RefusalReason = Extract<MessageKey, `refusal.${string}`>;
 
@@ -11,18 +12,13 @@ export interface Refusal {
   status: 403 | 404 | 409;
   reason: RefusalReason;
   /** values for the reason's parameters; statuses and actions are given as catalogue keys, names of things as a quoted list */
-  params?: Record<string, string | number | { key: MessageKey } | QuotedList>;
+  params?: Record<string, Param>;
   /**
    * The actor may take this step in this state, but a condition stands in the way
    * (sections not passed, an empty text, four eyes): a page shows the button
    * disabled with the reason, where other refusals hide it.
    */
   blocked?: true;
-}
-/** “A”、“B”、“C”… in the reader's language (its list separator; names given by key are translated). */
-export interface QuotedList {
-  quoted: readonly (string | { key: MessageKey })[];
-  more?: boolean;
 }
 export type Answer = { ok: true } | Refusal;
 
@@ -41,15 +37,19 @@ export function firstRefusal(...checks: (() => Answer)[]): Answer {
 
 /** A refusal in words. */
 export function explain(answer: Answer, locale: Locale = "zh"): string {
-  if (answer.ok) return "";
-  const word = (v: string | { key: MessageKey }) => (typeof v === "object" ? translate(locale, v.key) : v);
-  const params = Object.fromEntries(
-    Object.entries(answer.params ?? {}).map(([k, v]) => [
-      k,
-      typeof v !== "object" ? v : "quoted" in v ? v.quoted.map((n) => `“${word(n)}”`).join(translate(locale, "shell.listSeparator")) + (v.more ? "…" : "") : word(v),
-    ]),
-  );
-  return translate(locale, answer.reason, params);
+  return answer.ok ? "" : translate(locale, answer.reason, answer.params);
+}
+
+const KIND: Record<Refusal["status"], ErrorKind> = { 403: "forbidden", 404: "notFound", 409: "conflict" };
+
+/**
+ * A refusal as a service throws it: its reason is its code, its words follow the reader's
+ * language. Not visible is answered exactly as not there (code and words), so that nothing
+ * tells the two apart.
+ */
+export function refusalError(refusal: Refusal): AppError {
+  if (refusal.status === 404) return new NotFound();
+  return new AppError(KIND[refusal.status], refusal.reason, (locale) => ({ message: explain(refusal, locale) }));
 }
 
 /** A page's view of an answer: allowed, or the reason in the reader's language. */

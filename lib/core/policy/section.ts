@@ -134,6 +134,11 @@ export function sectionFacts(section: { ownerId: string | null; status: SectionS
   return { ownerId: section.ownerId, status: section.status, kind: section.kind, deletedAt: section.deletedAt, hasText: hasOwnText(section), lastEditorId, hasChildren, parentOwnerId };
 }
 
+/** Who owns a new section: the owner of the section it goes under; else its creator, when they write sections at all. */
+export function newSectionOwner({ actor, ancestors }: PolicyContext, officeId: string, parentOwnerId?: string | null): string | null {
+  return parentOwnerId ?? (can(actor, officeId, "section.editOwn", ancestors) ? actor.userId : null);
+}
+
 /**
  * Where a section may go: a drafter moves within their own sections, so the new place must be
  * under one of them too; those who keep the report's structure move anywhere.

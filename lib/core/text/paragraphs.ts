@@ -23,7 +23,7 @@ export const MAX_SECTION_CHARS = 100_000;
 export const MAX_HEADING_CHARS = 200;
 export const MAX_PARAGRAPHS = 2_000;
 
-const TOO_LONG = `章节正文不能超过 ${MAX_SECTION_CHARS.toLocaleString("en")} 个字符，请拆分为多个章节。`;
+const TOO_LONG = "input.sectionTooLong";
 
 export const paragraphSchema = z
   .object({
@@ -35,8 +35,8 @@ export const paragraphSchema = z
 
 export const paragraphsSchema = z
   .array(paragraphSchema)
-  .max(MAX_PARAGRAPHS, `段落不能超过 ${MAX_PARAGRAPHS} 个，请拆分为多个章节。`)
-  .refine((ps) => ps.reduce((n, p) => n + p.text.length, 0) <= MAX_SECTION_CHARS, { message: TOO_LONG });
+  .max(MAX_PARAGRAPHS, "input.tooManyParagraphs")
+  .refine((ps) => ps.reduce((n, p) => n + p.text.length, 0) <= MAX_SECTION_CHARS, { message: TOO_LONG, params: { maximum: MAX_SECTION_CHARS } });
 
 /** The run-in heading ends at the first 。 (kept with it). */
 const RUN_IN_END = "。";

@@ -12,10 +12,9 @@ import "server-only";
 import { headingLabel } from "../../core/outline/outline-numbers";
 import { matchNumber } from "../../core/text/headings";
 import { ListCounters, readNumbering } from "./word-list-numbering";
-import { openPackage, UnsafePackageError, type Package } from "./zip";
-import { attr, childrenNamed, descendantsNamed, elementChildren, firstChild, isOn, parseXml, UnsafeXmlError, XmlReader, type XmlElement } from "./xml";
-
-export class UnsafeDocxError extends Error {}
+import { openPackage, type Package } from "./zip";
+import { attr, childrenNamed, descendantsNamed, elementChildren, firstChild, isOn, parseXml, XmlReader, type XmlElement } from "./xml";
+import { UnsafeDocxError } from "./unsafe";
 
 export interface DocxText {
   text: string;
@@ -130,9 +129,6 @@ export async function readDocx(buffer: Buffer): Promise<DocxText> {
   try {
     pkg = await openPackage(buffer);
     return await readPackage(pkg);
-  } catch (err) {
-    if (err instanceof UnsafePackageError || err instanceof UnsafeXmlError) throw new UnsafeDocxError(err.message);
-    throw err;
   } finally {
     pkg?.close();
   }
@@ -140,7 +136,7 @@ export async function readDocx(buffer: Buffer): Promise<DocxText> {
 
 async function readPackage(pkg: Package): Promise<DocxText> {
   if (pkg.names.some((n) => /vbaProject\.bin$|vbaData\.xml$/i.test(n))) {
-    throw new UnsafeDocxError("文件含有宏（.docm），已拒绝导入；请另存为不含宏的 .docx 后再导入。");
+    throw new UnsafeDocxError("import.macros");
   }
   const main = (await relsOf(pkg, "")).find((r) => REL_TYPES.officeDocument.test(r.type))?.target ?? "word/document.xml";
   const rels = await relsOf(pkg, main);
@@ -152,7 +148,7 @@ async function readPackage(pkg: Package): Promise<DocxText> {
   const reader = new BodyReader(readNumbering(await part(REL_TYPES.numbering)), readStyles(await part(REL_TYPES.styles)));
   // The body is read one block at a time as the part inflates (document › body › block).
   const xml = new XmlReader({ blockDepth: 2, onBlock: (block, parent) => parent.localName === "body" && reader.block(block) });
-  const missing = () => new UnsafeDocxError("这不是有效的 Word（.docx）文件：缺少正文。");
+  const missing = () => new UnsafeDocxError("import.noBody");
   if (!(await pkg.stream(main, (text) => xml.write(text)))) throw missing();
   if (!firstChild(xml.close(), "body")) throw missing();
   return reader.finish();

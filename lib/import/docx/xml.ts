@@ -8,7 +8,7 @@
 import "server-only";
 import { SaxesParser } from "saxes";
 
-export class UnsafeXmlError extends Error {}
+import { UnsafeDocxError } from "./unsafe";
 
 export const XML_LIMITS = {
   /** elements in one part: a 500-page report's document.xml has some 300,000 */
@@ -21,8 +21,6 @@ export const XML_LIMITS = {
   maxDepth: 128,
 };
 
-const MALFORMED = "这不是有效的 Word（.docx）文件：内部 XML 格式错误。";
-export const TOO_LARGE_XML = "Word 文件内部结构过于庞大（段落或元素过多），已拒绝导入；请检查文件，或分成几份导入。";
 
 /** An element as the readers need it: its local name, attributes by local name, children, and its own text. */
 export class XmlElement {
@@ -55,15 +53,15 @@ export class XmlReader {
     const limits = options.limits ?? XML_LIMITS;
     const p = this.parser;
     p.on("error", () => {
-      throw new UnsafeXmlError(MALFORMED);
+      throw new UnsafeDocxError("import.malformedXml");
     });
     p.on("doctype", () => {
-      throw new UnsafeXmlError("文件含有外部实体声明（DTD），已拒绝导入。");
+      throw new UnsafeDocxError("import.dtd");
     });
     p.on("opentag", (tag) => {
       const name = local(tag.name);
-      if (++this.elements > limits.maxElements || ++this.held > limits.maxHeldElements || this.stack.length >= limits.maxDepth) throw new UnsafeXmlError(TOO_LARGE_XML);
-      if (name === "p" && ++this.paragraphs > limits.maxParagraphs) throw new UnsafeXmlError(TOO_LARGE_XML);
+      if (++this.elements > limits.maxElements || ++this.held > limits.maxHeldElements || this.stack.length >= limits.maxDepth) throw new UnsafeDocxError("import.xmlTooLarge");
+      if (name === "p" && ++this.paragraphs > limits.maxParagraphs) throw new UnsafeDocxError("import.xmlTooLarge");
       const attributes: Record<string, string> = {};
       for (const [k, v] of Object.entries(tag.attributes as Record<string, string>)) {
         attributes[k] = v;
@@ -99,7 +97,7 @@ export class XmlReader {
   /** Ends the part: its root element (without the blocks already handed over). */
   close(): XmlElement {
     this.parser.close();
-    if (!this.root) throw new UnsafeXmlError(MALFORMED);
+    if (!this.root) throw new UnsafeDocxError("import.malformedXml");
     return this.root;
   }
 }

@@ -7,7 +7,7 @@ import "server-only";
 import { StringDecoder } from "node:string_decoder";
 import { fromBuffer, type Entry, type ZipFile } from "yauzl";
 
-export class UnsafePackageError extends Error {}
+import { UnsafeDocxError } from "./unsafe";
 
 export const ZIP_LIMITS = {
   /** a .docx has a few dozen entries; thousands is an attack or not a document */
@@ -23,8 +23,6 @@ export const ZIP_LIMITS = {
   maxDeclaredBytes: 100 * 1024 * 1024,
 };
 
-export const BOMB_MESSAGE = "文件解压后过大（疑似压缩炸弹），已拒绝导入。";
-
 export interface Package {
   names: string[];
   /** the entry's text (UTF-8), inflated within the limits; null when absent */
@@ -37,7 +35,7 @@ export interface Package {
 function open(buffer: Buffer): Promise<ZipFile> {
   return new Promise((resolve, reject) =>
     fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false, autoClose: false }, (err, zip) =>
-      err || !zip ? reject(new UnsafePackageError("这不是有效的 Word（.docx）文件。")) : resolve(zip),
+      err || !zip ? reject(new UnsafeDocxError("import.notDocx")) : resolve(zip),
     ),
   );
 }
@@ -50,27 +48,27 @@ export async function openPackage(buffer: Buffer, limits = ZIP_LIMITS): Promise<
     zip.on("entry", (entry: Entry) => {
       if (entries.size >= limits.maxEntries) {
         zip.close();
-        return reject(new UnsafePackageError("文件内部条目过多，已拒绝导入。"));
+        return reject(new UnsafeDocxError("import.tooManyEntries"));
       }
       if (!entry.fileName.endsWith("/")) entries.set(entry.fileName, entry);
       zip.readEntry();
     });
     zip.on("end", () => resolve());
-    zip.on("error", () => reject(new UnsafePackageError("这不是有效的 Word（.docx）文件：压缩包已损坏。")));
+    zip.on("error", () => reject(new UnsafeDocxError("import.damagedZip")));
     zip.readEntry();
   });
   if ([...entries.values()].reduce((n, e) => n + e.uncompressedSize, 0) > limits.maxDeclaredBytes) {
     zip.close();
-    throw new UnsafePackageError(BOMB_MESSAGE);
+    throw new UnsafeDocxError("import.zipBomb");
   }
   let total = 0;
   const stream = (name: string, onText: (text: string) => void) =>
     new Promise<boolean>((resolve, reject) => {
       const entry = entries.get(name);
       if (!entry) return resolve(false);
-      if (entry.isEncrypted()) return reject(new UnsafePackageError("文件已加密，无法导入；请在 Word 中取消密码后再导入。"));
+      if (entry.isEncrypted()) return reject(new UnsafeDocxError("import.encrypted"));
       zip.openReadStream(entry, (err, stream) => {
-        if (err || !stream) return reject(new UnsafePackageError("这不是有效的 Word（.docx）文件：压缩包已损坏。"));
+        if (err || !stream) return reject(new UnsafeDocxError("import.damagedZip"));
         const decoder = new StringDecoder("utf8");
         let size = 0;
         const stop = (error: unknown) => {
@@ -80,7 +78,7 @@ export async function openPackage(buffer: Buffer, limits = ZIP_LIMITS): Promise<
         stream.on("data", (chunk: Buffer) => {
           size += chunk.length;
           total += chunk.length;
-          if (size > limits.maxPartBytes || total > limits.maxTotalBytes) return stop(new UnsafePackageError(BOMB_MESSAGE));
+          if (size > limits.maxPartBytes || total > limits.maxTotalBytes) return stop(new UnsafeDocxError("import.zipBomb"));
           try {
             onText(decoder.write(chunk));
           } catch (error) {
@@ -88,7 +86,7 @@ export async function openPackage(buffer: Buffer, limits = ZIP_LIMITS): Promise<
           }
         });
         // yauzl checks the inflated size against the directory's: a lying header is an error too.
-        stream.on("error", () => reject(new UnsafePackageError(BOMB_MESSAGE)));
+        stream.on("error", () => reject(new UnsafeDocxError("import.zipBomb")));
         stream.on("end", () => {
           try {
             onText(decoder.end());

@@ -83,6 +83,15 @@ export const zh = {
   "error.mustChangePassword": "请先修改管理员为您设置的初始密码。",
   "error.sessionIdle": "登录已超时，请重新登录。",
   "error.crossOrigin": "跨站请求被拒绝。",
+  "error.createdMeanwhile": "这项内容刚刚已被他人创建，请刷新页面后再试。",
+  "error.notUtf8": "请求不是有效的 UTF-8 文本。",
+  "error.notJson": "请求格式错误（不是有效的 JSON）。",
+  "error.notJsonObject": "请求体应为 JSON 对象。",
+  "error.bodyTooLarge": "请求过大（上限 {kb} KB），未保存。",
+  "error.diskFull": "服务器磁盘空间不足，未能保存。请联系管理员；您的内容没有丢失，稍后可重试。",
+  "error.readOnly": "数据库当前为只读状态，未能保存。请联系管理员；您的内容没有丢失，稍后可重试。",
+  "error.databaseDown": "数据库暂时不可用，操作未完成。请稍后重试；您的内容没有丢失。",
+  "error.databaseUnavailable": "数据库暂时不可用。",
 };
 
 export const en: Record<keyof typeof zh, string> = {
@@ -169,4 +178,13 @@ export const en: Record<keyof typeof zh, string> = {
   "error.mustChangePassword": "Please first change the password the administrator set for you.",
   "error.sessionIdle": "Your session timed out; please log in again.",
   "error.crossOrigin": "A request from another site is refused.",
+  "error.createdMeanwhile": "Someone created this a moment ago; refresh the page and try again.",
+  "error.notUtf8": "The request is not valid UTF-8 text.",
+  "error.notJson": "The request is malformed (not valid JSON).",
+  "error.notJsonObject": "The request body must be a JSON object.",
+  "error.bodyTooLarge": "The request is too large (at most {kb} KB); nothing was saved.",
+  "error.diskFull": "The server's disk is full, so nothing was saved. Please tell the administrator; your text is not lost, and you can try again later.",
+  "error.readOnly": "The database is read-only at the moment, so nothing was saved. Please tell the administrator; your text is not lost, and you can try again later.",
+  "error.databaseDown": "The database is unavailable for the moment and nothing was done. Please try again later; your text is not lost.",
+  "error.databaseUnavailable": "The database is unavailable for the moment.",
 };

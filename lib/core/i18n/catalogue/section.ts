@@ -115,6 +115,17 @@ export const zh = {
   "history.note.created": "新建",
   "history.note.pasted": "粘贴",
   "history.note.imported": "导入",
+  "section.headingEmpty": "标题不能为空。",
+  "section.introNoChildren": "导语下不能有子章节。",
+  "section.tooDeep": "章节最多 {most} 级（一、（一）1.（1））。",
+  "section.pasteTooDeep": "此章节已是第 {depth} 级，不能再有子章节；编号标题已按正文保留。",
+  "section.restoreParentFirst": "请先恢复上级章节“{heading}”。",
+  "section.missing": "章节不存在。",
+  "section.introStays": "导语固定在报告开头，不能移动。",
+  "section.moveIntoItself": "不能把章节移到它自己的下级中。",
+  "section.parentMissing": "目标上级章节不存在。",
+  "comment.anchorGone": "所选文字已不在当前正文中，请刷新后重新选择。",
+  "comment.parentMissing": "要回复的评论不存在，或不属于这一章节。",
 };
 
 export const en: Record<keyof typeof zh, string> = {
@@ -233,4 +244,15 @@ export const en: Record<keyof typeof zh, string> = {
   "history.note.created": "Created",
   "history.note.pasted": "Pasted",
   "history.note.imported": "Imported",
+  "section.headingEmpty": "The heading cannot be empty.",
+  "section.introNoChildren": "The introduction cannot have sub-sections.",
+  "section.tooDeep": "Sections go at most {most} levels deep.",
+  "section.pasteTooDeep": "This section is already at level {depth} and cannot have sub-sections; the numbered headings were kept as text.",
+  "section.restoreParentFirst": "First restore the section above it, “{heading}”.",
+  "section.missing": "There is no such section.",
+  "section.introStays": "The introduction stays at the start of the report and cannot move.",
+  "section.moveIntoItself": "A section cannot move under itself.",
+  "section.parentMissing": "The section to move it under does not exist.",
+  "comment.anchorGone": "The selected words are no longer in the text; refresh the page and select again.",
+  "comment.parentMissing": "The comment to reply to does not exist, or belongs to another section.",
 };

@@ -58,6 +58,14 @@ export const zh = {
   "refusal.introFixed": "导语固定在报告开头，不能删除或移动；不需要时请留空。",
   "refusal.draftsInternal": "修订历史和审核意见是本单位的内部工作，上级机关只能查阅签发的正文。",
   "refusal.reviewInternal": "章节的保存、审核、退回和删除是本单位的内部工作，上级机关只能看到核稿、签发、印发、公开和报送的步骤。",
+  "refusal.notDistrict": "只有区级单位的管理员和查阅人员可以查看和督办所辖各镇的报告。",
+  "workflow.addresseeRequired": "报送上级的报告是上行文，须有主送机关：请在签发前填写主送机关（如：区政府）。",
+  "workflow.addresseeField": "请填写主送机关。",
+  "workflow.reopenOnlyInApproval": "只有核稿或待签发阶段的退回可以指定要修改的章节。",
+  "workflow.reopenWrongSections": "要退回的章节不属于此报告，或不能退回。",
+  "workflow.contentChanged": "报告内容与签发对话框中核对的不一致（内容指纹已变化），请关闭对话框，重新核对后再签发。",
+  "workflow.docNumberUsed": "{year} 年已用到 {highest} 号，下一个序号须大于 {highest}。",
+  "submission.decided": "这份报送已经签收或退回。",
 };
 
 export const en: Record<keyof typeof zh, string> = {
@@ -119,4 +127,12 @@ export const en: Record<keyof typeof zh, string> = {
   "refusal.introFixed": "The introduction stays at the start of the report; leave it empty if it is not needed.",
   "refusal.draftsInternal": "Earlier versions and review comments are the office's own work: an office above reads only the signed text.",
   "refusal.reviewInternal": "Saving, reviewing, returning and deleting sections are the office's own work: an office above sees only the final check, sign-off, issue, publication and sending.",
+  "refusal.notDistrict": "Only the administrators and readers of a district office may view and follow up the reports of its towns.",
+  "workflow.addresseeRequired": "A report sent to the office above needs an addressee: fill it in (e.g. the district government) before signing.",
+  "workflow.addresseeField": "Fill in the addressee.",
+  "workflow.reopenOnlyInApproval": "Only a return from final check or sign-off can name sections to change.",
+  "workflow.reopenWrongSections": "The sections to return do not belong to this report, or cannot be returned.",
+  "workflow.contentChanged": "The report's text is not the one checked in the sign-off dialog (its fingerprint changed): close the dialog, check it again, then sign.",
+  "workflow.docNumberUsed": "Numbers up to {highest} are used for {year}; the next must be greater than {highest}.",
+  "submission.decided": "This sending has already been received or returned.",
 };

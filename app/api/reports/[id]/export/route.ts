@@ -1,6 +1,8 @@
 import { NextResponse } from "next/server";
 import { handleRoute } from "@/lib/http/route";
-import { EXPORT_BUSY, EXPORT_RETRY_SECONDS, exportFormatSchema, exportQueuedMessage, exportReport } from "@/lib/export/service";
+import { EXPORT_RETRY_SECONDS, exportFormatSchema, exportReport } from "@/lib/export/service";
+import { readerLocale } from "@/lib/http/action";
+import { translate } from "@/lib/core/i18n/messages";
 import { parseInput } from "@/lib/core/validation";
 
 /**
@@ -13,8 +15,9 @@ export function GET(req: Request, { params }: { params: Promise<{ id: string }> 
     const format = parseInput(exportFormatSchema, new URL(req.url).searchParams.get("format") ?? "pdf");
     const outcome = await exportReport(db, actor, (await params).id, format, ip);
     const retry = { "retry-after": String(EXPORT_RETRY_SECONDS), "cache-control": "no-store" };
-    if ("queued" in outcome) return NextResponse.json({ queued: true, ahead: outcome.queued.ahead, error: exportQueuedMessage(outcome.queued.ahead) }, { status: 202, headers: retry });
-    if ("busy" in outcome) return NextResponse.json({ busy: true, error: EXPORT_BUSY }, { status: 503, headers: retry });
+    const locale = await readerLocale();
+    if ("queued" in outcome) return NextResponse.json({ queued: true, ahead: outcome.queued.ahead, code: "export.inLine", error: translate(locale, "export.inLine", { ahead: outcome.queued.ahead }) }, { status: 202, headers: retry });
+    if ("busy" in outcome) return NextResponse.json({ busy: true, code: "export.tooBusy", error: translate(locale, "export.tooBusy") }, { status: 503, headers: retry });
     const { body, fileName, contentType } = outcome.file;
     return new Response(new Uint8Array(body), {
       headers: {
