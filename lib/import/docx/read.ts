@@ -12,6 +12,7 @@ import "server-only";
 import { headingLabel } from "../../core/outline/outline-numbers";
 import { matchNumber } from "../../core/text/headings";
 import { ListCounters, readNumbering } from "./word-list-numbering";
+import { relsOf } from "./rels";
 import { openPackage, UnsafePackageError, type Package } from "./zip";
 import { attr, childrenNamed, descendantsNamed, elementChildren, firstChild, isOn, parseXml, UnsafeXmlError, XmlReader, type XmlElement } from "./xml";
 
@@ -27,35 +28,6 @@ const REL_TYPES = {
   numbering: /\/numbering$/,
   styles: /\/styles$/,
 };
-
-interface Rel {
-  type: string;
-  target: string;
-}
-
-/** A part's relationships (its _rels/<name>.rels), targets resolved to package paths. */
-async function relsOf(pkg: Package, part: string): Promise<Rel[]> {
-  const dir = part.includes("/") ? part.slice(0, part.lastIndexOf("/") + 1) : "";
-  const relsPath = `${dir}_rels/${part.slice(dir.length)}.rels`;
-  const xml = await pkg.read(relsPath);
-  if (!xml) return [];
-  return childrenNamed(parseXml(xml), "Relationship")
-    .filter((r) => attr(r, "TargetMode") !== "External")
-    .map((r) => {
-      const target = attr(r, "Target") ?? "";
-      return { type: attr(r, "Type") ?? "", target: resolvePath(dir, target) };
-    });
-}
-
-function resolvePath(dir: string, target: string): string {
-  const parts = (target.startsWith("/") ? target.slice(1) : dir + target).split("/");
-  const out: string[] = [];
-  for (const p of parts) {
-    if (p === "..") out.pop();
-    else if (p && p !== ".") out.push(p);
-  }
-  return out.join("/");
-}
 
 interface StyleInfo {
   outline?: number;
