@@ -233,3 +233,37 @@ test("random reviews of a report: every section, all drafts accepted, is the fil
     });
   }
 });
+
+test("a 500-section report: every paragraph retyped, every paragraph written anew, an unrelated file: placed within the step budgets, exactly", () => {
+  seed = 23;
+  const rows = Array.from({ length: 500 }, (_, i) => row(`s${i}`, null, i, `第${i}项工作${words(6)}`, Array.from({ length: 3 }, () => ({ text: Array.from({ length: 12 }, sentence).join("") }))));
+  const sections = reviewSections(rows);
+  const expected: string[] = [];
+  const paragraphs: ReviewParagraph[] = [plain(FRAME[1])];
+  for (const s of sections) {
+    paragraphs.push(plain(s.numberedHeading));
+    const edited = s.paragraphs.map((p) => untracked(p.text));
+    paragraphs.push(...edited.map(plain));
+    expected.push(edited.join("\n"));
+  }
+  paragraphs.push(plain(FRAME[2]));
+  const placement = placeReview(sections, { paragraphs, comments: [], formatRevisions: [] }, uploader, FRAME);
+  acceptAll(sections, placement).forEach((r, i) => assert.deepEqual(r, { text: expected[i], stale: 0 }));
+  // The headings kept, every paragraph written anew: the diffs run out of steps and fall back to whole sentences and paragraphs, still exact.
+  const rewritten: ReviewParagraph[] = [plain(FRAME[1])];
+  const after: string[] = [];
+  for (const s of sections) {
+    const texts = s.paragraphs.map(() => Array.from({ length: 12 }, sentence).join(""));
+    rewritten.push(plain(s.numberedHeading), ...texts.map(plain));
+    after.push(texts.join("\n"));
+  }
+  rewritten.push(plain(FRAME[2]));
+  const anew = placeReview(sections, { paragraphs: rewritten, comments: [], formatRevisions: [] }, uploader, FRAME);
+  acceptAll(sections, anew).forEach((r, i) => assert.deepEqual(r, { text: after[i], stale: 0 }));
+  // Another text altogether: none of its characters is in the report.
+  const other = "天地玄黄宇宙洪荒日月盈昃辰宿列张寒来暑往秋收冬藏";
+  const unrelated = Array.from({ length: 3000 }, () => plain(Array.from({ length: 300 }, () => other[rand(other.length)]).join("")));
+  const none = placeReview(sections, { paragraphs: unrelated, comments: [], formatRevisions: [] }, uploader, FRAME);
+  assert.equal(none.missing.length, 500);
+  assert.equal(none.outside.length, 3000);
+});

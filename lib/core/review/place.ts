@@ -15,7 +15,7 @@ import { sectionText } from "./sections";
 import type { ReviewComment, ReviewedDocument, ReviewPlacement, ReviewSection, Revision, ThreadDraft } from "./types";
 
 /** Steps all the sections' character diffs of one file may take together. */
-const DRAFTS_BUDGET = { chars: 40_000_000, coarse: 60_000_000 };
+const DRAFTS_BUDGET = { chars: 10_000_000, coarse: 20_000_000 };
 
 export interface Uploader {
   /** who uploads the file: the author of text changed with 修订 off */
