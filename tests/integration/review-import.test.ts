@@ -3,6 +3,7 @@
 // section, all drafts accepted, is exactly the file's text with every revision accepted,
 // and none accepted it is the report's text before. No database: the report is rows.
 import { test } from "node:test";
+import JSZip from "jszip";
 import assert from "node:assert/strict";
 import { readReviewedDocx } from "../../lib/import/review/read";
 import { UnsafeDocxError } from "../../lib/import/docx/read";
@@ -51,10 +52,18 @@ test("every reviewed file of the corpus: accept-all of each section's drafts is 
   }
 });
 
-test("the reviewed-file reader keeps the importer's bounds: a bomb of empty paragraphs, a million runs, nesting 10,000 deep are refused", async () => {
+test("the reviewed-file reader keeps the importer's bounds: a bomb of empty paragraphs, a million runs, nesting 10,000 deep, macros are refused", async () => {
   const { emptyParagraphsDocx, oneHugeParagraphDocx, deepDocx } = await import("../fixtures/hostile-docx");
   for (const file of [await emptyParagraphsDocx(), await oneHugeParagraphDocx(), await deepDocx()]) {
     await assert.rejects(() => readReviewedDocx(file), (e: unknown) => e instanceof UnsafeDocxError && /内部结构过于庞大/.test(e.message));
   }
   await assert.rejects(() => readReviewedDocx(Buffer.from("not a zip")), (e: unknown) => e instanceof UnsafeDocxError);
+  const withMacros = await JSZip.loadAsync((await buildReviewCorpus())[0].file);
+  withMacros.file("word/vbaProject.bin", "macro");
+  await assert.rejects(async () => readReviewedDocx(await withMacros.generateAsync({ type: "nodebuffer" })), (e: unknown) => e instanceof UnsafeDocxError && /宏/.test(e.message));
+});
+
+test("the corpus is written the same, byte for byte, every time", async () => {
+  const [a, b] = [await buildReviewCorpus(), await buildReviewCorpus()];
+  a.forEach((f, i) => assert.ok(f.file.equals(b[i].file), f.name));
 });

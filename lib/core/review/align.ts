@@ -6,7 +6,7 @@
 // two matches is paired in place or belongs to the section before it. At either end of
 // the body, paragraphs pair with the sections' only while they look alike; the rest
 // (版头, title, 主送, 署名, 版记) is outside. Pure; bounded by the step budget.
-import { matchNumber } from "../text/headings";
+import { matchNumber, MAX_HEADING_CHARS, runInEnd } from "../text/headings";
 import { myersDiff, StepBudget } from "../myers";
 import type { BaseParagraph } from "./pieces";
 import type { ReviewSection } from "./types";
@@ -17,6 +17,8 @@ export interface Placement {
   /** the section's heading paragraph; for a run-in heading, `cut` characters of its text are the heading */
   heading: boolean;
   cut: number;
+  /** a heading paragraph whose text is not the section's heading (changed with 修订 off) */
+  renamed?: boolean;
 }
 
 interface Item {
@@ -73,6 +75,15 @@ function headingCandidates(sections: readonly ReviewSection[], pars: readonly Ba
     [...found].filter((s) => headingCut(p.text, sections[s]) >= 0).sort((a, b) => a - b).slice(0, MAX_CANDIDATES).forEach((s) => pairs.push([f, s]));
   });
   return pairs;
+}
+
+/** Where a renamed run-in heading ends: before the section's first paragraph, or after its first 。; a heading on its own line is the whole paragraph. */
+function renamedCut(text: string, s: ReviewSection): number {
+  if (!s.runIn) return text.length;
+  const first = s.paragraphs[0]?.text ?? "";
+  if (first && text.endsWith(first)) return text.length - first.length;
+  const end = runInEnd(text, MAX_HEADING_CHARS);
+  return end > 0 ? end : 0;
 }
 
 /** The longest chain of pairs increasing in both (patience sorting, O(n log n)). */
@@ -148,7 +159,12 @@ export function alignParagraphs(sections: readonly ReviewSection[], pars: readon
   const placed: Placement[] = pars.map(() => ({ section: -1, heading: false, cut: 0 }));
   const put = (f: number, i: number) => {
     const it = items[i];
-    placed[f] = { section: it.section, heading: it.heading, cut: it.heading ? Math.max(0, headingCut(pars[f].text, sections[it.section])) : 0 };
+    if (!it.heading) placed[f] = { section: it.section, heading: false, cut: 0 };
+    else {
+      const text = pars[f].text;
+      const cut = headingCut(text, sections[it.section]);
+      placed[f] = cut >= 0 ? { section: it.section, heading: true, cut } : { section: it.section, heading: true, cut: renamedCut(text, sections[it.section]), renamed: true };
+    }
   };
   matched.forEach(([f, i]) => put(f, i));
   fillGaps(matched, pars, items, usable, frame, put, placed);

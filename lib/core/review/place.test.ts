@@ -98,6 +98,37 @@ test("a revision in a heading is reported, not suggested; a paragraph outside th
   assert.deepEqual(placement.missing, []);
 });
 
+test("a heading renamed with 修订 off is reported, and its body still placed (a heading on its own line, a run-in one)", () => {
+  const sections = reviewSections([
+    row("a", null, 0, "主要举措", [{ text: "第一段。" }, { text: "第二段。" }]),
+    row("b", null, 1, "深化宣传。", [{ text: "开展宣传12次。" }, { text: "培训2场。" }], { runIn: true }),
+    row("c", null, 2, "存在不足", [{ text: "力量薄弱。" }]),
+  ]);
+  const doc: ReviewedDocument = {
+    paragraphs: [
+      plain("区人民政府："),
+      plain("一、主要工作举措"),
+      { segments: [{ text: "第一段", change: null }, { text: "，有补充", change: ins(A) }, { text: "。", change: null }], mark: null },
+      plain("第二段。"),
+      plain("二、加强法治宣传。开展宣传12次。"),
+      { segments: [{ text: "培训", change: null }, { text: "2", change: del(B) }, { text: "3", change: ins(B) }, { text: "场。", change: null }], mark: null },
+      plain("三、存在不足"),
+      plain("力量薄弱。"),
+      plain("某镇人民政府"),
+    ],
+    comments: [],
+    formatRevisions: [],
+  };
+  const placement = placeReview(sections, doc, uploader, ["区人民政府：", "某镇人民政府"]);
+  assert.deepEqual(placement.unplaced.map((u) => [u.paragraph, u.reason]), [[1, "heading"], [4, "heading"]]);
+  assert.deepEqual(acceptAll(sections, placement), [
+    { text: "第一段，有补充。\n第二段。", stale: 0 },
+    { text: "开展宣传12次。\n培训3场。", stale: 0 },
+    { text: "力量薄弱。", stale: 0 },
+  ]);
+  assert.ok(placement.sections.flatMap((s) => s.suggestions).every((d) => d.tracked));
+});
+
 // ——— random reviews: accepting every draft gives the file's text with every revision accepted ———
 
 let seed = 11;

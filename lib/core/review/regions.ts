@@ -64,7 +64,7 @@ export function sectionParts(sections: readonly ReviewSection[], pars: readonly 
   };
   let previous = -1;
   pars.forEach((par, f) => {
-    const { section, heading, cut } = placed[f];
+    const { section, heading, cut, renamed } = placed[f];
     if (section < 0) {
       if (par.reviewed) report(par.para, "noSection");
       else if (par.text) out.outside.push({ paragraph: par.para, text: acceptedOf(par.para) });
@@ -84,7 +84,7 @@ export function sectionParts(sections: readonly ReviewSection[], pars: readonly 
         if (first >= 0) body.push(...rotate(rest.slice(first), "back"));
         if (end.type === "mark" && end.change) report(par.para, "heading");
       }
-      if (head.some(changed)) report(par.para, "heading");
+      if (renamed || head.some(changed)) report(par.para, "heading");
       for (const p of head) if (p.type === "edge") out.headingEdges.set(p.comment, section);
     } else body.push(...par.pieces, end);
     if (!heading || sections[section].runIn) ends[section] = end;

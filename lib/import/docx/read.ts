@@ -18,6 +18,11 @@ import { attr, childrenNamed, descendantsNamed, elementChildren, firstChild, isO
 
 export class UnsafeDocxError extends Error {}
 
+export const MACRO_MESSAGE = "文件含有宏（.docm），已拒绝导入；请另存为不含宏的 .docx 后再导入。";
+export const NO_BODY_MESSAGE = "这不是有效的 Word（.docx）文件：缺少正文。";
+/** A package with macros (.docm renamed) is refused before any part is read. */
+export const hasMacros = (pkg: Package) => pkg.names.some((n) => /vbaProject\.bin$|vbaData\.xml$/i.test(n));
+
 export interface DocxText {
   text: string;
   notes: string[];
@@ -111,9 +116,7 @@ export async function readDocx(buffer: Buffer): Promise<DocxText> {
 }
 
 async function readPackage(pkg: Package): Promise<DocxText> {
-  if (pkg.names.some((n) => /vbaProject\.bin$|vbaData\.xml$/i.test(n))) {
-    throw new UnsafeDocxError("文件含有宏（.docm），已拒绝导入；请另存为不含宏的 .docx 后再导入。");
-  }
+  if (hasMacros(pkg)) throw new UnsafeDocxError(MACRO_MESSAGE);
   const main = (await relsOf(pkg, "")).find((r) => REL_TYPES.officeDocument.test(r.type))?.target ?? "word/document.xml";
   const rels = await relsOf(pkg, main);
   const part = async (re: RegExp) => {
@@ -124,7 +127,7 @@ async function readPackage(pkg: Package): Promise<DocxText> {
   const reader = new BodyReader(readNumbering(await part(REL_TYPES.numbering)), readStyles(await part(REL_TYPES.styles)));
   // The body is read one block at a time as the part inflates (document › body › block).
   const xml = new XmlReader({ blockDepth: 2, onBlock: (block, parent) => parent.localName === "body" && reader.block(block) });
-  const missing = () => new UnsafeDocxError("这不是有效的 Word（.docx）文件：缺少正文。");
+  const missing = () => new UnsafeDocxError(NO_BODY_MESSAGE);
   if (!(await pkg.stream(main, (text) => xml.write(text)))) throw missing();
   if (!firstChild(xml.close(), "body")) throw missing();
   return reader.finish();

@@ -9,7 +9,7 @@ import "server-only";
 import { openPackage, UnsafePackageError, type Package } from "../docx/zip";
 import { firstChild, parseXml, UnsafeXmlError, XmlReader } from "../docx/xml";
 import { relsOf } from "../docx/rels";
-import { UnsafeDocxError } from "../docx/read";
+import { hasMacros, MACRO_MESSAGE, NO_BODY_MESSAGE, UnsafeDocxError } from "../docx/read";
 import { ReviewBodyReader } from "./body";
 import { COMMENT_RELS, readComments, type WordComment } from "./comments";
 import type { ReviewComment, ReviewedDocument } from "../../core/review/types";
@@ -28,9 +28,7 @@ export async function readReviewedDocx(buffer: Buffer): Promise<ReviewedDocument
 }
 
 async function readPackage(pkg: Package): Promise<ReviewedDocument> {
-  if (pkg.names.some((n) => /vbaProject\.bin$|vbaData\.xml$/i.test(n))) {
-    throw new UnsafeDocxError("文件含有宏（.docm），已拒绝导入；请另存为不含宏的 .docx 后再导入。");
-  }
+  if (hasMacros(pkg)) throw new UnsafeDocxError(MACRO_MESSAGE);
   const main = (await relsOf(pkg, "")).find((r) => /\/officeDocument$/.test(r.type))?.target ?? "word/document.xml";
   const rels = await relsOf(pkg, main);
   const part = async (re: RegExp) => {
@@ -41,7 +39,7 @@ async function readPackage(pkg: Package): Promise<ReviewedDocument> {
   const body = new ReviewBodyReader();
   // The body is read one block at a time as the part inflates (document › body › block).
   const xml = new XmlReader({ blockDepth: 2, onBlock: (block, parent) => parent.localName === "body" && body.block(block) });
-  const missing = () => new UnsafeDocxError("这不是有效的 Word（.docx）文件：缺少正文。");
+  const missing = () => new UnsafeDocxError(NO_BODY_MESSAGE);
   if (!(await pkg.stream(main, (text) => xml.write(text)))) throw missing();
   if (!firstChild(xml.close(), "body")) throw missing();
   body.finish();
