@@ -129,6 +129,26 @@ test("a heading renamed with 修订 off is reported, and its body still placed (
   assert.ok(placement.sections.flatMap((s) => s.suggestions).every((d) => d.tracked));
 });
 
+test("new paragraphs typed in Word just after a heading (its mark inserted) or just before one start that section or end the one before", () => {
+  const sections = reviewSections([row("a", null, 0, "主要举措", [{ text: "第一段。" }]), row("b", null, 1, "存在不足", [{ text: "力量薄弱。" }])]);
+  const doc: ReviewedDocument = {
+    paragraphs: [
+      { segments: [{ text: "一、主要举措", change: null }], mark: ins(A) },
+      { segments: [{ text: "新的首段。", change: ins(A) }], mark: null },
+      plain("第一段。"),
+      { segments: [{ text: "补在末尾的一段。", change: ins(B) }], mark: ins(B) },
+      plain("二、存在不足"),
+      plain("力量薄弱。"),
+    ],
+    comments: [],
+    formatRevisions: [],
+  };
+  const placement = placeReview(sections, doc, uploader);
+  assert.deepEqual(placement.unplaced, []);
+  assert.deepEqual(acceptAll(sections, placement), [{ text: "新的首段。\n第一段。\n补在末尾的一段。", stale: 0 }, { text: "力量薄弱。", stale: 0 }]);
+  assert.deepEqual(placement.sections[0].suggestions.map((d) => [d.text, d.author]), [["新的首段。\n", A.author], ["\n补在末尾的一段。", B.author]]);
+});
+
 // ——— random reviews: accepting every draft gives the file's text with every revision accepted ———
 
 let seed = 11;
