@@ -7,7 +7,7 @@ stage() { printf '\n=== %s ===\n' "$1"; }
 stage "typecheck"; npx tsc --noEmit
 stage "lint (eslint, then the import direction)"; npm run -s lint
 stage "unit"; npm run -s test:unit
-stage "tools: fonts, LibreOffice, poppler"; bash scripts/ensure-export-tools.sh
+stage "tools: fonts, LibreOffice and its Python bridge, poppler"; bash scripts/ensure-export-tools.sh
 stage "integration (SQLite)"; npm run -s test:integration
 stage "export checks (our PDF, and our DOCX through LibreOffice)"; npm run -s test:export
 stage "e2e (Playwright, Chromium)"; bash scripts/test-e2e.sh

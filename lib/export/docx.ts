@@ -8,12 +8,15 @@
 // the positions the engine computed.
 import {
   AlignmentType, BorderStyle, Document, DocumentGridType, Footer, HeightRule, LineRuleType, OverlapType, Packer, PageNumber,
-  Paragraph as DocxParagraph, Table, TableAnchorType, TableCell, TableRow, TabStopType, TextRun, VerticalAlign, WidthType,
+  Table, TableAnchorType, TableCell, TableRow, TabStopType, TextRun, VerticalAlign, WidthType,
 } from "docx";
 import JSZip from "jszip";
 import { xmlSafeModel, type DocumentModel } from "../core/export/model";
-import { OFFICIAL_NAMES, fontMetrics } from "./fonts";
-import { STYLE_FONT, headerLinesAbove, headerRows, layoutDocument, type FontKey } from "../core/export/layout/engine";
+import type { ReviewMarks } from "../core/review/marked-body";
+import { fontMetrics } from "./fonts";
+import { STYLE_FONT, headerLinesAbove, headerRows, layoutDocument } from "../core/export/layout/engine";
+import { exact, font, LANGUAGE, Paragraph, run } from "./docx-text";
+import { reviewComments, reviewParagraphs } from "./docx-review";
 import { breakTitle } from "../core/export/layout/title";
 import { colophonRows, signaturePositions, SIGNER_LABEL } from "../core/export/layout/rules";
 import { CHAR_PITCH, DOCX, RED_LINE_WIDTH, SIZE, TEXT, TITLE_WIDTH } from "../core/export/layout/geometry";
@@ -26,45 +29,6 @@ const OFF_GRID = "OffGrid";
 /** The 版记's last rule sits this much (1 pt) above the 版心's bottom edge, room for the document's last paragraph. */
 const COLOPHON_CLEARANCE = 20;
 
-/** Every paragraph: no widow/orphan control (the PDF does not move lines either: LibreOffice would leave 21 on a page). */
-class Paragraph extends DocxParagraph {
-  private readonly init: ConstructorParameters<typeof DocxParagraph>[0] & object;
-  constructor(options: ConstructorParameters<typeof DocxParagraph>[0] & object) {
-    const all = { autoSpaceEastAsianText: false, widowControl: false, ...options };
-    super(all);
-    this.init = all;
-  }
-  /** The same paragraph, kept on the page of the next one. */
-  keepWithNext(): Paragraph {
-    return new Paragraph({ ...this.init, keepNext: true });
-  }
-}
-
-const font = (key: FontKey) => {
-  const name = OFFICIAL_NAMES[key];
-  // The East Asian hint makes Word draw 一字线 dashes and curly quotes with the Chinese font.
-  return { ascii: name, hAnsi: name, eastAsia: name, cs: name, hint: "eastAsia" as const };
-};
-
-function run(text: string, key: FontKey, sizePt: number, extra: Partial<ConstructorParameters<typeof TextRun>[0] & object> = {}) {
-  return new TextRun({
-    text,
-    font: font(key),
-    size: sizePt * 2,
-    language: LANGUAGE,
-    characterSpacing: sizePt === SIZE.body ? DOCX.bodySpacing : 0,
-    ...(extra as object),
-  });
-}
-
-/**
- * Chinese for the East Asian text; English for digits and Latin letters, so that a client
- * breaks lines as Word does, never inside a number (LibreOffice, told the digits were
- * Chinese too, broke 2025 as 20|25).
- */
-const LANGUAGE = { eastAsia: "zh-CN", value: "en-US" };
-
-const exact = (line = LINE, before = 0) => ({ line, lineRule: LineRuleType.EXACT, before, after: 0 });
 const blank = () => new Paragraph({ spacing: exact(), children: [run("", "fang", SIZE.body)] });
 
 /**
@@ -123,8 +87,10 @@ function markBlock(model: DocumentModel, head: ReturnType<typeof headerRows>, he
   ];
 }
 
-export async function renderDocx(stored: DocumentModel): Promise<Buffer> {
+/** The official DOCX; with `marks`, the 修订稿: the same document with its body's revisions and comments (lib/core/review/marked-body.ts). */
+export async function renderDocx(stored: DocumentModel, marks?: ReviewMarks): Promise<Buffer> {
   const model = xmlSafeModel(stored); // old rows may hold what XML cannot: the file must still parse
+  const review = marks && xmlSafeModel(marks);
   const metrics = fontMetrics();
   const measureTitle = (t: string, s: number) => metrics.measure("title", t, s);
   const children: (Paragraph | Table)[] = [];
@@ -168,18 +134,22 @@ export async function renderDocx(stored: DocumentModel): Promise<Buffer> {
   children.push(blank());
   if (model.addressee) children.push(new Paragraph({ spacing: exact(), children: [run(`${model.addressee}：`, "fang", SIZE.body)] }));
 
-  model.body.forEach((b, i) => {
-    children.push(
-      new Paragraph({
-        alignment: AlignmentType.JUSTIFIED,
-        spacing: exact(),
-        indent: { firstLine: DOCX.indent },
-        // A heading keeps with what follows, as in the PDF (the last block has nothing to keep with).
-        keepNext: b.kind === "heading" && i < model.body.length - 1,
-        children: b.runs.map((r) => run(r.text, STYLE_FONT[r.style], SIZE.body, r.style === "lead" && model.style.runInBold ? { bold: true } : {})),
-      }),
-    );
-  });
+  // The 修订稿 (marks): the body with the pending suggestions as revisions and the open threads as comments.
+  if (review) children.push(...reviewParagraphs(review, model.style.runInBold));
+  else {
+    model.body.forEach((b, i) => {
+      children.push(
+        new Paragraph({
+          alignment: AlignmentType.JUSTIFIED,
+          spacing: exact(),
+          indent: { firstLine: DOCX.indent },
+          // A heading keeps with what follows, as in the PDF (the last block has nothing to keep with).
+          keepNext: b.kind === "heading" && i < model.body.length - 1,
+          children: b.runs.map((r) => run(r.text, STYLE_FONT[r.style], SIZE.body, r.style === "lead" && model.style.runInBold ? { bold: true } : {})),
+        }),
+      );
+    });
+  }
   if (model.attachments?.length) {
     children.push(blank());
     model.attachments.forEach((a, i) =>
@@ -231,6 +201,7 @@ export async function renderDocx(stored: DocumentModel): Promise<Buffer> {
     keywords: model.draft ? "草稿" : "正式",
     creator: "年度报告编审系统 Report Studio",
     evenAndOddHeaderAndFooters: true,
+    ...(review?.comments.length ? { comments: { children: reviewComments(review) } } : {}),
     styles: {
       default: {
         document: {

@@ -10,9 +10,9 @@ import { register } from "tsx/cjs/api";
 register();
 const { renderModel } = createRequire(import.meta.url)("./render-model.ts");
 
-parentPort.on("message", async ({ id, model, format, meta }) => {
+parentPort.on("message", async ({ id, model, format, meta, marks }) => {
   try {
-    const body = await renderModel(model, format, meta);
+    const body = await renderModel(model, format, meta, marks);
     parentPort.postMessage({ id, body });
   } catch (err) {
     parentPort.postMessage({ id, error: err instanceof Error ? err.message : String(err) });

@@ -7,6 +7,7 @@ import "server-only";
 import { Worker } from "node:worker_threads";
 import { join } from "node:path";
 import type { DocumentModel } from "../core/export/model";
+import type { ReviewMarks } from "../core/review/marked-body";
 import type { OfdMeta } from "./ofd";
 import type { RenderFormat } from "./render-model";
 
@@ -38,7 +39,7 @@ function start(): Promise<Worker> {
   return ready;
 }
 
-export async function renderInWorker(model: DocumentModel, format: RenderFormat, meta: OfdMeta): Promise<Buffer> {
+export async function renderInWorker(model: DocumentModel, format: RenderFormat, meta: OfdMeta, marks?: ReviewMarks): Promise<Buffer> {
   clearTimeout(idle);
   const w = await (ready ?? start());
   const id = ++nextId;
@@ -60,7 +61,7 @@ export async function renderInWorker(model: DocumentModel, format: RenderFormat,
       };
       w.on("message", onMessage);
       w.on("exit", onExit);
-      w.postMessage({ id, model, format, meta });
+      w.postMessage({ id, model, format, meta, marks });
     });
   } finally {
     idle = setTimeout(() => void worker?.terminate(), IDLE_MS);

@@ -49,7 +49,8 @@ function rebuild(paragraphs: Paragraphs, text: string, pieces: Piece[]): Paragra
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
   const attrsAt = (offset: number): Omit<Paragraph, "text"> => {
     const k = starts.indexOf(offset);
-    if (k === -1) return {};
+    // A section without paragraphs has the empty text, and no attributes to keep.
+    if (k === -1 || !paragraphs[k]) return {};
     const attrs: Omit<Paragraph, "text"> = {};
     if (paragraphs[k].level) attrs.level = paragraphs[k].level;
     if (paragraphs[k].runIn) attrs.runIn = paragraphs[k].runIn;

@@ -12,9 +12,13 @@ import "server-only";
 import { headingLabel } from "../../core/outline/outline-numbers";
 import { matchNumber } from "../../core/text/headings";
 import { ListCounters, readNumbering } from "./word-list-numbering";
+import { relsOf } from "./rels";
 import { openPackage, type Package } from "./zip";
 import { attr, childrenNamed, descendantsNamed, elementChildren, firstChild, isOn, parseXml, XmlReader, type XmlElement } from "./xml";
 import { UnsafeDocxError } from "./unsafe";
+
+/** A package with macros (.docm renamed) is refused before any part is read. */
+export const hasMacros = (pkg: Package) => pkg.names.some((n) => /vbaProject\.bin$|vbaData\.xml$/i.test(n));
 
 export interface DocxText {
   text: string;
@@ -26,35 +30,6 @@ const REL_TYPES = {
   numbering: /\/numbering$/,
   styles: /\/styles$/,
 };
-
-interface Rel {
-  type: string;
-  target: string;
-}
-
-/** A part's relationships (its _rels/<name>.rels), targets resolved to package paths. */
-async function relsOf(pkg: Package, part: string): Promise<Rel[]> {
-  const dir = part.includes("/") ? part.slice(0, part.lastIndexOf("/") + 1) : "";
-  const relsPath = `${dir}_rels/${part.slice(dir.length)}.rels`;
-  const xml = await pkg.read(relsPath);
-  if (!xml) return [];
-  return childrenNamed(parseXml(xml), "Relationship")
-    .filter((r) => attr(r, "TargetMode") !== "External")
-    .map((r) => {
-      const target = attr(r, "Target") ?? "";
-      return { type: attr(r, "Type") ?? "", target: resolvePath(dir, target) };
-    });
-}
-
-function resolvePath(dir: string, target: string): string {
-  const parts = (target.startsWith("/") ? target.slice(1) : dir + target).split("/");
-  const out: string[] = [];
-  for (const p of parts) {
-    if (p === "..") out.pop();
-    else if (p && p !== ".") out.push(p);
-  }
-  return out.join("/");
-}
 
 interface StyleInfo {
   outline?: number;
@@ -135,9 +110,7 @@ export async function readDocx(buffer: Buffer): Promise<DocxText> {
 }
 
 async function readPackage(pkg: Package): Promise<DocxText> {
-  if (pkg.names.some((n) => /vbaProject\.bin$|vbaData\.xml$/i.test(n))) {
-    throw new UnsafeDocxError("import.macros");
-  }
+  if (hasMacros(pkg)) throw new UnsafeDocxError("import.macros");
   const main = (await relsOf(pkg, "")).find((r) => REL_TYPES.officeDocument.test(r.type))?.target ?? "word/document.xml";
   const rels = await relsOf(pkg, main);
   const part = async (re: RegExp) => {
