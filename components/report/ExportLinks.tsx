@@ -17,7 +17,7 @@ function fileNameOf(res: Response, fallback: string): string {
  * time per process); while this one waits, the link says how many are ahead of it and
  * asks again when the server says to, then saves the file as the link would have.
  */
-export function ExportLinks({ reportId, className }: { reportId: string; className: string }) {
+export function ExportLinks({ reportId, className, withMarks = false }: { reportId: string; className: string; withMarks?: boolean }) {
   const t = useT();
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -66,18 +66,19 @@ export function ExportLinks({ reportId, className }: { reportId: string; classNa
 
   return (
     <>
-      {FORMATS.map((format) => {
-        const href = `/api/reports/${reportId}/export?format=${format}`;
-        return (
-          <a key={format} href={href} className={className} aria-disabled={busy || undefined}
-            onClick={(e) => {
-              e.preventDefault();
-              if (!busy) void download(format, href);
-            }}>
-            {t(`report.links.${format}`)}
-          </a>
-        );
-      })}
+      {[
+        ...FORMATS.map((format) => ({ format, label: t(`report.links.${format}`), href: `/api/reports/${reportId}/export?format=${format}` })),
+        // The 修订稿: the DOCX with the pending suggestions and open comments, for Word and WPS.
+        ...(withMarks ? [{ format: "docx" as const, label: t("report.links.marked"), href: `/api/reports/${reportId}/export?format=docx&marks=1` }] : []),
+      ].map(({ format, label, href }) => (
+        <a key={href} href={href} className={className} aria-disabled={busy || undefined}
+          onClick={(e) => {
+            e.preventDefault();
+            if (!busy) void download(format, href);
+          }}>
+          {label}
+        </a>
+      ))}
       <span role="status" aria-live="polite" className="text-stone-600">{status}</span>
     </>
   );

@@ -25,6 +25,8 @@ import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { textOfUpload } from "../import/preview";
+import { importReview } from "../suggestions/review-import";
+import { actorOfUser } from "../auth/session-store";
 import { allParagraphs } from "../core/text/parse-text";
 import { importReportAsOperator } from "../reports/create";
 import { writeFile } from "node:fs/promises";
@@ -76,6 +78,7 @@ const USAGE = `用法 / usage: npm run cli -- <command>
   reports                                   列出报告 / list reports (id, office, year, status, title)
   import <file.docx|file.txt> --office C --year Y [--owner U]   导入报告（U 为全部章节的负责人）/ import a report (U owns every section)
   export <report-id> --format pdf|docx|ofd|html --out <path>  导出 / export a report
+  review import <report-id> <file.docx> --by <username>  导入审阅稿（修订和批注成为待处理的修订和评论）/ import a reviewed Word file
   overview --office <district> --year Y      区级总览：各镇一行 / one line per town of a district
   backup <file>                             在线备份 / consistent backup while the app runs
   restore <file>                            从备份恢复（SQLite 须先停止应用）/ restore (stop the app first on SQLite)
@@ -96,8 +99,8 @@ const cliUserSchema = z
 
 export async function runCli(argv: string[], db: Db, io: CliIO): Promise<number> {
   const [command, sub, ...rest] = argv;
-  const key = ["office", "user", "audit"].includes(command ?? "") ? `${command} ${sub ?? ""}`.trim() : command;
-  const args = ["office", "user", "audit"].includes(command ?? "") ? rest : argv.slice(1);
+  const key = ["office", "user", "audit", "review"].includes(command ?? "") ? `${command} ${sub ?? ""}`.trim() : command;
+  const args = ["office", "user", "audit", "review"].includes(command ?? "") ? rest : argv.slice(1);
   try {
     switch (key) {
       case "offices":
@@ -113,6 +116,8 @@ export async function runCli(argv: string[], db: Db, io: CliIO): Promise<number>
         return await importFile(db, io, args);
       case "export":
         return await exportFile(db, io, args);
+      case "review import":
+        return await importReviewFile(db, io, args);
       case "overview":
         return await overviewLines(db, io, args);
       case "backup": {
@@ -243,6 +248,34 @@ async function importFile(db: Db, io: CliIO, args: string[]) {
   io.out(`已导入 / imported: ${count(report.sections)} 个章节 / sections, ${allParagraphs(report.sections).length} 个段落 / paragraphs`);
   for (const note of [...notes, ...report.notes]) io.out(`说明 / note: ${note}`);
   io.out(id);
+  return 0;
+}
+
+/** A reviewed Word file into suggestions and comments, as the user `--by` would upload it; the last line counts them. */
+async function importReviewFile(db: Db, io: CliIO, args: string[]) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options: { by: { type: "string" } }, allowPositionals: true, strict: true });
+  } catch (err) {
+    throw new CliError(`参数有误 / bad arguments: ${err instanceof Error ? err.message : err}`);
+  }
+  const [reportId, file] = parsed.positionals;
+  const by = parsed.values.by;
+  if (!reportId || !file || !by) throw new CliError("用法 / usage: npm run cli -- review import <report-id> <file.docx> --by <username>");
+  const user = await db.user.findUnique({ where: { username: by } });
+  const actor = user?.active ? await actorOfUser(db, user.id) : null;
+  if (!actor) throw new CliError(`“${by}”不是在岗的用户。`);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch {
+    throw new CliError(`无法读取文件“${file}”。`);
+  }
+  const result = await importReview(db, actor, reportId, bytes);
+  for (const s of result.sections) io.out(`${s.title}: ${s.suggestions.length} 处修订 / suggestions, ${s.comments} 条评论 / comments`);
+  for (const u of result.unplaced) io.out(`未能放置 / unplaced (第 ${u.paragraph + 1} 段 / paragraph, ${u.reason}): ${u.text.slice(0, 40)}`);
+  if (result.formatRevisions) io.out(`仅格式的修订已忽略 / formatting-only revisions ignored: ${result.formatRevisions}`);
+  io.out(`suggestions ${result.counts.suggestions}, comments ${result.counts.comments}, unplaced ${result.counts.unplaced}`);
   return 0;
 }
 

@@ -107,12 +107,12 @@ export async function listComments(db: Db, actor: Actor, sectionId: string): Pro
   const { section, report, ancestors } = await loadVisibleSection(db, actor, sectionId);
   if (!sectionPolicy({ actor, ancestors }, report, sectionFacts(section), "readDrafts").ok) return [];
   const rows = await db.comment.findMany({ where: { sectionId: section.id }, include: { author: true }, orderBy: { createdAt: "asc" } });
-  const reply = (c: (typeof rows)[number]): ReplyView => ({ id: c.id, body: c.body, authorName: c.author.displayName, createdAt: c.createdAt.toISOString() });
+  const reply = (c: (typeof rows)[number]): ReplyView => ({ id: c.id, body: c.body, authorName: c.authorName ?? c.author.displayName, createdAt: c.createdAt.toISOString() });
   return rows.filter((c) => !c.parentId).map((c) => {
     const anchor = asAnchor(c.anchor);
     const located = anchor ? locateAnchor(plainText(section.content), anchor) : null;
     return {
-      id: c.id, body: c.body, authorName: c.author.displayName, createdAt: c.createdAt.toISOString(), resolved: !!c.resolvedAt,
+      id: c.id, body: c.body, authorName: c.authorName ?? c.author.displayName, createdAt: c.createdAt.toISOString(), resolved: !!c.resolvedAt,
       quote: anchor?.quote ?? null, located, detached: !!anchor && !located,
       canResolve: commentPolicy({ actor, ancestors }, report, section, c, "resolve").ok,
       replies: rows.filter((r) => r.parentId === c.id).map(reply),

@@ -22,6 +22,8 @@ import type { OfdMeta } from "./ofd";
 import { pageSvgBody } from "../core/export/layout/svg";
 import { fontFiles } from "./fonts";
 import { renderModel } from "./render-model";
+import type { ReviewMarks } from "../core/review/marked-body";
+import { reviewMarksOf } from "../suggestions/review-marks";
 import { renderInWorker } from "./renderer";
 import { FileCache } from "./file-cache";
 import { JobQueue } from "../core/job-queue";
@@ -45,11 +47,12 @@ export async function modelOfReport(db: Db, reportId: string): Promise<DocumentM
 }
 
 /** The model and the file facts an OFD carries beside it (the office, today's date, the content hash). */
-async function exportSource(db: Db, reportId: string): Promise<{ model: DocumentModel; meta: OfdMeta }> {
+async function exportSource(db: Db, reportId: string, withMarks = false): Promise<{ model: DocumentModel; meta: OfdMeta; marks?: ReviewMarks }> {
   const report = await db.report.findUniqueOrThrow({ where: { id: reportId }, include: { office: true } });
   const sections = await liveSections(db, reportId);
   const model = toDocumentModel({ report, office: { ...report.office, jointIssuers: asJointIssuers(report.office.jointIssuers) }, sections });
-  return { model, meta: { author: report.office.fullName, createdOn: todayInChina(), contentHash: report.contentHash } };
+  const meta = { author: report.office.fullName, createdOn: todayInChina(), contentHash: report.contentHash };
+  return withMarks ? { model, meta, marks: await reviewMarksOf(db, sections) } : { model, meta };
 }
 
 /** A report as a file (body, name, media type, whether it is a draft), rendered here, without a permission check (callers check): the CLI's. */
@@ -73,10 +76,10 @@ let cache: FileCache | null = null;
 const exportCache = () => (cache ??= new FileCache(join(settings.dataDir, "export-cache"), settings.exportCacheMb * 2 ** 20));
 
 /** The key of a rendered file: the format, the model and file facts, the fonts, and the renderer's version. */
-export function renderKey(model: DocumentModel, format: ExportFormat, meta: OfdMeta): string {
+export function renderKey(model: DocumentModel, format: ExportFormat, meta: OfdMeta, marks?: ReviewMarks): string {
   // Bump when a renderer's output changes, so that files kept by an older version are not served.
   const RENDERER_VERSION = 2; // 2: characters XML cannot hold are dropped from old rows
-  return createHash("sha256").update(JSON.stringify({ v: RENDERER_VERSION, format, model, meta, fonts: fontFiles() })).digest("hex");
+  return createHash("sha256").update(JSON.stringify({ v: RENDERER_VERSION, format, model, meta, fonts: fontFiles(), ...(marks ? { marks } : {}) })).digest("hex");
 }
 
 export type ExportOutcome =
@@ -89,19 +92,22 @@ export type ExportOutcome =
  * else its place in line (the render goes on; the client asks again), or busy when the
  * line is full. Only a file handed out is an export in the audit record.
  */
-export async function exportReport(db: Db, actor: Actor, reportId: string, format: ExportFormat, ip?: string): Promise<ExportOutcome> {
+export async function exportReport(db: Db, actor: Actor, reportId: string, format: ExportFormat, ip?: string, options: { marks?: boolean } = {}): Promise<ExportOutcome> {
   const { report, ancestors } = await loadVisibleReport(db, actor, reportId);
   await enforce(db, actor, reportPolicy({ actor, ancestors }, report, "export"), { type: "report", id: report.id, officeId: report.officeId });
-  const { model, meta } = await exportSource(db, report.id);
+  // The 修订稿 (DOCX with the pending suggestions and open comments) is the office's own review.
+  const withMarks = !!options.marks && format === "docx";
+  if (withMarks) await enforce(db, actor, reportPolicy({ actor, ancestors }, report, "readReview"), { type: "report", id: report.id, officeId: report.officeId });
+  const { model, meta, marks } = await exportSource(db, report.id, withMarks);
   let rendered = false;
   let body: Buffer | null;
   if (format === "html") body = Buffer.from(renderHtml(model), "utf8"); // a string of the text: no layout, no fonts
   else {
-    const key = renderKey(model, format, meta);
+    const key = renderKey(model, format, meta, marks);
     body = await exportCache().get(key);
     if (!body) {
       const place = exportQueue.submit(key, async () => {
-        const made = await renderInWorker(model, format, meta);
+        const made = await renderInWorker(model, format, meta, marks);
         await exportCache().put(key, made);
         return made;
       });
@@ -113,9 +119,10 @@ export async function exportReport(db: Db, actor: Actor, reportId: string, forma
   }
   await recordAudit(db, {
     actorId: actor.userId, actorName: actor.username, action: "report.export", objectType: "report", objectId: report.id,
-    officeId: report.officeId, ip, detail: { format, draft: model.draft },
+    officeId: report.officeId, ip, detail: { format, draft: model.draft, ...(withMarks ? { marks: true } : {}) },
   });
-  return { file: { body, fileName: exportFileName(model, format), contentType: CONTENT_TYPES[format] }, rendered };
+  const fileName = withMarks ? `修订稿-${exportFileName(model, format)}` : exportFileName(model, format);
+  return { file: { body, fileName, contentType: CONTENT_TYPES[format] }, rendered };
 }
 
 /** The public page exactly as 公开 will put it on the web, for the one who is about to publish it. */

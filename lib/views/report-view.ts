@@ -124,7 +124,7 @@ async function signingFacts(db: Db, title: string, sections: ReturnType<typeof f
   return {
     contentHash: contentHash(title, sections.map((s) => s.node)),
     openSuggestions: suggestions.map((s) => ({ id: s.id, sectionId: s.sectionId, section: label.get(s.sectionId) ?? null, kind: s.kind, text: s.text.slice(0, 120), authorName: s.author, stale: s.stale })),
-    openComments: open.map((c) => ({ id: c.id, sectionId: c.sectionId, section: label.get(c.sectionId) ?? null, body: c.body.slice(0, 120), authorName: c.author.displayName })),
+    openComments: open.map((c) => ({ id: c.id, sectionId: c.sectionId, section: label.get(c.sectionId) ?? null, body: c.body.slice(0, 120), authorName: c.authorName ?? c.author.displayName })),
   };
 }
 

@@ -62,7 +62,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           <Link href={`/reports/${report.id}/preview`} className={link}>{t("report.links.preview")}</Link>
           {answers.export.ok ? (
             <>
-              <ExportLinks reportId={report.id} className={link} />
+              <ExportLinks reportId={report.id} className={link} withMarks={answers.readReview.ok} />
             </>
           ) : null}
           {report.status === "published" ? (
