@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { ReviewImport } from "@/components/suggestions/ReviewImport";
+import { isSigned } from "@/lib/core/workflow/statuses";
 import { ExportLinks } from "@/components/report/ExportLinks";
 import { pageData } from "@/lib/auth/page";
 import { reportPageView } from "@/lib/views/report-view";
@@ -89,6 +91,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
       <PartsPanel reportId={report.id} parts={view.parts} sections={view.topSections} canMap={answers.changeStructure.ok} sharedReason={view.partsSharedReason} />
       <ReportWorkflow reportId={report.id} answers={answers} signing={view.signing} missingParts={view.missingParts} defaults={{ copyTo: report.copyTo ?? "", copies: report.copies }}
         reopenable={view.reopenable.map((n) => ({ id: n.node.id, title: n.node.kind === "intro" ? t("intro") : `${n.label}${n.node.heading}` }))} />
+      {answers.readReview.ok && !isSigned(report.status) ? <ReviewImport reportId={report.id} /> : null}
       {view.textOpen ? <SubmitMine reportId={report.id} count={view.mineToSubmit} /> : null}
       {view.textOpen ? (
         <Dashboard sections={sections.filter((s) => !view.composed.has(s.node.id)).map((s) => ({ ownerName: s.node.owner?.displayName ?? null, status: s.node.status }))} overdue={!!view.deadline?.overdue} />
