@@ -72,3 +72,34 @@ test("修订: the reviewer changes a number and deletes a phrase as suggestions 
   await expect(reviewer.getByText("接受 张核稿 的修订").first()).toBeVisible();
 });
 
+
+test("the 修订稿 goes to Word and comes back: downloaded with its revisions, uploaded as a reviewed file, previewed and imported as suggestions", async ({ browser }, testInfo) => {
+  test.setTimeout(240_000);
+  const reportUrl = await templateReport(browser, 2034);
+  const reportId = reportUrl.split("/").pop()!;
+  const drafter = await person(browser, "drafter");
+  const reviewer = await person(browser, "reviewer");
+  const report = (await (await drafter.request.get(`/api/reports/${reportId}`)).json()) as { sections: { id: string; kind: string; version: number; reviewState: string }[] };
+  const section = report.sections.find((s) => s.kind === "heading" && s.reviewState !== "composed")!;
+  expect((await drafter.request.put(`/api/sections/${section.id}`, { data: { baseVersion: section.version, content: paras("全年召开党委会4次。") } })).ok()).toBe(true);
+  const proposed = await reviewer.request.post(`/api/sections/${section.id}/suggestions`, { data: { baseVersion: section.version + 1, content: paras("全年召开党委会5次。") } });
+  expect(proposed.ok()).toBe(true);
+
+  await reviewer.goto(reportUrl);
+  const [download] = await Promise.all([reviewer.waitForEvent("download"), reviewer.getByRole("link", { name: "下载修订稿" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^修订稿-.*\.docx$/);
+  const file = testInfo.outputPath("reviewed.docx");
+  await download.saveAs(file);
+  // The owner rejects the suggestions; the reviewed file brings them back.
+  expect((await drafter.request.post(`/api/reports/${reportId}/suggestions`, { data: { action: "rejectAll" } })).ok()).toBe(true);
+
+  const panel = reviewer.getByRole("region", { name: "导入审阅稿" });
+  await panel.getByLabel("审阅过的 Word 文件（.docx）").setInputFiles(file);
+  await panel.getByRole("button", { name: "预览" }).click();
+  await expect(panel.getByTestId("review-preview")).toContainText("将导入 2 处修订、0 条评论；0 处无法对应到章节。");
+  await snap(reviewer, testInfo, "review-import-preview");
+  await panel.getByRole("button", { name: "确认导入" }).click();
+  await expect(panel.getByRole("status")).toHaveText("已导入 2 处修订、0 条评论。");
+  const back = (await (await reviewer.request.get(`/api/reports/${reportId}/suggestions`)).json()) as { kind: string; text: string; author: string; source: string }[];
+  expect(back.map((s) => `${s.kind}:${s.text}:${s.author}:${s.source}`)).toEqual(["delete:4:张核稿:word", "insert:5:张核稿:word"]);
+});
