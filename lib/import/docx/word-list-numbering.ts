@@ -1,6 +1,6 @@
 // Word's automatic numbering (word/numbering.xml), so that a heading or paragraph
 // numbered by a multilevel list comes in with its number, as Word shows it.
-// Hand-written: mammoth, the library that reads .docx text, drops these numbers,
+// Hand-written: mammoth (a common .docx-to-text reader) drops these numbers,
 // and no npm package renders numFmt/lvlText. Pure over the parsed XML elements.
 import "server-only";
 import { chineseNumeral } from "../../core/outline/outline-numbers";
