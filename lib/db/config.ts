@@ -33,7 +33,7 @@ export function ensureSqliteDirectory(url: string): string {
 export function databaseIdentity(url: string): string {
   if (providerOf(url) === "sqlite") return `sqlite:${sqliteFilePath(url)}`;
   // The database's name alone: app servers reach the same database through different
-  // hosts and ports (a pooler such as pgbouncer, a proxy), and their anchors must agree.
+  // hosts and ports (a pooler such as pgbouncer, a proxy), and their audit checkpoints must agree.
   return `postgres:${new URL(url).pathname.replace(/^\//, "")}`;
 }
 
