@@ -80,7 +80,7 @@ export interface ChainCheck {
  * The action of the entries that, before every entry had its checkpoint, recorded a checkpoint being written
  * (stored in old chains under its name of then).
  */
-export const LEGACY_CHECKPOINT_ACTION = "audit.anchor";
+const LEGACY_CHECKPOINT_ACTION = "audit.anchor";
 
 /**
  * Walks the rows in seq order and holds them against the checkpoints: every entry

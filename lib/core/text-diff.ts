@@ -18,7 +18,7 @@ export interface TextDiff {
 }
 
 /** Steps the search may take (a step is a few ns). */
-export const DIFF_BUDGET = {
+const DIFF_BUDGET = {
   /** the first, character-by-character attempt over the whole text */
   chars: 6_000_000,
   /** everything after it together */

@@ -6,7 +6,7 @@ import { dirname, isAbsolute, resolve } from "node:path";
 
 export type Provider = "sqlite" | "postgres";
 
-export const DEFAULT_DATABASE_URL = "file:./data/report-studio.db";
+const DEFAULT_DATABASE_URL = "file:./data/report-studio.db";
 
 export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string {
   return env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL;

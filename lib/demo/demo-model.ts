@@ -7,7 +7,7 @@ import { parseReportText, parsedRows } from "../core/text/parse-text";
 import { toDocumentModel, type DocumentModel, type ModelInput } from "../core/export/model";
 import { calendarDay } from "../core/dates";
 
-export const DEMO_TEXT_PATH = join(process.cwd(), "lib/demo/dachang-2022-report.txt");
+const DEMO_TEXT_PATH = join(process.cwd(), "lib/demo/dachang-2022-report.txt");
 
 /** Any report text as a document model, issued: the import → model path without a database. */
 export function textDocumentModel(text: string, overrides: Partial<ModelInput["report"]> = {}, office: Partial<ModelInput["office"]> = {}, repeat = 1): DocumentModel {

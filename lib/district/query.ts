@@ -3,7 +3,7 @@ import { z } from "zod";
 import { chinaYear } from "../core/dates";
 
 /** The year a district looks at by default: last year's reports are the ones due. */
-export const defaultOverviewYear = () => chinaYear() - 1;
+const defaultOverviewYear = () => chinaYear() - 1;
 
 export const overviewQuerySchema = z.object({
   year: z.coerce.number().int().min(2000, "年度不早于 2000 年。").max(2100, "年度不晚于 2100 年。").default(defaultOverviewYear),

@@ -29,7 +29,7 @@ import { unpassedHeadings } from "../core/workflow/review-scope";
 import { partsCheck, reportParts } from "../district/report-parts";
 
 /** The actor's role that grants the permission there, for the record. */
-export function roleFor(actor: Actor, officeId: string, permission: Permission): Role | null {
+function roleFor(actor: Actor, officeId: string, permission: Permission): Role | null {
   const roles = actor.memberships.filter((m) => m.officeId === officeId).map((m) => m.role);
   return roles.find((r) => roleAllows(r, permission)) ?? roles[0] ?? null;
 }

@@ -34,10 +34,10 @@ export function matchNumber(line: string): NumberMatch | null {
 }
 
 /** A heading is short; levels 3 and 4 are shorter still (longer numbered lines are body text). */
-export const MAX_HEADING_CHARS = 60;
+const MAX_HEADING_CHARS = 60;
 const MAX_MINOR_HEADING_CHARS = 40;
 /** The lead-in of a run-in heading is a short phrase. */
-export const MAX_LEAD_CHARS = 40;
+const MAX_LEAD_CHARS = 40;
 
 const SENTENCE_END = /[。；;！？!?]/;
 const CLAUSE_END = /[。；;！？!?：:，,、]$/;
@@ -50,7 +50,7 @@ export type LineShape =
   | { kind: "plain"; text: string };
 
 /** Where the first sentence ends (after its 。), when it is a lead-in of at most `max` characters followed by more text; else -1. */
-export function runInEnd(text: string, max = MAX_LEAD_CHARS): number {
+function runInEnd(text: string, max = MAX_LEAD_CHARS): number {
   const end = text.indexOf("。");
   return end > 0 && end + 1 <= max && end < text.length - 1 ? end + 1 : -1;
 }

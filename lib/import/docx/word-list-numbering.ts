@@ -67,7 +67,7 @@ function roman(n: number): string {
 }
 
 /** A counter value in a numFmt, as Word draws it (the formats these reports use, and the common others). */
-export function formatNumber(n: number, numFmt: string): string | null {
+function formatNumber(n: number, numFmt: string): string | null {
   switch (numFmt) {
     case "decimal":
     case "decimalHalfWidth":
