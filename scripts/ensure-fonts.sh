@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The free stand-ins for the official fonts (see docs/fonts.md), from Debian's packages:
+# The free stand-ins for the official fonts (see docs/export.md, "Fonts"), from Debian's packages:
 #   仿宋 → FandolFang, 楷体 → FandolKai, 黑体 → FandolHei  (texlive-lang-chinese, unpacked, not installed)
 #   小标宋 → Noto Serif CJK SC Bold, 宋体 → Noto Serif CJK SC  (fonts-noto-cjk)
 # An office with licences for 仿宋_GB2312, 方正小标宋简体, 黑体, 楷体_GB2312 sets FONTS_DIR instead.

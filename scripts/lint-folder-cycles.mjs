@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// No import cycle between the folders of lib/ (lib/x/** is folder x; a file directly in lib/ is its own node):
-// dependency-cruiser finds file-level cycles only, so we collapse its graph to folders and look for strongly
-// connected components. usage: node scripts/lint-folder-cycles.mjs [repo root]; exits 1 on a cycle.
+// No import cycle between the folders of lib/ (everything under lib/<x>/ is folder x; a file directly in lib/ is
+// its own node): dependency-cruiser finds file-level cycles only, so we collapse its graph to folders and look for
+// strongly connected components. usage: node scripts/lint-folder-cycles.mjs [repo root]; exits 1 on a cycle.
 import { cruise } from "dependency-cruiser";
 import extractDepcruiseOptions from "dependency-cruiser/config-utl/extract-depcruise-options";
 import extractTSConfig from "dependency-cruiser/config-utl/extract-ts-config";

@@ -26,7 +26,7 @@ if (files.length === 0) {
   console.error(`no test files under ${dirs.join(", ")}`);
   process.exit(1);
 }
-// The run's own data directory (audit key and anchors, session secret), not the app's.
+// The run's own data directory (audit key and checkpoints, session secret), not the app's.
 const dataDir = process.env.DATA_DIR ? null : mkdtempSync(join(tmpdir(), "rs-test-data-"));
 const env = dataDir ? { ...process.env, DATA_DIR: dataDir } : process.env;
 const r = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "--test", ...extra, ...files], { stdio: "inherit", env });

@@ -12,7 +12,7 @@ export interface TextRange {
   end: number;
 }
 
-export function commentDecorations(doc: PmNode, ranges: readonly TextRange[]): Decoration[] {
+function commentDecorations(doc: PmNode, ranges: readonly TextRange[]): Decoration[] {
   const out: Decoration[] = [];
   let offset = 0;
   doc.forEach((node, pos) => {

@@ -22,6 +22,18 @@ interface Props {
 
 type Source = "district" | "template" | "lastYear" | "import";
 
+/** What the action is asked to create, from the form's fields for the chosen source. */
+function createInput(source: Source, fields: { year: number; themes: string; includeOther: boolean; sourceReportId: string; text: string; ownerId: string }) {
+  const { year: y, ownerId } = fields;
+  return source === "template"
+    ? { source, year: y, themes: fields.themes.split("\n").map((line) => line.trim()).filter(Boolean), includeOther: fields.includeOther, ownerId: ownerId || null }
+    : source === "district"
+      ? { source, year: y, ownerId: ownerId || null }
+    : source === "lastYear"
+      ? { source, year: y, sourceReportId: fields.sourceReportId, ownerId: ownerId || null }
+      : { source, year: y, text: fields.text, ownerId: ownerId || null };
+}
+
 export function NewReportForm({ defaultYear, defaultThemes, sources, drafters, districtYears }: Props) {
   const t = useT();
   const router = useRouter();
@@ -33,6 +45,7 @@ export function NewReportForm({ defaultYear, defaultThemes, sources, drafters, d
   // The report to start from is last year's, for whatever year is being created.
   const lastYearOf = (y: number) => sources.find((s) => s.year === y - 1)?.id ?? sources[0]?.id ?? "";
   const [sourceReportId, setSourceReportId] = useState(lastYearOf(defaultYear));
+  // Kept here, not in the import fields: what was pasted survives a look at another source.
   const [pasted, setPasted] = useState("");
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [error, setError] = useState<{ text: string; existingId?: string } | null>(null);
@@ -42,16 +55,7 @@ export function NewReportForm({ defaultYear, defaultThemes, sources, drafters, d
   const create = () =>
     start(async () => {
       setError(null);
-      const y = typedNumber(year);
-      const input =
-        source === "template"
-          ? { source, year: y, themes: themes.split("\n").map((line) => line.trim()).filter(Boolean), includeOther, ownerId: ownerId || null }
-          : source === "district"
-            ? { source, year: y, ownerId: ownerId || null }
-          : source === "lastYear"
-            ? { source, year: y, sourceReportId, ownerId: ownerId || null }
-            : { source, year: y, text: preview?.text ?? "", ownerId: ownerId || null };
-      const r = await createReportAction(input);
+      const r = await createReportAction(createInput(source, { year: typedNumber(year), themes, includeOther, sourceReportId, text: preview?.text ?? "", ownerId }));
       if (!r.ok) return setError({ text: r.error, existingId: r.existingId });
       router.push(`/reports/${r.data.id}`);
     });
@@ -91,88 +95,11 @@ export function NewReportForm({ defaultYear, defaultThemes, sources, drafters, d
         <input id="report-year" inputMode="numeric" value={year} onChange={(e) => { setYear(e.target.value); const y = typedNumber(e.target.value); if (sources.some((s) => s.year === y - 1)) setSourceReportId(lastYearOf(y)); }}
           className="mt-1 w-32 rounded border border-stone-300 px-3 py-2" />
       </div>
-      {drafters.length ? (
-        <div>
-          <label htmlFor="report-owner" className="block text-sm font-medium text-stone-700">{t("new.owner")}</label>
-          <select id="report-owner" value={ownerId} onChange={(e) => setOwnerId(e.target.value)} className="mt-1 rounded border border-stone-300 px-3 py-2">
-            <option value="">{t("new.ownerNone")}</option>
-            {drafters.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
-          </select>
-          <p className="mt-1 text-xs text-stone-500">{t("new.ownerHelp")}</p>
-        </div>
-      ) : null}
-      <fieldset>
-        <legend className="text-sm font-medium text-stone-700">{t("new.source")}</legend>
-        <div className="mt-2 flex flex-wrap gap-4">
-          {(
-            [
-              ...(districtYears.includes(typedNumber(year)) ? [["district", "new.fromDistrict"] as const] : []),
-              ["lastYear", "new.fromLastYear"],
-              ["template", "new.fromTemplate"],
-              ["import", "new.fromImport"],
-            ] as const
-          ).map(([value, label]) => (
-            <label key={value} className="flex items-center gap-2 text-sm">
-              <input type="radio" name="source" value={value} checked={source === value} onChange={() => setSource(value)} />
-              {t(label)}
-            </label>
-          ))}
-        </div>
-      </fieldset>
-
-      {source === "template" ? (
-        <div className="space-y-3">
-          <label htmlFor="themes" className="block text-sm font-medium text-stone-700">
-            {t("new.themes")}
-          </label>
-          <textarea id="themes" rows={6} value={themes} onChange={(e) => setThemes(e.target.value)}
-            className="w-full rounded border border-stone-300 px-3 py-2 text-sm" />
-          <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" checked={includeOther} onChange={(e) => setIncludeOther(e.target.checked)} />
-            {t("new.includeOther")}
-          </label>
-        </div>
-      ) : null}
-
-      {source === "lastYear" ? (
-        sources.length ? (
-          <div>
-            <label htmlFor="source-report" className="block text-sm font-medium text-stone-700">
-              {t("new.lastYearReport")}
-            </label>
-            <select id="source-report" value={sourceReportId} onChange={(e) => setSourceReportId(e.target.value)}
-              className="mt-1 w-full rounded border border-stone-300 px-3 py-2 text-sm">
-              {sources.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.year} · {s.title}
-                </option>
-              ))}
-            </select>
-          </div>
-        ) : (
-          <p className="text-sm text-stone-600">{t("new.noLastYear")}</p>
-        )
-      ) : null}
-
-      {source === "import" ? (
-        <form action={runPreview} className="space-y-3">
-          <div>
-            <label htmlFor="import-file" className="block text-sm font-medium text-stone-700">
-              {t("new.file")}
-            </label>
-            <input id="import-file" name="file" type="file" accept=".docx,.txt" className="mt-1 text-sm" />
-          </div>
-          <div>
-            <label htmlFor="import-text" className="block text-sm font-medium text-stone-700">
-              {t("new.paste")}
-            </label>
-            <textarea id="import-text" name="text" rows={8} value={pasted} onChange={(e) => setPasted(e.target.value)}
-              className="mt-1 w-full rounded border border-stone-300 px-3 py-2 text-sm" />
-          </div>
-          <Button type="submit" disabled={pending}>{t("new.preview")}</Button>
-        </form>
-      ) : null}
-
+      {drafters.length ? <OwnerChoice drafters={drafters} ownerId={ownerId} onOwner={setOwnerId} /> : null}
+      <SourceChoice source={source} onSource={setSource} withDistrict={districtYears.includes(typedNumber(year))} />
+      {source === "template" ? <TemplateFields themes={themes} onThemes={setThemes} includeOther={includeOther} onIncludeOther={setIncludeOther} /> : null}
+      {source === "lastYear" ? <LastYearChoice sources={sources} sourceReportId={sourceReportId} onSourceReport={setSourceReportId} /> : null}
+      {source === "import" ? <ImportFields pasted={pasted} onPasted={setPasted} onPreview={runPreview} pending={pending} /> : null}
       {source === "import" && preview ? <PreviewPanel preview={preview} /> : null}
 
       {source !== "import" || preview ? (
@@ -181,6 +108,106 @@ export function NewReportForm({ defaultYear, defaultThemes, sources, drafters, d
         </Button>
       ) : null}
     </div>
+  );
+}
+
+/** Who owns every section not yet owned. */
+function OwnerChoice({ drafters, ownerId, onOwner }: { drafters: Props["drafters"]; ownerId: string; onOwner: (id: string) => void }) {
+  const t = useT();
+  return (
+    <div>
+      <label htmlFor="report-owner" className="block text-sm font-medium text-stone-700">{t("new.owner")}</label>
+      <select id="report-owner" value={ownerId} onChange={(e) => onOwner(e.target.value)} className="mt-1 rounded border border-stone-300 px-3 py-2">
+        <option value="">{t("new.ownerNone")}</option>
+        {drafters.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
+      </select>
+      <p className="mt-1 text-xs text-stone-500">{t("new.ownerHelp")}</p>
+    </div>
+  );
+}
+
+/** Where the report starts from: the district's outline (when it has one for the year), last year's report, the template, a file. */
+function SourceChoice({ source, onSource, withDistrict }: { source: Source; onSource: (source: Source) => void; withDistrict: boolean }) {
+  const t = useT();
+  return (
+    <fieldset>
+      <legend className="text-sm font-medium text-stone-700">{t("new.source")}</legend>
+      <div className="mt-2 flex flex-wrap gap-4">
+        {(
+          [
+            ...(withDistrict ? [["district", "new.fromDistrict"] as const] : []),
+            ["lastYear", "new.fromLastYear"],
+            ["template", "new.fromTemplate"],
+            ["import", "new.fromImport"],
+          ] as const
+        ).map(([value, label]) => (
+          <label key={value} className="flex items-center gap-2 text-sm">
+            <input type="radio" name="source" value={value} checked={source === value} onChange={() => onSource(value)} />
+            {t(label)}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+function TemplateFields({ themes, onThemes, includeOther, onIncludeOther }: { themes: string; onThemes: (themes: string) => void; includeOther: boolean; onIncludeOther: (on: boolean) => void }) {
+  const t = useT();
+  return (
+    <div className="space-y-3">
+      <label htmlFor="themes" className="block text-sm font-medium text-stone-700">
+        {t("new.themes")}
+      </label>
+      <textarea id="themes" rows={6} value={themes} onChange={(e) => onThemes(e.target.value)}
+        className="w-full rounded border border-stone-300 px-3 py-2 text-sm" />
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" checked={includeOther} onChange={(e) => onIncludeOther(e.target.checked)} />
+        {t("new.includeOther")}
+      </label>
+    </div>
+  );
+}
+
+function LastYearChoice({ sources, sourceReportId, onSourceReport }: { sources: Props["sources"]; sourceReportId: string; onSourceReport: (id: string) => void }) {
+  const t = useT();
+  if (!sources.length) return <p className="text-sm text-stone-600">{t("new.noLastYear")}</p>;
+  return (
+    <div>
+      <label htmlFor="source-report" className="block text-sm font-medium text-stone-700">
+        {t("new.lastYearReport")}
+      </label>
+      <select id="source-report" value={sourceReportId} onChange={(e) => onSourceReport(e.target.value)}
+        className="mt-1 w-full rounded border border-stone-300 px-3 py-2 text-sm">
+        {sources.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.year} · {s.title}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** A Word or text file, or pasted text, to preview before anything is created. */
+function ImportFields({ pasted, onPasted, onPreview, pending }: { pasted: string; onPasted: (text: string) => void; onPreview: (form: FormData) => void; pending: boolean }) {
+  const t = useT();
+  return (
+    <form action={onPreview} className="space-y-3">
+      <div>
+        <label htmlFor="import-file" className="block text-sm font-medium text-stone-700">
+          {t("new.file")}
+        </label>
+        <input id="import-file" name="file" type="file" accept=".docx,.txt" className="mt-1 text-sm" />
+      </div>
+      <div>
+        <label htmlFor="import-text" className="block text-sm font-medium text-stone-700">
+          {t("new.paste")}
+        </label>
+        <textarea id="import-text" name="text" rows={8} value={pasted} onChange={(e) => onPasted(e.target.value)}
+          className="mt-1 w-full rounded border border-stone-300 px-3 py-2 text-sm" />
+      </div>
+      <Button type="submit" disabled={pending}>{t("new.preview")}</Button>
+    </form>
   );
 }
 

@@ -55,10 +55,10 @@ export function ReviewImport({ reportId }: { reportId: string }) {
           <ul className="list-disc space-y-1 pl-5">
             {preview.sections.map((s) => (
               <li key={s.sectionId}>
-                <span className="font-medium">{s.title}</span>：{t("review.sectionLine", { suggestions: s.suggestions.length, comments: s.comments })}
+                <span className="font-medium">{t("review.sectionTitle", { title: s.title ?? t("intro") })}</span>{t("review.sectionLine", { suggestions: s.suggestions.length, comments: s.comments })}
                 <ul className="pl-4 text-xs text-stone-700">
                   {s.suggestions.map((x, i) => (
-                    <li key={i}>{t(`suggestion.${x.kind}`)} {x.kind === "insert" ? <ins>{x.text}</ins> : <del>{x.text}</del>}（{x.author}）</li>
+                    <li key={i}>{t(`suggestion.${x.kind}`)} {x.kind === "insert" ? <ins>{x.text}</ins> : <del>{x.text}</del>}{t("review.by", { author: x.author })}</li>
                   ))}
                 </ul>
               </li>

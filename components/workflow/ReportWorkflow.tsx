@@ -38,14 +38,7 @@ export function ReportWorkflow({ reportId, answers, reopenable, defaults, signin
   const [error, setError] = useState<string | null>(null);
   const [form, setForm] = useState<"return" | "issue" | "checkPass" | "signOff" | "submitForCheck" | null>(null);
   const [partsReason, setPartsReason] = useState("");
-  const partsField = missingParts.length ? (
-    <div className="space-y-1 text-sm">
-      <p className="text-amber-800">{t("flow.partsMissing", { parts: missingParts.join(t("shell.listSeparator")) })}</p>
-      <label className="block">{t("flow.partsReason")}
-        <textarea value={partsReason} onChange={(e) => setPartsReason(e.target.value)} rows={2} className="mt-1 block w-full rounded border border-stone-300 px-2 py-1" />
-      </label>
-    </div>
-  ) : null;
+  const partsField = missingParts.length ? <PartsReason missingParts={missingParts} reason={partsReason} onReason={setPartsReason} /> : null;
   const withReason = missingParts.length ? { partsReason } : {};
   const reasonMissing = missingParts.length && !partsReason.trim() ? [t("flow.partsReason")] : [];
   const [addressee, setAddressee] = useState(signing?.header.addressee ?? "");
@@ -86,53 +79,101 @@ export function ReportWorkflow({ reportId, answers, reopenable, defaults, signin
           extra={form === "signOff" ? <><SignHeader facts={signing.header} addressee={addressee} setAddressee={setAddressee} />{partsField}</> : null} />
       ) : null}
       {form === "submitForCheck" ? (
-        <form className="mt-3 space-y-2" onSubmit={(e) => { e.preventDefault(); run("submitForCheck", withReason); }}>
-          {partsField}
-          <div className="flex gap-2">
-            <ConfirmButton label={t("action.report.submitForCheck")} missing={reasonMissing} pending={pending} />
-            <button type="button" className="text-sm underline" onClick={() => setForm(null)}>{t("cancel")}</button>
-          </div>
-        </form>
+        <SubmitForCheckForm partsField={partsField} missing={reasonMissing} pending={pending} onSubmit={() => run("submitForCheck", withReason)} onCancel={() => setForm(null)} />
       ) : null}
       {form === "issue" ? (
-        <form className="mt-3 flex flex-wrap items-end gap-3 text-sm" onSubmit={(e) => { e.preventDefault(); run("issue", { copyTo, copies: copies ? Number(copies) : null }); }}>
-          <label>{t("meta.copyTo")}
-            <input value={copyTo} onChange={(e) => setCopyTo(e.target.value)} className="ml-2 rounded border border-stone-300 px-2 py-1" />
-          </label>
-          <label>{t("meta.copies")}
-            <input value={copies} onChange={(e) => setCopies(e.target.value)} inputMode="numeric" className="ml-2 w-20 rounded border border-stone-300 px-2 py-1" />
-          </label>
-          <button type="submit" disabled={pending} className="rounded bg-red-800 px-3 py-1 text-white">{t("flow.issueConfirm")}</button>
-          <button type="button" className="underline" onClick={() => setForm(null)}>{t("cancel")}</button>
-        </form>
+        <IssueForm copyTo={copyTo} onCopyTo={setCopyTo} copies={copies} onCopies={setCopies} pending={pending}
+          onSubmit={() => run("issue", { copyTo, copies: copies ? Number(copies) : null })} onCancel={() => setForm(null)} />
       ) : null}
       {form === "return" ? (
-        <form className="mt-3 space-y-2 text-sm" onSubmit={(e) => { e.preventDefault(); run("return", { reason, sectionIds: reopen }); }}>
-          <label className="block">{t("flow.returnReason")}
-            <textarea value={reason} onChange={(e) => setReason(e.target.value)} rows={2} className="mt-1 block w-full rounded border border-stone-300 px-2 py-1" />
-          </label>
-          {reopenable.length ? (
-            <fieldset>
-              <legend>{t("flow.reopen")}</legend>
-              <div className="mt-1 flex flex-wrap gap-3">
-                {reopenable.map((s) => (
-                  <label key={s.id} className="flex items-center gap-1">
-                    <input type="checkbox" checked={reopen.includes(s.id)}
-                      onChange={(e) => setReopen(e.target.checked ? [...reopen, s.id] : reopen.filter((x) => x !== s.id))} />
-                    {s.title}
-                  </label>
-                ))}
-              </div>
-            </fieldset>
-          ) : null}
-          <div className="flex gap-2">
-            <ConfirmButton label={t("flow.returnConfirm")} missing={reason.trim() ? [] : [t("flow.returnReasonShort")]} pending={pending} />
-            <button type="button" className="underline" onClick={() => setForm(null)}>{t("cancel")}</button>
-          </div>
-        </form>
+        <ReturnForm reason={reason} onReason={setReason} reopenable={reopenable} reopen={reopen} onReopen={setReopen} pending={pending}
+          onSubmit={() => run("return", { reason, sectionIds: reopen })} onCancel={() => setForm(null)} />
       ) : null}
       {error ? <p role="status" className="mt-2 text-sm text-red-700">{error}</p> : null}
     </section>
+  );
+}
+
+/** The required parts missing or empty, and the reason 提交核稿 and 签发 then need. */
+function PartsReason({ missingParts, reason, onReason }: { missingParts: string[]; reason: string; onReason: (reason: string) => void }) {
+  const t = useT();
+  return (
+    <div className="space-y-1 text-sm">
+      <p className="text-amber-800">{t("flow.partsMissing", { parts: missingParts.join(t("shell.listSeparator")) })}</p>
+      <label className="block">{t("flow.partsReason")}
+        <textarea value={reason} onChange={(e) => onReason(e.target.value)} rows={2} className="mt-1 block w-full rounded border border-stone-300 px-2 py-1" />
+      </label>
+    </div>
+  );
+}
+
+interface FormSteps {
+  pending: boolean;
+  onSubmit: () => void;
+  onCancel: () => void;
+}
+
+function SubmitForCheckForm({ partsField, missing, pending, onSubmit, onCancel }: FormSteps & { partsField: React.ReactNode; missing: string[] }) {
+  const t = useT();
+  return (
+    <form className="mt-3 space-y-2" onSubmit={(e) => { e.preventDefault(); onSubmit(); }}>
+      {partsField}
+      <div className="flex gap-2">
+        <ConfirmButton label={t("action.report.submitForCheck")} missing={missing} pending={pending} />
+        <button type="button" className="text-sm underline" onClick={onCancel}>{t("cancel")}</button>
+      </div>
+    </form>
+  );
+}
+
+/** 印发: the 抄送 and the 印数, as the 版记 will show them. */
+function IssueForm({ copyTo, onCopyTo, copies, onCopies, pending, onSubmit, onCancel }: FormSteps & {
+  copyTo: string; onCopyTo: (v: string) => void; copies: string; onCopies: (v: string) => void;
+}) {
+  const t = useT();
+  return (
+    <form className="mt-3 flex flex-wrap items-end gap-3 text-sm" onSubmit={(e) => { e.preventDefault(); onSubmit(); }}>
+      <label>{t("meta.copyTo")}
+        <input value={copyTo} onChange={(e) => onCopyTo(e.target.value)} className="ml-2 rounded border border-stone-300 px-2 py-1" />
+      </label>
+      <label>{t("meta.copies")}
+        <input value={copies} onChange={(e) => onCopies(e.target.value)} inputMode="numeric" className="ml-2 w-20 rounded border border-stone-300 px-2 py-1" />
+      </label>
+      <button type="submit" disabled={pending} className="rounded bg-red-800 px-3 py-1 text-white">{t("flow.issueConfirm")}</button>
+      <button type="button" className="underline" onClick={onCancel}>{t("cancel")}</button>
+    </form>
+  );
+}
+
+/** 退回: the reason, and from 核稿 or 签发 the sections to reopen. */
+function ReturnForm({ reason, onReason, reopenable, reopen, onReopen, pending, onSubmit, onCancel }: FormSteps & {
+  reason: string; onReason: (v: string) => void; reopenable: Props["reopenable"]; reopen: string[]; onReopen: (ids: string[]) => void;
+}) {
+  const t = useT();
+  return (
+    <form className="mt-3 space-y-2 text-sm" onSubmit={(e) => { e.preventDefault(); onSubmit(); }}>
+      <label className="block">{t("flow.returnReason")}
+        <textarea value={reason} onChange={(e) => onReason(e.target.value)} rows={2} className="mt-1 block w-full rounded border border-stone-300 px-2 py-1" />
+      </label>
+      {reopenable.length ? (
+        <fieldset>
+          <legend>{t("flow.reopen")}</legend>
+          <div className="mt-1 flex flex-wrap gap-3">
+            {reopenable.map((s) => (
+              <label key={s.id} className="flex items-center gap-1">
+                <input type="checkbox" checked={reopen.includes(s.id)}
+                  onChange={(e) => onReopen(e.target.checked ? [...reopen, s.id] : reopen.filter((x) => x !== s.id))} />
+                {s.title}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      ) : null}
+      <div className="flex gap-2">
+        <ConfirmButton label={t("flow.returnConfirm")} missing={reason.trim() ? [] : [t("flow.returnReasonShort")]} pending={pending} />
+        <button type="button" className="underline" onClick={onCancel}>{t("cancel")}</button>
+      </div>
+    </form>
   );
 }
 

@@ -46,7 +46,7 @@ export interface ChainRow extends ChainedFields {
   keyed: boolean;
 }
 
-/** What the anchor file says of a chain (lib/audit/anchor.ts readAnchorLog). */
+/** What the checkpoint file says of a chain (lib/audit/checkpoints.ts readCheckpointLog). */
 export interface ChainEvent {
   event: "new" | "restore";
   /** when, ISO */
@@ -55,39 +55,42 @@ export interface ChainEvent {
   seq: number;
 }
 
-export interface AnchorLog {
-  /** the anchored entries of the chain as it now stands */
-  anchors: { seq: number; hash: string }[];
+export interface CheckpointLog {
+  /** the checkpointed entries of the chain as it now stands */
+  checkpoints: { seq: number; hash: string }[];
   events: ChainEvent[];
 }
 
 export interface ChainProblem {
   seq: number;
-  problem: "edited" | "broken-link" | "unkeyed-after-keyed" | "truncated" | "rewritten" | "missing-anchor" | "cut";
+  problem: "edited" | "broken-link" | "unkeyed-after-keyed" | "truncated" | "rewritten" | "missing-checkpoint" | "cut";
   /** cut: the time of the entry the record now ends with */
   at?: Date;
-  /** rewritten: how many anchored entries differ, from this one on */
+  /** rewritten: how many checkpointed entries differ, from this one on */
   count?: number;
 }
 
 export interface ChainCheck {
   problems: ChainProblem[];
-  /** entries after the last anchor (a crash between commit and append leaves a few) */
-  unanchored: number;
+  /** entries after the last checkpoint (a crash between commit and append leaves a few) */
+  afterLastCheckpoint: number;
 }
 
-/** The action of the entries that, before every entry was anchored, recorded an anchor being written. */
-export const ANCHOR_ACTION = "audit.anchor";
+/**
+ * The action of the entries that, before every entry had its checkpoint, recorded a checkpoint being written
+ * (stored in old chains under its name of then).
+ */
+const LEGACY_CHECKPOINT_ACTION = "audit.anchor";
 
 /**
- * Walks the rows in seq order and holds them against the anchors: every entry that
- * does not fit the chain, an anchored entry that is gone, a tail cut off (anchors
- * beyond the head: named once, with the entry the record now ends with), anchored
- * hashes that differ (a rewritten chain), and, for chains from before per-entry
- * anchors, an anchor the chain records but the file lacks (of those written to this
- * file: `here`).
+ * Walks the rows in seq order and holds them against the checkpoints: every entry
+ * that does not fit the chain, a checkpointed entry that is gone, a tail cut off
+ * (checkpoints beyond the head: named once, with the entry the record now ends with),
+ * checkpointed hashes that differ (a rewritten chain), and, for chains from before
+ * per-entry checkpoints, a checkpoint the chain records but the file lacks (of those
+ * written to this file: `here`).
  */
-export function verifyChain(rows: readonly ChainRow[], key: string, log: AnchorLog = { anchors: [], events: [] }, here?: string): ChainCheck {
+export function verifyChain(rows: readonly ChainRow[], key: string, log: CheckpointLog = { checkpoints: [], events: [] }, here?: string): ChainCheck {
   const problems: ChainProblem[] = [];
   let prev = GENESIS_HASH;
   let keyedSeen = false;
@@ -101,17 +104,17 @@ export function verifyChain(rows: readonly ChainRow[], key: string, log: AnchorL
   const bySeq = new Map(rows.map((r) => [r.seq, r]));
   const head = rows.at(-1);
   const headSeq = head?.seq ?? 0;
-  const anchors = [...log.anchors].sort((a, b) => a.seq - b.seq);
-  const differ = anchors.filter((a) => bySeq.has(a.seq) && bySeq.get(a.seq)!.hash !== a.hash);
+  const checkpoints = [...log.checkpoints].sort((a, b) => a.seq - b.seq);
+  const differ = checkpoints.filter((c) => bySeq.has(c.seq) && bySeq.get(c.seq)!.hash !== c.hash);
   if (differ.length) problems.push({ seq: differ[0].seq, problem: "rewritten", count: differ.length });
-  for (const a of anchors) if (a.seq <= headSeq && !bySeq.has(a.seq)) problems.push({ seq: a.seq, problem: "truncated" });
-  const lastAnchored = anchors.at(-1)?.seq ?? 0;
-  if (lastAnchored > headSeq) problems.push({ seq: headSeq, problem: "cut", at: head?.at });
+  for (const c of checkpoints) if (c.seq <= headSeq && !bySeq.has(c.seq)) problems.push({ seq: c.seq, problem: "truncated" });
+  const lastCheckpointed = checkpoints.at(-1)?.seq ?? 0;
+  if (lastCheckpointed > headSeq) problems.push({ seq: headSeq, problem: "cut", at: head?.at });
   for (const row of rows) {
-    if (row.action !== ANCHOR_ACTION || !row.detail) continue;
+    if (row.action !== LEGACY_CHECKPOINT_ACTION || !row.detail) continue;
     const { seq, hash, file } = JSON.parse(row.detail) as { seq: number; hash: string; file?: string };
     if (file && here && file !== here) continue;
-    if (!anchors.some((a) => a.seq === seq && a.hash === hash)) problems.push({ seq, problem: "missing-anchor" });
+    if (!checkpoints.some((c) => c.seq === seq && c.hash === hash)) problems.push({ seq, problem: "missing-checkpoint" });
   }
-  return { problems, unanchored: rows.filter((r) => r.seq > lastAnchored).length };
+  return { problems, afterLastCheckpoint: rows.filter((r) => r.seq > lastCheckpointed).length };
 }

@@ -1,12 +1,12 @@
 // The one audit helper: every state change, login and denial calls recordAudit,
 // inside the same transaction as the change it records; once that commits, the
-// entry is anchored outside the database (lib/audit/anchor.ts).
+// entry gets its checkpoint outside the database (lib/audit/checkpoints.ts).
 import "server-only";
 import { identityOf, isPostgresClient, type Db, type DbOrTx, type Tx } from "../db/client";
 import { afterCommit } from "../db/after-commit";
 import { GENESIS_HASH, entryHash, verifyChain, type ChainEvent, type ChainProblem } from "./hash";
 import { auditKey } from "./key";
-import { anchorEntry, anchorLocation, readAnchorLog } from "./anchor";
+import { checkpointEntry, checkpointFileLocation, readCheckpointLog } from "./checkpoints";
 import type { Role } from "../core/permissions";
 
 export interface AuditInput {
@@ -53,9 +53,9 @@ async function append(tx: Tx, input: AuditInput) {
     detail: input.detail ? JSON.stringify(input.detail) : null,
   };
   const row = await tx.auditEvent.create({ data: { ...fields, prevHash, hash: entryHash(prevHash, fields, auditKey()), keyed: true }, select: { seq: true, hash: true, prevHash: true, at: true } });
-  // Anchored only once the transaction commits: never an entry that was rolled back.
-  if (!afterCommit(tx, (client) => anchorEntry(identityOf(client), row))) {
-    throw new Error("recordAudit: a transaction not opened by a client from createClient (lib/db/client.ts) cannot anchor its entries");
+  // Checkpointed only once the transaction commits: never an entry that was rolled back.
+  if (!afterCommit(tx, (client) => checkpointEntry(identityOf(client), row))) {
+    throw new Error("recordAudit: a transaction not opened by a client from createClient (lib/db/client.ts) cannot checkpoint its entries");
   }
 }
 
@@ -73,18 +73,18 @@ export async function recordAudit(db: DbOrTx, input: AuditInput): Promise<void> 
 
 export interface AuditCheck {
   entries: number;
-  anchors: number;
+  checkpoints: number;
   problems: ChainProblem[];
-  /** entries after the last anchor: not anchored (a crash between commit and append) */
-  unanchored: number;
+  /** entries after the last checkpoint (a crash between commit and append) */
+  afterLastCheckpoint: number;
   /** a new database started, a backup restored: said once each */
   events: ChainEvent[];
 }
 
-/** The chain checked entry by entry with the key, and against this chain's anchors. */
-export async function verifyAuditChain(db: Db, anchorFile?: string): Promise<AuditCheck> {
+/** The chain checked entry by entry with the key, and against this chain's checkpoints. */
+export async function verifyAuditChain(db: Db, checkpointFile?: string): Promise<AuditCheck> {
   const rows = await db.auditEvent.findMany({ orderBy: { seq: "asc" } });
-  const log = readAnchorLog(identityOf(db), anchorFile);
-  const { problems, unanchored } = verifyChain(rows, auditKey(), log, anchorLocation(anchorFile));
-  return { entries: rows.length, anchors: log.anchors.length, problems, unanchored, events: log.events };
+  const log = readCheckpointLog(identityOf(db), checkpointFile);
+  const { problems, afterLastCheckpoint } = verifyChain(rows, auditKey(), log, checkpointFileLocation(checkpointFile));
+  return { entries: rows.length, checkpoints: log.checkpoints.length, problems, afterLastCheckpoint, events: log.events };
 }

@@ -10,7 +10,7 @@ export const PEER_HEADER = "x-report-studio-peer";
 
 const normal = (ip: string) => ip.trim().replace(/^::ffff:/, "").slice(0, 64);
 
-export function trustedProxies(env: NodeJS.ProcessEnv = process.env): Set<string> {
+function trustedProxies(env: NodeJS.ProcessEnv = process.env): Set<string> {
   return new Set((env.TRUSTED_PROXIES ?? "").split(",").map(normal).filter(Boolean));
 }
 

@@ -8,7 +8,7 @@ import { overviewOf } from "../district/overview";
 import { parseArgs } from "node:util";
 import type { Db } from "../db/client";
 import { recordAudit, verifyAuditChain } from "../audit/record";
-import { anchorHead, anchorRestore, chainHead } from "../audit/anchor";
+import { checkpointHead, checkpointRestore, chainHead } from "../audit/checkpoints";
 import { chinaDateTime } from "../core/dates";
 import type { ChainEvent, ChainProblem } from "../audit/hash";
 import { createClient } from "../db/client";
@@ -41,14 +41,14 @@ const CHAIN_PROBLEMS: Record<ChainProblem["problem"], string> = {
   edited: "内容被修改",
   "broken-link": "之前的记录被删除或改动（链断开）",
   "unkeyed-after-keyed": "在带密钥的记录之后出现了不带密钥的记录（链被重算）",
-  truncated: "锚点记下的这条记录已不存在（末尾被删除）",
-  rewritten: "与锚点记下的不一致（链被改写）",
-  cut: "审计记录在这一条之后被截断（锚点文件记有其后的记录）",
-  "missing-anchor": "审计链记录了这个锚点，锚点文件中却没有（锚点文件丢失或被替换）",
+  truncated: "检查点记下的这条记录已不存在（末尾被删除）",
+  rewritten: "与检查点记下的不一致（链被改写）",
+  cut: "审计记录在这一条之后被截断（检查点文件记有其后的记录）",
+  "missing-checkpoint": "审计链记录了这个检查点，检查点文件中却没有（检查点文件丢失或被替换）",
 };
 
-/** What `audit verify` says: what happened to the database once each, then each problem, then the tail not anchored. */
-export function chainReport(problems: ChainProblem[], unanchored: number, events: ChainEvent[]): string[] {
+/** What `audit verify` says: what happened to the database once each, then each problem, then the tail not checkpointed. */
+export function chainReport(problems: ChainProblem[], afterLastCheckpoint: number, events: ChainEvent[]): string[] {
   const lines = events.map((e) =>
     e.event === "restore"
       ? `${chinaDateTime(e.at, true)} 从备份恢复，审计链从第 ${e.seq} 条起接续 / restored from backup at ${chinaDateTime(e.at, true)} (China time); the chain goes on from entry #${e.seq}`
@@ -59,7 +59,9 @@ export function chainReport(problems: ChainProblem[], unanchored: number, events
     else if (p.problem === "rewritten") lines.push(`第 ${p.seq} 条起 ${p.count} 条审计记录${CHAIN_PROBLEMS.rewritten} / from entry ${p.seq}: ${p.count} rewritten`);
     else lines.push(`第 ${p.seq} 条审计记录：${CHAIN_PROBLEMS[p.problem]} / entry ${p.seq}: ${p.problem}`);
   }
-  if (unanchored) lines.push(`最后一个锚点之后有 ${unanchored} 条记录尚未锚定 / entries after the last anchor: ${unanchored} (not anchored)`);
+  if (afterLastCheckpoint) {
+    lines.push(`最后一个检查点之后有 ${afterLastCheckpoint} 条记录尚无检查点 / entries after the last checkpoint: ${afterLastCheckpoint} (not checkpointed)`);
+  }
   return lines;
 }
 
@@ -83,8 +85,8 @@ const USAGE = `用法 / usage: npm run cli -- <command>
   backup <file>                             在线备份 / consistent backup while the app runs
   restore <file>                            从备份恢复（SQLite 须先停止应用）/ restore (stop the app first on SQLite)
   migrate-data --to <postgresql url>        把数据迁移到 PostgreSQL / copy all data to PostgreSQL
-  audit verify                              校验审计链及其锚点 / verify the audit chain and its anchors
-  audit anchor                              写出审计链锚点（每日 cron）/ anchor the chain's head (daily cron)`;
+  audit verify                              校验审计链及其检查点 / verify the audit chain and its checkpoints
+  audit checkpoint                          为审计链的最新记录写出检查点（每日 cron）/ checkpoint the chain's head (daily cron)`;
 
 const cliUserSchema = z
   .object({
@@ -122,10 +124,10 @@ export async function runCli(argv: string[], db: Db, io: CliIO): Promise<number>
         return await overviewLines(db, io, args);
       case "backup": {
         if (!args[0]) throw new CliError("用法 / usage: npm run cli -- backup <file>");
-        // The chain's head goes beside the backup (every entry is in the anchor file already).
-        const anchor = await chainHead(db);
+        // The chain's head goes beside the backup (every entry is in the checkpoint file already).
+        const head = await chainHead(db);
         const r = await backup(databaseUrl(), args[0]);
-        if (anchor) writeFileSync(`${args[0]}.anchor.json`, `${JSON.stringify(anchor)}\n`, { mode: 0o600 });
+        if (head) writeFileSync(`${args[0]}.chain-head.json`, `${JSON.stringify(head)}\n`, { mode: 0o600 });
         io.out(`已备份 / backed up (${r.kind}, ${r.bytes} bytes): ${args[0]}`);
         return 0;
       }
@@ -133,10 +135,10 @@ export async function runCli(argv: string[], db: Db, io: CliIO): Promise<number>
         if (!args[0]) throw new CliError("用法 / usage: npm run cli -- restore <file>");
         await db.$disconnect();
         await restore(databaseUrl(), args[0]);
-        // The chain is back at the backup's head: say so in the anchor file.
+        // The chain is back at the backup's head: say so in the checkpoint file.
         const restored = createClient(databaseUrl());
         try {
-          await anchorRestore(restored);
+          await checkpointRestore(restored);
           // The restore is a change like any other: the record's first entry after the backup's head.
           await recordAudit(restored, { actorName: CLI.name, action: "ops.restore", objectType: "database", detail: { file: args[0] } });
         } finally {
@@ -156,15 +158,16 @@ export async function runCli(argv: string[], db: Db, io: CliIO): Promise<number>
         for (const r of await listAllReports(db)) io.out([r.id, r.office.code, r.year, r.status, r.title].join("\t"));
         return 0;
       case "audit verify": {
-        const { entries, anchors, problems, unanchored, events } = await verifyAuditChain(db);
-        for (const line of chainReport(problems, unanchored, events)) io.out(line);
+        const { entries, checkpoints, problems, afterLastCheckpoint, events } = await verifyAuditChain(db);
+        for (const line of chainReport(problems, afterLastCheckpoint, events)) io.out(line);
         if (problems.length) throw new CliError(`审计链校验失败：${problems.length} 处问题。/ audit chain broken`);
-        io.out(`审计链完整：${entries} 条记录，与 ${anchors} 个锚点一致。/ audit chain intact: ${entries} entries, ${anchors} anchors agree`);
+        io.out(`审计链完整：${entries} 条记录，与 ${checkpoints} 个检查点一致。/ audit chain intact: ${entries} entries, ${checkpoints} checkpoints agree`);
         return 0;
       }
-      case "audit anchor": {
-        const anchor = await anchorHead(db);
-        io.out(anchor ? `已写出锚点 / anchored: entry ${anchor.seq}` : "审计链为空 / the chain is empty");
+      case "audit checkpoint":
+      case "audit anchor": { // its name before checkpoints were called so, still in crontabs
+        const checkpoint = await checkpointHead(db);
+        io.out(checkpoint ? `已写出检查点 / checkpointed: entry ${checkpoint.seq}` : "审计链为空 / the chain is empty");
         return 0;
       }
       default:
@@ -272,7 +275,7 @@ async function importReviewFile(db: Db, io: CliIO, args: string[]) {
     throw new CliError(`无法读取文件“${file}”。`);
   }
   const result = await importReview(db, actor, reportId, bytes);
-  for (const s of result.sections) io.out(`${s.title}: ${s.suggestions.length} 处修订 / suggestions, ${s.comments} 条评论 / comments`);
+  for (const s of result.sections) io.out(`${s.title ?? "导语"}: ${s.suggestions.length} 处修订 / suggestions, ${s.comments} 条评论 / comments`);
   for (const u of result.unplaced) io.out(`未能放置 / unplaced (第 ${u.paragraph + 1} 段 / paragraph, ${u.reason}): ${u.text.slice(0, 40)}`);
   if (result.formatRevisions) io.out(`仅格式的修订已忽略 / formatting-only revisions ignored: ${result.formatRevisions}`);
   io.out(`suggestions ${result.counts.suggestions}, comments ${result.counts.comments}, unplaced ${result.counts.unplaced}`);

@@ -31,9 +31,6 @@ export function chinaDateOf(instant: Date | string): string {
   return new Date(new Date(instant).getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 }
 
-/** For a nullable instant column. */
-export const chinaDateOrNull = (instant: Date | null | undefined) => (instant ? chinaDateOf(instant) : null);
-
 /** Today's date in China as YYYY-MM-DD. */
 export function todayInChina(now: Date = new Date()): string {
   return chinaDateOf(now);

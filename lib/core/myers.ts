@@ -16,42 +16,53 @@ export class StepBudget {
 
 const OVER = Symbol("budget spent");
 
-/** The shortest edit script from `a` to `b`, or null when it needs more steps than `budget` has left. */
-export function myersDiff(a: Int32Array, b: Int32Array, budget: StepBudget): Op[] | null {
-  const ops: Op[] = [];
-  const push = (type: Op["type"], length: number) => {
-    if (!length) return;
-    const last = ops.at(-1);
-    if (last?.type === type) last.length += length;
-    else ops.push({ type, length });
-  };
-  const spend = (n: number) => {
-    budget.left -= n;
-    if (budget.left < 0) throw OVER;
-  };
+/** One diff: the two sequences, the budget it spends, and the edit script as it grows. */
+class Search {
+  readonly ops: Op[] = [];
 
-  const solve = (a0: number, a1: number, b0: number, b1: number) => {
+  constructor(
+    private readonly a: Int32Array,
+    private readonly b: Int32Array,
+    private readonly budget: StepBudget,
+  ) {}
+
+  private push(type: Op["type"], length: number): void {
+    if (!length) return;
+    const last = this.ops.at(-1);
+    if (last?.type === type) last.length += length;
+    else this.ops.push({ type, length });
+  }
+
+  private spend(n: number): void {
+    this.budget.left -= n;
+    if (this.budget.left < 0) throw OVER;
+  }
+
+  /** The edit script of a[a0, a1) against b[b0, b1), appended to `ops`. */
+  solve(a0: number, a1: number, b0: number, b1: number): void {
+    const { a, b } = this;
     // Common start and end first: cheap, and most edits are small.
     let pre = 0;
     while (a0 + pre < a1 && b0 + pre < b1 && a[a0 + pre] === b[b0 + pre]) pre++;
     let suf = 0;
     while (a1 - suf > a0 + pre && b1 - suf > b0 + pre && a[a1 - suf - 1] === b[b1 - suf - 1]) suf++;
-    spend(pre + suf + 1);
-    push("equal", pre);
+    this.spend(pre + suf + 1);
+    this.push("equal", pre);
     const [x0, x1, y0, y1] = [a0 + pre, a1 - suf, b0 + pre, b1 - suf];
     if (x0 === x1 || y0 === y1) {
-      push("delete", x1 - x0);
-      push("insert", y1 - y0);
+      this.push("delete", x1 - x0);
+      this.push("insert", y1 - y0);
     } else {
-      const [x, y] = middleSnake(x0, x1, y0, y1);
-      solve(x0, x, y0, y);
-      solve(x, x1, y, y1);
+      const [x, y] = this.middleSnake(x0, x1, y0, y1);
+      this.solve(x0, x, y0, y);
+      this.solve(x, x1, y, y1);
     }
-    push("equal", suf);
-  };
+    this.push("equal", suf);
+  }
 
   /** A point on an optimal path from (x0, y0) to (x1, y1) that splits it into two smaller problems. */
-  const middleSnake = (x0: number, x1: number, y0: number, y1: number): [number, number] => {
+  private middleSnake(x0: number, x1: number, y0: number, y1: number): [number, number] {
+    const { a, b } = this;
     const n = x1 - x0;
     const m = y1 - y0;
     const maxD = Math.ceil((n + m) / 2);
@@ -67,7 +78,7 @@ export function myersDiff(a: Int32Array, b: Int32Array, budget: StepBudget): Op[
     // Steps are counted per round of d, not per step: the inner loops stay tight.
     let steps = 0;
     for (let d = 0; d <= maxD; d++) {
-      spend(steps);
+      this.spend(steps);
       steps = 0;
       for (let k = -d + kStartF; k <= d - kEndF; k += 2) {
         const i = offset + k;
@@ -112,11 +123,15 @@ export function myersDiff(a: Int32Array, b: Int32Array, budget: StepBudget): Op[
     }
     // Unreachable: the two searches meet by d = maxD.
     throw new Error("myers: no middle snake");
-  };
+  }
+}
 
+/** The shortest edit script from `a` to `b`, or null when it needs more steps than `budget` has left. */
+export function myersDiff(a: Int32Array, b: Int32Array, budget: StepBudget): Op[] | null {
+  const search = new Search(a, b, budget);
   try {
-    solve(0, a.length, 0, b.length);
-    return ops;
+    search.solve(0, a.length, 0, b.length);
+    return search.ops;
   } catch (err) {
     if (err === OVER) return null;
     throw err;

@@ -31,7 +31,7 @@ export const PERMISSIONS = [
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   // A drafter writes the sections given to them and may divide them into sub-sections;
   // the report's outline (its first-level parts, other people's sections) is the reviewer's and the administrator's.
   drafter: ["report.read", "section.structureOwn", "section.editOwn", "section.submit", "comment.write", "report.export"],

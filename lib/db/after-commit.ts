@@ -1,5 +1,5 @@
 // Work to do once a transaction has committed, and never if it rolled back: the audit
-// anchors (lib/audit/anchor.ts) go outside the database only for entries that exist.
+// checkpoints (lib/audit/checkpoints.ts) go outside the database only for entries that exist.
 // The registry lives on globalThis under a Symbol.for key, not in this module: Next's
 // server bundles can hold several copies of a module, and an entry recorded through
 // one copy must find the transaction that another copy's client opened.

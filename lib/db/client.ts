@@ -31,7 +31,7 @@ export function createClient(url: string): Db {
   return withAfterCommit(client);
 }
 
-/** The database a client talks to (lib/db/config.ts databaseIdentity), for the audit anchors. */
+/** The database a client talks to (lib/db/config.ts databaseIdentity), for the audit checkpoints. */
 export function identityOf(db: Db): string {
   return IDENTITIES.get(db) ?? databaseIdentity(databaseUrl());
 }

@@ -6,7 +6,7 @@ import { dirname, isAbsolute, resolve } from "node:path";
 
 export type Provider = "sqlite" | "postgres";
 
-export const DEFAULT_DATABASE_URL = "file:./data/report-studio.db";
+const DEFAULT_DATABASE_URL = "file:./data/report-studio.db";
 
 export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string {
   return env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL;
@@ -33,7 +33,7 @@ export function ensureSqliteDirectory(url: string): string {
 export function databaseIdentity(url: string): string {
   if (providerOf(url) === "sqlite") return `sqlite:${sqliteFilePath(url)}`;
   // The database's name alone: app servers reach the same database through different
-  // hosts and ports (a pooler such as pgbouncer, a proxy), and their anchors must agree.
+  // hosts and ports (a pooler such as pgbouncer, a proxy), and their audit checkpoints must agree.
   return `postgres:${new URL(url).pathname.replace(/^\//, "")}`;
 }
 

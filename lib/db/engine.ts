@@ -45,7 +45,7 @@ function loadWasm(): Promise<Bg> {
 }
 
 /** The provider's migrations, in order; `upTo` stops after the one of that name (for tests of a data migration). */
-export function readMigrations(provider: Provider, upTo?: string): MigrationList {
+function readMigrations(provider: Provider, upTo?: string): MigrationList {
   const baseDir = migrationsDir[provider];
   const all = existsSync(baseDir)
     ? readdirSync(baseDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()

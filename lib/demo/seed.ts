@@ -15,7 +15,7 @@ import { liveSections } from "../sections/queries";
 import { contentHash } from "../core/export/content-hash";
 
 
-export const DEMO_USERS: { username: string; displayName: string; office: string; roles: Role[] }[] = [
+const DEMO_USERS: { username: string; displayName: string; office: string; roles: Role[] }[] = [
   { username: "admin", displayName: "王管理", office: "dachang", roles: ["admin"] },
   { username: "drafter", displayName: "李起草", office: "dachang", roles: ["drafter"] },
   { username: "drafter2", displayName: "赵起草", office: "dachang", roles: ["drafter"] },
@@ -33,7 +33,7 @@ export async function hasData(db: Db): Promise<boolean> {
 }
 
 /** A password nobody knows yet: 16 characters of base58 (no 0/O, 1/l to misread). */
-export function generatedPassword(): string {
+function generatedPassword(): string {
   const alphabet = "23456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
   return [...randomBytes(16)].map((b) => alphabet[b % alphabet.length]).join("");
 }

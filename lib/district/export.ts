@@ -44,7 +44,7 @@ const COLUMNS = ["code", "town", "status", "passed", "reviewed", "partsPresent",
  * words, leaving the date and day columns empty (a count is not a date, and a sum of
  * days late per town means nothing).
  */
-export function overviewTable(rows: readonly OverviewRow[], t: Translate): Cell[][] {
+function overviewTable(rows: readonly OverviewRow[], t: Translate): Cell[][] {
   const header = COLUMNS.map((k) => t(`district.col.${k}` as never));
   const body = rows.map((r): Cell[] => [
     r.code, r.name, r.status ? t(`report.status.${r.status}`) : t("district.noReport"), r.passed, r.total, r.partsPresent, r.partsRequired,

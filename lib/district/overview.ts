@@ -47,7 +47,7 @@ function textOf(sections: LoadedSection[]): string {
   return sections.map((s) => plainText(s.content)).join("\n");
 }
 
-export function overviewRow(
+function overviewRow(
   town: { id: string; code: string; name: string },
   report: { id: string; status: ReportStatus; publishedAt: Date | null; partMapping: unknown; partsSharedReason: string | null; sections: LoadedSection[]; submissions: { sentAt: Date; status: "sent" | "received" | "returned" }[] } | null,
   lastYear: LoadedSection[] | null,

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { chinaYear } from "../core/dates";
 
 /** The year a district looks at by default: last year's reports are the ones due. */
-export const defaultOverviewYear = () => chinaYear() - 1;
+const defaultOverviewYear = () => chinaYear() - 1;
 
 export const overviewQuerySchema = z.object({
   year: z.coerce.number().int().min(2000, "input.yearMin").max(2100, "input.yearMax").default(defaultOverviewYear),

@@ -9,7 +9,7 @@ import {
 import type { MarkedItem, MarkRevision, ReviewMarks } from "../core/review/marked-body";
 import { STYLE_FONT } from "../core/export/layout/engine";
 import { DOCX, SIZE } from "../core/export/layout/geometry";
-import { exact, Paragraph, runOptions } from "./docx-text";
+import { exact, Paragraph, runOptions } from "./docx-runs";
 
 /** Revision ids follow the comments' (w:id is one numbering for all annotations in Word). */
 function revisionIds(review: ReviewMarks) {

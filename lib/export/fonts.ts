@@ -46,7 +46,7 @@ export function fontFiles(env: NodeJS.ProcessEnv = process.env): Record<FontKey,
   return out;
 }
 
-export function missingFonts(files = fontFiles()): string[] {
+function missingFonts(files = fontFiles()): string[] {
   return Object.values(files).filter((f) => !existsSync(f.path)).map((f) => f.path);
 }
 

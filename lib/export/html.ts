@@ -39,7 +39,7 @@ p.empty{text-indent:0;color:#57534e}
 @media print{body{background:#fff}article{max-width:none;padding:0}a{color:inherit}}
 `.trim();
 
-export const PUBLIC_CSS_HASH = `'sha256-${createHash("sha256").update(PUBLIC_CSS).digest("base64")}'`;
+const PUBLIC_CSS_HASH = `'sha256-${createHash("sha256").update(PUBLIC_CSS).digest("base64")}'`;
 
 /** The CSP of a public page: its one stylesheet and nothing else; framed by nobody, or by this origin (the 公开 preview). */
 export const publicPageCsp = (frameAncestors: "'none'" | "'self'" = "'none'") =>

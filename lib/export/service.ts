@@ -76,7 +76,7 @@ let cache: FileCache | null = null;
 const exportCache = () => (cache ??= new FileCache(join(settings.dataDir, "export-cache"), settings.exportCacheMb * 2 ** 20));
 
 /** The key of a rendered file: the format, the model and file facts, the fonts, and the renderer's version. */
-export function renderKey(model: DocumentModel, format: ExportFormat, meta: OfdMeta, marks?: ReviewMarks): string {
+function renderKey(model: DocumentModel, format: ExportFormat, meta: OfdMeta, marks?: ReviewMarks): string {
   // Bump when a renderer's output changes, so that files kept by an older version are not served.
   const RENDERER_VERSION = 2; // 2: characters XML cannot hold are dropped from old rows
   return createHash("sha256").update(JSON.stringify({ v: RENDERER_VERSION, format, model, meta, fonts: fontFiles(), ...(marks ? { marks } : {}) })).digest("hex");

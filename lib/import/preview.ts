@@ -52,7 +52,7 @@ export async function textOfUpload(name: string, bytes: Buffer): Promise<{ text:
 }
 
 /** A parsed tree numbered exactly as the report will be. */
-export function numberParsed(sections: readonly ParsedSection[]) {
+function numberParsed(sections: readonly ParsedSection[]) {
   return flattenTree(numberTree(parsedRows(sections)));
 }
 

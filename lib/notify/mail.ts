@@ -4,7 +4,7 @@ import nodemailer, { type Transporter } from "nodemailer";
 
 let transport: Transporter | null | undefined;
 
-export function mailTransport(): Transporter | null {
+function mailTransport(): Transporter | null {
   if (transport !== undefined) return transport;
   const url = process.env.SMTP_URL;
   transport = url ? nodemailer.createTransport(url) : null;

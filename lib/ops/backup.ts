@@ -9,7 +9,7 @@ import { providerOf, secureSqliteFile, sqliteFilePath } from "../db/config";
 import { applyMigrations } from "../db/engine";
 import { createClient } from "../db/client";
 import { verifyAuditChain } from "../audit/record";
-import { copyAnchors } from "../audit/anchor";
+import { copyCheckpoints } from "../audit/checkpoints";
 import { TABLES, delegate, parentsFirst, type TableName } from "./tables";
 import { translate, type MessageKey } from "../core/i18n/messages";
 
@@ -92,7 +92,7 @@ export async function migrateData(fromUrl: string, toUrl: string, log: (line: st
     }
     // The audit log keeps its numbers; the sequence continues after them.
     await to.$executeRawUnsafe(`SELECT setval(pg_get_serial_sequence('"AuditEvent"', 'seq'), COALESCE((SELECT MAX(seq) FROM "AuditEvent"), 0) + 1, false)`);
-    copyAnchors(from, to);
+    copyCheckpoints(from, to);
     const { problems } = await verifyAuditChain(to);
     if (problems.length) throw new OpsError("ops.auditChainBroken", { problems: problems.length });
     return counts;

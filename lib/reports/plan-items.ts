@@ -28,9 +28,3 @@ export function findPlanSection<T extends { heading: string; kind?: string }>(to
 
 export const PLAN_OUTCOMES = ["pending", "done", "partly", "dropped"] as const;
 export type PlanOutcome = (typeof PLAN_OUTCOMES)[number];
-export const PLAN_OUTCOME_LABELS: Record<PlanOutcome, string> = {
-  pending: "待说明",
-  done: "已完成",
-  partly: "部分完成",
-  dropped: "未实施",
-};

@@ -21,7 +21,7 @@ export const pasteSchema = z
   .strict();
 
 /** Levels deeper than the tree allows fold into their parent's paragraphs. */
-export function foldDeep(nodes: ParsedSection[], levelsLeft: number): ParsedSection[] {
+function foldDeep(nodes: ParsedSection[], levelsLeft: number): ParsedSection[] {
   return nodes.map((n) => {
     if (levelsLeft > 1) return { ...n, children: foldDeep(n.children, levelsLeft - 1) };
     // A folded heading keeps its words, number and all, as a paragraph of its own.

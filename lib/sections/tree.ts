@@ -150,11 +150,6 @@ export async function assignOwner(db: Db, actor: Actor, raw: AssignOwnerInput, i
   await mailNotices(db, notices);
 }
 
-export async function listDeletedSections(db: Db, actor: Actor, reportId: string) {
-  const { report } = await loadVisibleReport(db, actor, reportId);
-  return db.section.findMany({ where: { reportId: report.id, deletedAt: { not: null } }, orderBy: { deletedAt: "desc" } });
-}
-
 /** Drafters of the office, for the owner picker. */
 export async function officeDrafters(db: Db, officeId: string) {
   const rows = await db.membership.findMany({ where: { officeId, role: "drafter", user: { active: true } }, include: { user: true } });

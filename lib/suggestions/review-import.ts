@@ -26,7 +26,8 @@ import { toDocumentModel } from "../core/export/model";
 import { asJointIssuers } from "../core/offices/schemas";
 
 export interface ReviewImportPreview {
-  sections: { sectionId: string; title: string; suggestions: { kind: "insert" | "delete"; text: string; author: string; date: string | null }[]; comments: number }[];
+  /** title: the numbered heading; null for the 导语 */
+  sections: { sectionId: string; title: string | null; suggestions: { kind: "insert" | "delete"; text: string; author: string; date: string | null }[]; comments: number }[];
   unplaced: ReviewPlacement["unplaced"];
   missing: string[];
   formatRevisions: number;
@@ -60,16 +61,16 @@ async function place(db: Db, actor: Actor, reportId: string, bytes: Buffer) {
 }
 
 function previewOf(rows: Awaited<ReturnType<typeof liveSections>>, placement: ReviewPlacement): ReviewImportPreview {
-  const titles = new Map(flattenTree(numberTree(rows)).map((n) => [n.node.id, n.node.kind === "intro" ? "导语" : `${n.label}${n.node.heading}`]));
+  const titles = new Map(flattenTree(numberTree(rows)).map((n) => [n.node.id, n.node.kind === "intro" ? null : `${n.label}${n.node.heading}`]));
   const sections = placement.sections
     .filter((s) => s.suggestions.length || s.threads.length)
     .map((s) => ({
-      sectionId: s.sectionId, title: titles.get(s.sectionId) ?? "",
+      sectionId: s.sectionId, title: titles.get(s.sectionId) ?? null,
       suggestions: s.suggestions.map((d) => ({ kind: d.kind, text: d.text, author: d.author, date: d.date })),
       comments: s.threads.reduce((n, t) => n + t.comments.length, 0),
     }));
   const counts = { suggestions: sections.reduce((n, s) => n + s.suggestions.length, 0), comments: sections.reduce((n, s) => n + s.comments, 0), unplaced: placement.unplaced.length };
-  return { sections, unplaced: placement.unplaced, missing: placement.missing.map((id) => titles.get(id) ?? id), formatRevisions: placement.formatRevisions.length, counts };
+  return { sections, unplaced: placement.unplaced, missing: placement.missing.map((id) => titles.get(id) ?? ""), formatRevisions: placement.formatRevisions.length, counts };
 }
 
 /** What the file would become, per section, and what could not be placed; saves nothing. */

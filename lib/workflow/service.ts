@@ -3,9 +3,10 @@
 // four eyes, all passed; a 403 is recorded), written with a status condition (so
 // two clicks cannot both win), recorded, and notified.
 import "server-only";
-import type { Db } from "../db/client";
+import type { Db, Tx } from "../db/client";
 import type { Actor } from "../core/policy/actor";
 import type { Prisma } from "../generated/sqlite/client";
+import type { z } from "zod";
 import { recordAudit } from "../audit/record";
 import { parseInput } from "../core/validation";
 import { Conflict, Invalid } from "../core/errors";
@@ -18,7 +19,7 @@ import { loadVisibleReport, loadVisibleSection } from "../policy/visibility";
 import { calendarDay, todayInChina } from "../core/dates";
 import { mailNotices, notify, sectionParams, usersWithRole } from "../notify/service";
 import { REOPENABLE_SECTION_STATUSES, reportStep, sectionStep } from "../core/workflow/machine";
-import { OPEN_SECTION_STATUSES, phaseOf } from "../core/workflow/statuses";
+import { OPEN_SECTION_STATUSES, phaseOf, type ReportStatus } from "../core/workflow/statuses";
 import { reportTransitionSchema, sectionTransitionSchema, submitAllMineSchema, type ReportTransitionInput, type SectionTransitionInput, type SubmitAllMineInput } from "./schemas";
 import { contentHash } from "../core/export/content-hash";
 import { formatDocNumber, takeNextNumber } from "./doc-number";
@@ -28,7 +29,7 @@ import { unpassedHeadings } from "../core/workflow/review-scope";
 import { partsCheck, reportParts } from "../district/report-parts";
 
 /** The actor's role that grants the permission there, for the record. */
-export function roleFor(actor: Actor, officeId: string, permission: Permission): Role | null {
+function roleFor(actor: Actor, officeId: string, permission: Permission): Role | null {
   const roles = actor.memberships.filter((m) => m.officeId === officeId).map((m) => m.role);
   return roles.find((r) => roleAllows(r, permission)) ?? roles[0] ?? null;
 }
@@ -94,49 +95,10 @@ export async function transitionReport(db: Db, actor: Actor, raw: ReportTransiti
 
   const today = todayInChina();
   const notices = await db.$transaction(async (tx) => {
-    const data: Prisma.ReportUpdateManyMutationInput = { status: step.to };
-    let docNumber: string | null = null;
-    let signedHash: string | undefined;
-    if (input.action === "signOff") {
-      signedHash = contentHash(report.title, sections);
-      if (input.contentHash && input.contentHash !== signedHash) throw new Conflict("workflow.contentChanged");
-      data.contentHash = signedHash;
-      data.signerName = actor.displayName;
-      data.signedAt = new Date();
-      data.writtenDate = calendarDay(today); // 成文日期 is the day the leader signs
-      data.signatory = report.signatory ?? office.fullName;
-      data.addressee = addressee || null;
-    }
-    if (input.action === "issue") {
-      // A number once given is never reused: an issue after a return keeps it.
-      const issueYear = Number(today.slice(0, 4));
-      docNumber = report.docNumber ?? formatDocNumber(office.docCodePrefix, issueYear, await takeNextNumber(tx, office.id, issueYear));
-      data.docNumber = docNumber;
-      data.issueDate = calendarDay(today);
-      data.issuer = report.issuer ?? office.fullName;
-      if (input.copyTo !== undefined) data.copyTo = input.copyTo || null;
-      if (input.copies !== undefined) data.copies = input.copies;
-    }
-    if (input.action === "publish") {
-      data.publishedAt = new Date();
-      data.secrecyReviewer = input.secrecyReviewer;
-      data.secrecyResult = input.secrecyResult;
-      data.secrecyReviewedAt = new Date();
-    }
-    if (input.action === "return" && report.status === "signed") {
-      data.contentHash = null;
-      data.signerName = null;
-      data.signedAt = null;
-    }
-    if (input.action === "return" && report.status === "published") data.publishedAt = null;
-
+    const { data, docNumber, signedHash } = await reportChanges(tx, { actor, input, report, office, sections, addressee, today }, step.to);
     const moved = await tx.report.updateMany({ where: { id: report.id, status: report.status }, data });
     if (moved.count === 0) throw stale();
-    if (reopen.length) {
-      await tx.section.updateMany({ where: { id: { in: reopen } }, data: { status: "returned" } });
-      const stage = translate("zh", `report.status.${report.status}`);
-      for (const id of reopen) await tx.comment.create({ data: { sectionId: id, authorId: actor.userId, body: `${stage}退回：${input.reason}` } });
-    }
+    if (reopen.length) await reopenSections(tx, actor, report.status, reopen, input.reason);
     await recordAudit(tx, {
       actorId: actor.userId, actorName: actor.username, role: roleFor(actor, report.officeId, step.permission),
       action: `report.${input.action}`, objectType: "report", objectId: report.id, officeId: report.officeId, ip,
@@ -148,27 +110,91 @@ export async function transitionReport(db: Db, actor: Actor, raw: ReportTransiti
         secrecy: input.action === "publish" ? { reviewer: input.secrecyReviewer, result: input.secrecyResult } : undefined,
       },
     });
-    const link = `/reports/${report.id}`;
-    const who = async (roles: Parameters<typeof usersWithRole>[2]) => usersWithRole(tx, report.officeId, roles);
-    switch (input.action) {
-      case "submitForCheck":
-        return notify(tx, { userIds: await who(["reviewer"]), kind: "report.checking", params: { title: report.title }, link }, actor.userId);
-      case "checkPass":
-        return notify(tx, { userIds: await who(["approver"]), kind: "report.awaiting", params: { title: report.title }, link }, actor.userId);
-      case "signOff":
-        return notify(tx, { userIds: await who(["admin", "reviewer"]), kind: "report.signed", params: { title: report.title }, link }, actor.userId);
-      case "issue":
-        return notify(tx, { userIds: await who(["drafter", "reviewer", "approver", "admin"]), kind: "report.issued", params: { title: report.title, docNumber: docNumber ?? "" }, link }, actor.userId);
-      case "publish":
-        return notify(tx, { userIds: await who(["admin", "reviewer"]), kind: "report.published", params: { title: report.title }, link }, actor.userId);
-      default: {
-        const owners = sections.filter((s) => reopen.includes(s.id) && s.ownerId).map((s) => s.ownerId!);
-        return notify(tx, { userIds: [...owners, ...(await who(["reviewer"]))], kind: "report.returned", params: { title: report.title, reason: input.reason ?? "" }, link }, actor.userId);
-      }
-    }
+    const owners = sections.filter((s) => reopen.includes(s.id) && s.ownerId).map((s) => s.ownerId!);
+    return noticesOfReportStep(tx, actor, report, input, { docNumber, owners });
   });
   await mailNotices(db, notices);
   return { status: step.to };
+}
+
+type ReportStepContext = {
+  actor: Actor;
+  input: z.output<typeof reportTransitionSchema>;
+  report: Awaited<ReturnType<typeof loadVisibleReport>>["report"];
+  office: { id: string; fullName: string; docCodePrefix: string };
+  sections: Awaited<ReturnType<typeof liveSections>>;
+  /** the 主送机关 a 签发 writes ("" for none) */
+  addressee: string;
+  /** the China date of the step (YYYY-MM-DD) */
+  today: string;
+};
+
+/** What the step writes on the report besides its new status: the signature, the 发文字号, the publication, or their undoing. */
+async function reportChanges(tx: Tx, c: ReportStepContext, to: ReportStatus) {
+  const { actor, input, report, office, sections, addressee, today } = c;
+  const data: Prisma.ReportUpdateManyMutationInput = { status: to };
+  let docNumber: string | null = null;
+  let signedHash: string | undefined;
+  if (input.action === "signOff") {
+    signedHash = contentHash(report.title, sections);
+    if (input.contentHash && input.contentHash !== signedHash) throw new Conflict("workflow.contentChanged");
+    data.contentHash = signedHash;
+    data.signerName = actor.displayName;
+    data.signedAt = new Date();
+    data.writtenDate = calendarDay(today); // 成文日期 is the day the leader signs
+    data.signatory = report.signatory ?? office.fullName;
+    data.addressee = addressee || null;
+  }
+  if (input.action === "issue") {
+    // A number once given is never reused: an issue after a return keeps it.
+    const issueYear = Number(today.slice(0, 4));
+    docNumber = report.docNumber ?? formatDocNumber(office.docCodePrefix, issueYear, await takeNextNumber(tx, office.id, issueYear));
+    data.docNumber = docNumber;
+    data.issueDate = calendarDay(today);
+    data.issuer = report.issuer ?? office.fullName;
+    if (input.copyTo !== undefined) data.copyTo = input.copyTo || null;
+    if (input.copies !== undefined) data.copies = input.copies;
+  }
+  if (input.action === "publish") {
+    data.publishedAt = new Date();
+    data.secrecyReviewer = input.secrecyReviewer;
+    data.secrecyResult = input.secrecyResult;
+    data.secrecyReviewedAt = new Date();
+  }
+  if (input.action === "return" && report.status === "signed") {
+    data.contentHash = null;
+    data.signerName = null;
+    data.signedAt = null;
+  }
+  if (input.action === "return" && report.status === "published") data.publishedAt = null;
+  return { data, docNumber, signedHash };
+}
+
+/** A return from 核稿 or 待签发 that names sections: they go back to their drafters, each with the reason as a comment. */
+async function reopenSections(tx: Tx, actor: Actor, from: ReportStatus, ids: string[], reason: string | undefined) {
+  await tx.section.updateMany({ where: { id: { in: ids } }, data: { status: "returned" } });
+  const stage = translate("zh", `report.status.${from}`);
+  for (const id of ids) await tx.comment.create({ data: { sectionId: id, authorId: actor.userId, body: `${stage}退回：${reason}` } });
+}
+
+/** Who hears of the step: the next role in line, or for a return the owners of the reopened sections and the reviewers. */
+async function noticesOfReportStep(tx: Tx, actor: Actor, report: ReportStepContext["report"], input: ReportStepContext["input"], after: { docNumber: string | null; owners: string[] }) {
+  const link = `/reports/${report.id}`;
+  const who = async (roles: Parameters<typeof usersWithRole>[2]) => usersWithRole(tx, report.officeId, roles);
+  switch (input.action) {
+    case "submitForCheck":
+      return notify(tx, { userIds: await who(["reviewer"]), kind: "report.checking", params: { title: report.title }, link }, actor.userId);
+    case "checkPass":
+      return notify(tx, { userIds: await who(["approver"]), kind: "report.awaiting", params: { title: report.title }, link }, actor.userId);
+    case "signOff":
+      return notify(tx, { userIds: await who(["admin", "reviewer"]), kind: "report.signed", params: { title: report.title }, link }, actor.userId);
+    case "issue":
+      return notify(tx, { userIds: await who(["drafter", "reviewer", "approver", "admin"]), kind: "report.issued", params: { title: report.title, docNumber: after.docNumber ?? "" }, link }, actor.userId);
+    case "publish":
+      return notify(tx, { userIds: await who(["admin", "reviewer"]), kind: "report.published", params: { title: report.title }, link }, actor.userId);
+    default:
+      return notify(tx, { userIds: [...after.owners, ...(await who(["reviewer"]))], kind: "report.returned", params: { title: report.title, reason: input.reason ?? "" }, link }, actor.userId);
+  }
 }
 
 /** 提交审核 for every section the actor owns that has text and can be submitted. */

@@ -40,7 +40,7 @@ test("two app servers save at once, twenty rounds: exactly one wins each round",
   }
 });
 
-/** A contender in its own process; resolves once it has connected and read the base, with its outcome still to come. */
+/** A contender in its own process; resolves once its save is at the write, past the version check, with its outcome still to come. */
 function contender(base: number, text: string): Promise<{ go: () => void; outcome: Promise<string> }> {
   return new Promise((ready, reject) => {
     const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/integration/workers/race-save.ts", t.url, drafterId, sectionId, String(base), text], {
@@ -62,7 +62,7 @@ function contender(base: number, text: string): Promise<{ go: () => void; outcom
 test("two separate processes save at the same instant: one ok, one conflict", async () => {
   for (let round = 0; round < 3; round++) {
     const { version } = await t.db.section.findUniqueOrThrow({ where: { id: sectionId } });
-    // A barrier, not a clock: both have read the base before either is let go.
+    // A barrier, not a clock: both saves have checked the base and stand at their write before either is let go.
     const both = await Promise.all([contender(version, `进程甲${round}`), contender(version, `进程乙${round}`)]);
     for (const c of both) c.go();
     const outcomes = (await Promise.all(both.map((c) => c.outcome))).sort();

@@ -364,17 +364,17 @@ test("a drafter neither creates reports nor changes the outline; within a sectio
   assert.deepEqual(view.deleted.map((d) => [d.heading, d.deletedBy]), [["起草人自己加的小节", "李起草"]], "已删除的章节 says who deleted");
 });
 
-test("every entry is anchored as it is written: cutting the last 1, 17 or 100 entries (印发, 公开 with its 保密审查, denials) is named", async () => {
+test("every entry is checkpointed as it is written: cutting the last 1, 17 or 100 entries (印发, 公开 with its 保密审查, denials) is named", async () => {
   const { chainReport } = await import("../../lib/cli/commands");
   const all = await t.db.auditEvent.findMany({ orderBy: { seq: "asc" } });
   assert.ok(all.length > 100 && all.some((r) => r.action === "report.publish") && all.some((r) => r.action === "permission.denied"));
-  assert.deepEqual(await verifyAuditChain(t.db), { entries: all.length, anchors: all.length, problems: [], unanchored: 0, events: [{ event: "new", at: all[0].at.toISOString(), seq: 1 }] });
+  assert.deepEqual(await verifyAuditChain(t.db), { entries: all.length, checkpoints: all.length, problems: [], afterLastCheckpoint: 0, events: [{ event: "new", at: all[0].at.toISOString(), seq: 1 }] });
   for (const n of [1, 17, 100]) {
     const kept = all.at(-n - 1)!;
     await t.db.auditEvent.deleteMany({ where: { seq: { gt: kept.seq } } });
-    const { problems, unanchored } = await verifyAuditChain(t.db);
+    const { problems, afterLastCheckpoint } = await verifyAuditChain(t.db);
     assert.deepEqual(problems, [{ seq: kept.seq, problem: "cut", at: kept.at }], `the last ${n}`);
-    assert.equal(unanchored, 0);
+    assert.equal(afterLastCheckpoint, 0);
     assert.ok(chainReport(problems, 0, []).some((l) => l.includes(`the record was cut after entry #${kept.seq}`)));
     for (const row of all.slice(-n)) await t.db.auditEvent.create({ data: row });
     assert.deepEqual((await verifyAuditChain(t.db)).problems, []);

@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import { blockText, bodyBlocks, type ModelInput } from "./model";
 
-export function canonicalText(title: string, sections: ModelInput["sections"]): string {
+function canonicalText(title: string, sections: ModelInput["sections"]): string {
   return [title, ...bodyBlocks(sections).map(blockText)].join("\n");
 }
 

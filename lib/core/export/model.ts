@@ -93,7 +93,7 @@ export interface ModelInput {
 }
 
 /** The date 2023-02-16 → 2023年2月16日 (Arabic digits, no leading zeros). */
-export function chineseDate(date: Date): string {
+function chineseDate(date: Date): string {
   return `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
 }
 
@@ -164,11 +164,6 @@ export function toDocumentModel({ report, office, sections, options = {} }: Mode
     };
   }
   return model;
-}
-
-/** The title as one line of text (for file names and metadata). */
-export function markText(model: DocumentModel): string {
-  return model.header.mark.names.join("") + model.header.mark.suffix;
 }
 
 /** The file name for downloads: 发文字号 + title, or 草稿 + title for a draft. */

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { line, stored, visible } from "../validation";
 
-export const officeCodeSchema = line()
+const officeCodeSchema = line()
   .trim()
   .regex(/^[a-z0-9-]{2,32}$/, "input.officeCodeChars");
 
@@ -19,7 +19,7 @@ export const createOfficeSchema = z
 export type CreateOfficeInput = z.input<typeof createOfficeSchema>;
 
 /** 联合行文: the offices issuing jointly with this one, before it (主办机关 first). */
-export const jointIssuersSchema = z
+const jointIssuersSchema = z
   .array(
     z
       .object({

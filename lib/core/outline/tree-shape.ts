@@ -22,7 +22,7 @@ export function heightOf(rows: readonly TreeRow[], id: string): number {
   return 1 + Math.max(0, ...children.map((c) => heightOf(rows, c.id)));
 }
 
-export function isInside(rows: readonly TreeRow[], id: string, maybeAncestor: string): boolean {
+function isInside(rows: readonly TreeRow[], id: string, maybeAncestor: string): boolean {
   const byId = new Map(rows.map((r) => [r.id, r]));
   for (let cur = byId.get(id); cur; cur = cur.parentId ? byId.get(cur.parentId) : undefined) {
     if (cur.id === maybeAncestor) return true;

@@ -5,7 +5,7 @@
 import type { Answer } from "./answer";
 
 /** The steps an office above sees: 核稿, 签发, 印发, 公开 and 报送, and its own 签收 or 退回. */
-export const STEPS_SEEN_ABOVE: readonly string[] = [
+const STEPS_SEEN_ABOVE: readonly string[] = [
   "report.checkPass", "report.signOff", "report.issue", "report.publish", "report.send", "report.receive", "report.reject",
 ];
 

@@ -8,7 +8,7 @@ export interface Anchor {
   suffix: string;
 }
 
-export const CONTEXT_CHARS = 16;
+const CONTEXT_CHARS = 16;
 
 export function makeAnchor(text: string, start: number, end: number): Anchor {
   return {

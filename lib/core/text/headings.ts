@@ -37,7 +37,7 @@ export function matchNumber(line: string): NumberMatch | null {
 export const MAX_HEADING_CHARS = 60;
 const MAX_MINOR_HEADING_CHARS = 40;
 /** The lead-in of a run-in heading is a short phrase. */
-export const MAX_LEAD_CHARS = 40;
+const MAX_LEAD_CHARS = 40;
 
 const SENTENCE_END = /[。；;！？!?]/;
 const CLAUSE_END = /[。；;！？!?：:，,、]$/;

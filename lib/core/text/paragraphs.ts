@@ -21,11 +21,11 @@ export type Paragraphs = readonly Paragraph[];
 
 export const MAX_SECTION_CHARS = 100_000;
 export const MAX_HEADING_CHARS = 200;
-export const MAX_PARAGRAPHS = 2_000;
+const MAX_PARAGRAPHS = 2_000;
 
 const TOO_LONG = "input.sectionTooLong";
 
-export const paragraphSchema = z
+const paragraphSchema = z
   .object({
     text: text().max(MAX_SECTION_CHARS, TOO_LONG),
     level: z.union([z.literal(3), z.literal(4)]).optional(),
@@ -54,16 +54,11 @@ export function plainText(paragraphs: Paragraphs): string {
   return paragraphs.map((p) => p.text).join("\n");
 }
 
-/** Plain lines as ordinary paragraphs. */
-export function fromLines(lines: readonly string[]): Paragraph[] {
-  return lines.map((text) => ({ text }));
-}
-
 /** Control characters other than tab and newline have no place in a report. */
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\ufeff]/g;
 
 /** Line breaks of any style as "\n"; tabs as spaces; invisible control characters removed. */
-export function normaliseText(text: string): string {
+function normaliseText(text: string): string {
   return text
     .replace(/\r\n?/g, "\n")
     .replace(/\u2028|\u2029/g, "\n")
@@ -72,7 +67,7 @@ export function normaliseText(text: string): string {
 }
 
 /** Spaces around a paragraph (including full-width ones typed as an indent) are layout, not text. */
-export function trimParagraph(text: string): string {
+function trimParagraph(text: string): string {
   return text.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, "");
 }
 

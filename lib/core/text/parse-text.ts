@@ -46,7 +46,7 @@ const ISSUED = /^(.*?)\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*印
 const COPIES = /^[（(]\s*共印\s*(\d+)\s*份\s*[）)]$/;
 const COPY_TO = /^抄送[：:]\s*(.+?)[。.]?$/;
 
-export const isoDate = (y: string, m: string, d: string) => `${y}-${m.padStart(2, "0")}-${d.padStart(2, "0")}`;
+const isoDate = (y: string, m: string, d: string) => `${y}-${m.padStart(2, "0")}-${d.padStart(2, "0")}`;
 
 /** Any line-break style; each line without the spaces around it (an indent is layout); empty lines dropped. */
 export function splitLines(text: string): string[] {

@@ -13,7 +13,7 @@ import type { Paragraph } from "./paragraphs";
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
 
 /** HTML → lines of text: block ends become line breaks, tags and comments go, entities are decoded. */
-export function htmlToText(html: string): string {
+function htmlToText(html: string): string {
   return html
     .replace(/<!--[\s\S]*?-->/g, "")
     .replace(/<(style|script|head)\b[\s\S]*?<\/\1>/gi, "")

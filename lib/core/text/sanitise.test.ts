@@ -63,6 +63,19 @@ test("xmlSafe drops what XML 1.0 cannot hold and keeps everything else, tab and 
   assert.equal(xmlSafe("a\tb\nc\rd𠀀\u202e"), "a\tb\nc\rd𠀀\u202e");
 });
 
+test("what xmlSafe drops is exactly XML 1.0's excluded characters, and every one of them is refused when written", () => {
+  const dropped: number[] = [];
+  for (let cp = 0; cp <= 0x10ffff; cp++) {
+    const ch = cp >= 0xd800 && cp <= 0xdfff ? String.fromCharCode(cp) : String.fromCodePoint(cp);
+    if (xmlSafe(ch) === ch) continue;
+    dropped.push(cp);
+    assert.notEqual(firstForbidden(ch, { multiline: true }), null, codePointLabel(cp));
+  }
+  // 29 C0 controls (all but tab, LF, CR), 2,048 surrogates, U+FFFE and U+FFFF.
+  assert.equal(dropped.length, 29 + 2048 + 2);
+  assert.deepEqual([dropped[0], dropped[28], dropped[29], dropped.at(-3), dropped.at(-2), dropped.at(-1)], [0, 0x1f, 0xd800, 0xdfff, 0xfffe, 0xffff]);
+});
+
 test("code points are labelled as Unicode writes them", () => {
   assert.equal(codePointLabel(8), "U+0008");
   assert.equal(codePointLabel(0xffff), "U+FFFF");

@@ -27,11 +27,17 @@ export interface Forbidden {
 const BIDI = new Set([0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069, 0x200e, 0x200f, 0x061c]);
 const TAB = 0x09, LF = 0x0a, CR = 0x0d;
 
+// The classes both rules are made of: what may be stored (kindOf) and what an XML part may hold (xmlSafe).
+/** half of a UTF-16 pair (iterating by code points, a whole pair is one code point above U+FFFF) */
+const isSurrogate = (cp: number) => cp >= 0xd800 && cp <= 0xdfff;
+const isTabOrLineBreak = (cp: number) => cp === TAB || cp === LF || cp === CR;
+const isC0Control = (cp: number) => cp < 0x20;
+
 function kindOf(cp: number, multiline: boolean): ForbiddenKind | null {
-  if (cp >= 0xd800 && cp <= 0xdfff) return "loneSurrogate"; // a whole pair is one code point above U+FFFF
-  if (cp === TAB || cp === LF || cp === CR) return multiline ? null : "lineBreak";
-  if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f)) return "control";
-  if ((cp & 0xfffe) === 0xfffe || (cp >= 0xfdd0 && cp <= 0xfdef)) return "nonCharacter";
+  if (isSurrogate(cp)) return "loneSurrogate";
+  if (isTabOrLineBreak(cp)) return multiline ? null : "lineBreak";
+  if (isC0Control(cp) || (cp >= 0x7f && cp <= 0x9f)) return "control";
+  if ((cp & 0xfffe) === 0xfffe || (cp >= 0xfdd0 && cp <= 0xfdef)) return "nonCharacter"; // U+FFFE and U+FFFF of every plane
   if ((cp >= 0xe0000 && cp <= 0xe007f) || (cp >= 0xfff9 && cp <= 0xfffb)) return "hidden";
   if (BIDI.has(cp)) return "bidiControl";
   return null;
@@ -68,11 +74,20 @@ export function visibleText(value: string): boolean {
   return !INVISIBLE.test(value);
 }
 
+/** What XML 1.0 cannot hold: C0 controls but tab, LF and CR; U+FFFE and U+FFFF; lone surrogates. All are refused above. */
+const outsideXml = (cp: number) => isSurrogate(cp) || (isC0Control(cp) && !isTabOrLineBreak(cp)) || cp === 0xfffe || cp === 0xffff;
+
 /**
  * What an XML writer may put in a part: `value` without the characters XML 1.0 cannot
- * hold (C0 controls but tab, LF, CR; U+FFFE, U+FFFF; lone surrogates). For text already
- * stored before the rule above: the export drops them rather than write a broken file.
+ * hold. For text already stored before the rule above: the export drops them rather than
+ * write a broken file.
  */
 export function xmlSafe(value: string): string {
-  return value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "");
+  let kept = "";
+  let dropped = false;
+  for (const ch of value) {
+    if (outsideXml(ch.codePointAt(0)!)) dropped = true;
+    else kept += ch;
+  }
+  return dropped ? kept : value;
 }

@@ -68,10 +68,6 @@ export function reportStep(status: string, action: ReportAction, reopensSections
 /** Statuses from which a section can be named in a return (it is reopened as 退回修改). */
 export const REOPENABLE_SECTION_STATUSES: readonly SectionStatus[] = ["passed", "submitted"];
 
-export function sectionActionsFrom(status: string): SectionAction[] {
-  return SECTION_ACTIONS.filter((a) => sectionStep(status, a));
-}
-
 export function reportActionsFrom(status: string): ReportAction[] {
   return REPORT_ACTIONS.filter((a) => reportStep(status, a));
 }

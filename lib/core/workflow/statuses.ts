@@ -34,5 +34,4 @@ export const statusesIn = (phase: ReportPhase): ReportStatus[] => REPORT_STATUSE
 
 /** A section's text can be worked on by its owner (not waiting for review, not passed). */
 const SECTION_OPEN: Record<SectionStatus, boolean> = { not_started: true, drafting: true, returned: true, submitted: false, passed: false };
-export const isSectionOpen = (status: SectionStatus) => SECTION_OPEN[status];
 export const OPEN_SECTION_STATUSES = SECTION_STATUSES.filter((s) => SECTION_OPEN[s]);

@@ -13,7 +13,7 @@ import { OFFICIAL_NAMES } from "../../core/export/layout/faces";
 import { BOLD_STROKE } from "../../core/export/layout/geometry";
 import { esc as escape } from "../../core/export/escape";
 
-export const OFD_NS = "http://www.ofdspec.org/2016";
+const OFD_NS = "http://www.ofdspec.org/2016";
 const MM_PER_PT = 25.4 / 72;
 
 export interface OfdInfo {

@@ -1,6 +1,6 @@
 // Word's automatic numbering (word/numbering.xml), so that a heading or paragraph
 // numbered by a multilevel list comes in with its number, as Word shows it.
-// Hand-written: mammoth, the library that reads .docx text, drops these numbers,
+// Hand-written: mammoth (a common .docx-to-text reader) drops these numbers,
 // and no npm package renders numFmt/lvlText. Pure over the parsed XML elements.
 import "server-only";
 import { chineseNumeral } from "../../core/outline/outline-numbers";
@@ -67,7 +67,7 @@ function roman(n: number): string {
 }
 
 /** A counter value in a numFmt, as Word draws it (the formats these reports use, and the common others). */
-export function formatNumber(n: number, numFmt: string): string | null {
+function formatNumber(n: number, numFmt: string): string | null {
   switch (numFmt) {
     case "decimal":
     case "decimalHalfWidth":

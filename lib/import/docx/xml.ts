@@ -35,6 +35,16 @@ export class XmlElement {
 
 const local = (name: string) => name.slice(name.indexOf(":") + 1);
 
+/** The work of reading a part, as the limits count it: the importer's work is bounded by counts, not by a clock. */
+export interface XmlCounts {
+  elements: number;
+  paragraphs: number;
+  /** the most elements held at once */
+  mostHeld: number;
+  /** the deepest nesting */
+  deepest: number;
+}
+
 /**
  * Parses a part fed in pieces. With `onBlock`, each element at `blockDepth` (0 is the
  * root) goes to it when it closes and is then dropped from the tree.
@@ -43,14 +53,19 @@ export class XmlReader {
   private readonly parser = new SaxesParser({ position: false });
   private readonly stack: XmlElement[] = [];
   private root: XmlElement | null = null;
-  private elements = 0;
-  private paragraphs = 0;
   private held = 0;
 
   constructor(
-    private readonly options: { blockDepth?: number; onBlock?: (block: XmlElement, parent: XmlElement) => void; limits?: typeof XML_LIMITS } = {},
+    private readonly options: {
+      blockDepth?: number;
+      onBlock?: (block: XmlElement, parent: XmlElement) => void;
+      limits?: typeof XML_LIMITS;
+      counted?: XmlCounts;
+    } = {},
   ) {
     const limits = options.limits ?? XML_LIMITS;
+    // Into the caller's object when given: it sees the counts even after a refusal.
+    const counted = Object.assign(options.counted ?? ({} as XmlCounts), { elements: 0, paragraphs: 0, mostHeld: 0, deepest: 0 });
     const p = this.parser;
     p.on("error", () => {
       throw new UnsafeDocxError("import.malformedXml");
@@ -60,8 +75,10 @@ export class XmlReader {
     });
     p.on("opentag", (tag) => {
       const name = local(tag.name);
-      if (++this.elements > limits.maxElements || ++this.held > limits.maxHeldElements || this.stack.length >= limits.maxDepth) throw new UnsafeDocxError("import.xmlTooLarge");
-      if (name === "p" && ++this.paragraphs > limits.maxParagraphs) throw new UnsafeDocxError("import.xmlTooLarge");
+      counted.mostHeld = Math.max(counted.mostHeld, this.held + 1);
+      counted.deepest = Math.max(counted.deepest, this.stack.length + 1);
+      if (++counted.elements > limits.maxElements || ++this.held > limits.maxHeldElements || this.stack.length >= limits.maxDepth) throw new UnsafeDocxError("import.xmlTooLarge");
+      if (name === "p" && ++counted.paragraphs > limits.maxParagraphs) throw new UnsafeDocxError("import.xmlTooLarge");
       const attributes: Record<string, string> = {};
       for (const [k, v] of Object.entries(tag.attributes as Record<string, string>)) {
         attributes[k] = v;

@@ -30,6 +30,8 @@ export interface Package {
   /** the entry's text in pieces as it inflates, each to `onText` (which may throw to stop); false when absent */
   stream(name: string, onText: (text: string) => void): Promise<boolean>;
   close(): void;
+  /** bytes inflated so far, all entries together (what maxTotalBytes caps) */
+  inflatedBytes(): number;
 }
 
 function open(buffer: Buffer): Promise<ZipFile> {
@@ -101,5 +103,5 @@ export async function openPackage(buffer: Buffer, limits = ZIP_LIMITS): Promise<
     const pieces: string[] = [];
     return (await stream(name, (text) => pieces.push(text))) ? pieces.join("") : null;
   };
-  return { names: [...entries.keys()], read, stream, close: () => zip.close() };
+  return { names: [...entries.keys()], read, stream, close: () => zip.close(), inflatedBytes: () => total };
 }

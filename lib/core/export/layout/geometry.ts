@@ -9,7 +9,7 @@ export const TEXT_RIGHT = TEXT.left + TEXT.width;
 export const TEXT_BOTTOM = TEXT.top + TEXT.height;
 
 export const LINES_PER_PAGE = 22;
-export const CHARS_PER_LINE = 28;
+const CHARS_PER_LINE = 28;
 /** 225 mm ÷ 22 ≈ 28.99 pt */
 export const LINE_PITCH = TEXT.height / LINES_PER_PAGE;
 /** 156 mm ÷ 28 ≈ 15.79 pt: each full-width character's advance on the grid */

@@ -6,7 +6,7 @@ import { CHAR_PITCH, MM, TEXT } from "./geometry";
 const MARK_MAX = 18 * MM;
 const MARK_FILL = 0.92;
 /** Joint issuers' names are stacked this far apart (baseline to baseline, in character heights). */
-export const JOINT_LINE = 1.15;
+const JOINT_LINE = 1.15;
 
 export interface MarkLine {
   text: string;
@@ -54,11 +54,6 @@ export function markLayout(mark: DocumentModel["header"]["mark"], measure: (text
     lines.push({ text: mark.suffix, x: left + nameWidth + gap * size, baseline: ascent + middle, spacing: 0 });
   }
   return { size, lines, height };
-}
-
-/** The single-issuer 标志's size (what the DOCX writer sets for one line). */
-export function markSize(text: string): number {
-  return Math.min((TEXT.width * MARK_FILL) / [...text].length, MARK_MAX);
 }
 
 /**

@@ -78,7 +78,7 @@ export function breakTitle(title: string, size: number, maxWidth: number, measur
 }
 
 /** Lower is better: even lines; a trapezoid (non-decreasing) or a diamond is preferred to other shapes. */
-export function shapeScore(lens: number[], target: number): number {
+function shapeScore(lens: number[], target: number): number {
   const unevenness = lens.reduce((s, l) => s + (l - target) ** 2, 0) / target ** 2;
   const trapezoid = lens.every((l, i) => i === 0 || l >= lens[i - 1] - 1e-6);
   const peak = lens.indexOf(Math.max(...lens));

@@ -1,9 +1,15 @@
-// The pieces every paragraph and run of our DOCX is made of, shared by the official body
-// and the 修订稿's (docx-review.ts): the same options, so the same XML.
+// The paragraphs and runs every part of the DOCX is made of (lib/export/docx.ts): exact line heights on the grid,
+// the official font names with the East Asian hint, zh-CN text with en-US digits, and no widow control.
 import { LineRuleType, Paragraph as DocxParagraph, TextRun } from "docx";
 import { OFFICIAL_NAMES } from "./fonts";
 import type { FontKey } from "../core/export/layout/engine";
 import { DOCX, SIZE } from "../core/export/layout/geometry";
+
+export const LINE = DOCX.line;
+export const TEXT_W = DOCX.textWidth;
+export const twips = (pt: number) => Math.round(pt * 20);
+/** A paragraph style (defined with the document's styles, lib/export/docx.ts) that takes a line off the document grid. */
+export const OFF_GRID = "OffGrid";
 
 /** Every paragraph: no widow/orphan control (the PDF does not move lines either: LibreOffice would leave 21 on a page). */
 export class Paragraph extends DocxParagraph {
@@ -27,7 +33,7 @@ export const font = (key: FontKey) => {
 
 export type RunExtra = Partial<ConstructorParameters<typeof TextRun>[0] & object>;
 
-/** A run's options: the official font and size, the East Asian language, the body's character spacing. */
+/** A run's options: the official font and size, the East Asian language, the body's character spacing (the 修订稿's revisions take the same). */
 export function runOptions(text: string, key: FontKey, sizePt: number, extra: RunExtra = {}) {
   return {
     text,
@@ -50,4 +56,5 @@ export function run(text: string, key: FontKey, sizePt: number, extra: RunExtra 
  */
 export const LANGUAGE = { eastAsia: "zh-CN", value: "en-US" };
 
-export const exact = (line: number = DOCX.line, before = 0) => ({ line, lineRule: LineRuleType.EXACT, before, after: 0 });
+export const exact = (line = LINE, before = 0) => ({ line, lineRule: LineRuleType.EXACT, before, after: 0 });
+export const blank = () => new Paragraph({ spacing: exact(), children: [run("", "fang", SIZE.body)] });
