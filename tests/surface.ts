@@ -14,6 +14,7 @@ export const ACTIONS: Record<string, "session" | "password-change" | "public"> =
   transitionSectionAction: "session", transitionReportAction: "session", addCommentAction: "session", resolveCommentAction: "session",
   setNextDocNumberAction: "session", markNotificationsReadAction: "session", markNoticeReadAction: "session", submitAllMineAction: "session",
   setPartMappingAction: "session", setPartsSharedReasonAction: "session", remindTownAction: "session", saveYearSettingsAction: "session", sendReportAction: "session", decideSubmissionAction: "session",
+  decideSuggestionAction: "session", decideAllSuggestionsAction: "session", proposeChangesAction: "session",
 };
 
 /** Every route handler and method, and what an anonymous caller gets. */
@@ -24,6 +25,8 @@ export const ROUTES: Record<string, number> = {
   "POST /api/reports": 401, "POST /api/reports/[id]/transitions": 401, "POST /api/imports/preview": 401, "GET /api/reports/[id]/public-preview": 401,
   "GET /api/sections/[id]": 401, "PUT /api/sections/[id]": 401, "POST /api/sections/[id]": 401, "POST /api/sections/[id]/transitions": 401,
   "GET /api/sections/[id]/comments": 401, "POST /api/sections/[id]/comments": 401, "PUT /api/sections/[id]/owner": 401, "PATCH /api/comments/[id]": 401,
+  "GET /api/reports/[id]/suggestions": 401, "POST /api/reports/[id]/suggestions": 401, "GET /api/sections/[id]/suggestions": 401, "POST /api/sections/[id]/suggestions": 401,
+  "POST /api/suggestions/[id]": 401, "POST /api/reports/[id]/review-import": 401,
   "GET /api/district/overview": 401, "GET /api/submissions/[id]/pdf": 401,
   "GET /public/reports/[id]": 404,
   "GET /public/[office]": 404, // an office's published reports, no login // only published reports, no login
