@@ -29,6 +29,13 @@ test("修订: the reviewer changes a number and deletes a phrase as suggestions 
   for (let i = 0; i < "依法行政水平不断提升。".length; i++) await reviewer.keyboard.press("Shift+ArrowLeft");
   await reviewer.keyboard.press("Backspace");
   await expect(reviewer.getByTestId("suggest-status")).toHaveText("修订已保存");
+  // Typing and undoing it leaves no trace (undo is not itself turned into a suggestion).
+  await reviewer.keyboard.press("End");
+  await reviewer.keyboard.type("补充");
+  await expect(editor.locator("ins")).toContainText(["5", "补充"]);
+  await reviewer.keyboard.press("Control+z");
+  await expect(editor.locator("ins")).toHaveText(["5"]);
+  await expect(editor).not.toContainText("充补");
   // Struck text stays in view as a suggestion; the section's own text is unchanged.
   await expect(editor.locator("del")).toContainText(["4"]);
   await expect(editor.locator("ins")).toContainText(["5"]);

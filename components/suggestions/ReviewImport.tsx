@@ -52,6 +52,12 @@ export function ReviewImport({ reportId }: { reportId: string }) {
       {preview ? (
         <div className="mt-3 space-y-2" data-testid="review-preview">
           <p>{t("review.counts", preview.counts)}{preview.formatRevisions ? ` ${t("review.formatIgnored", { count: preview.formatRevisions })}` : ""}</p>
+          {preview.alreadyThere ? <p className="text-stone-600">{t("review.alreadyThere", { count: preview.alreadyThere })}</p> : null}
+          {preview.outdated.length ? (
+            <p className="rounded border border-amber-300 bg-amber-50 p-2 text-amber-900">
+              {t("review.outdated", { sections: preview.outdated.map((x) => x ?? t("intro")).join(t("shell.listSeparator")) })}
+            </p>
+          ) : null}
           <ul className="list-disc space-y-1 pl-5">
             {preview.sections.map((s) => (
               <li key={s.sectionId}>

@@ -27,6 +27,7 @@ interface Props {
 
 type Status = "idle" | "saving" | "saved" | { error: string };
 const SAVE_AFTER_MS = 800;
+const RETRY_MS = 3000;
 
 /** 修订 mode: typing and deleting become suggestions (the reader's own colour), everyone's pending ones shown beside. */
 export function SuggestingEditor({ sectionId, version, content, suggestions, me, numberingStart }: Props) {
@@ -41,14 +42,24 @@ export function SuggestingEditor({ sectionId, version, content, suggestions, me,
   const lastSent = useRef(JSON.stringify(proposedParagraphs(initial, others)));
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
+  const unsaved = useRef(false);
   const save = async (editor: Editor) => {
     const proposed = proposedParagraphs(editor.getJSON() as MarkedDoc, others);
     const key = JSON.stringify(proposed);
-    if (key === lastSent.current) return setStatus("saved");
+    if (key === lastSent.current) {
+      unsaved.current = false;
+      return setStatus("saved");
+    }
     setStatus("saving");
-    const r = await proposeChangesAction({ sectionId, baseVersion: version, content: proposed.map((p) => ({ text: p.text })) });
-    if (!r.ok) return setStatus({ error: r.error });
+    const r = await proposeChangesAction({ sectionId, baseVersion: version, content: proposed.map((p) => ({ text: p.text })) }).catch(() => null);
+    if (!r?.ok) {
+      // Kept in the editor and tried again shortly (a busy server, a dropped connection).
+      setStatus({ error: r ? r.error : t("suggest.offline") });
+      timer.current = setTimeout(() => void save(editor), RETRY_MS);
+      return;
+    }
     lastSent.current = key;
+    unsaved.current = false;
     setStatus("saved");
     router.refresh();
   };
@@ -72,11 +83,23 @@ export function SuggestingEditor({ sectionId, version, content, suggestions, me,
     },
     onUpdate: ({ editor, transaction }) => {
       if (!transaction.docChanged) return;
+      unsaved.current = true;
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(() => void save(editor), SAVE_AFTER_MS);
     },
   });
   useEffect(() => () => { if (timer.current) clearTimeout(timer.current); }, []);
+  // Leaving with suggestions not yet saved: save now, and ask the browser to hold the page.
+  useEffect(() => {
+    const hold = (e: BeforeUnloadEvent) => {
+      if (!unsaved.current || !editor) return;
+      if (timer.current) clearTimeout(timer.current);
+      void save(editor);
+      e.preventDefault();
+    };
+    window.addEventListener("beforeunload", hold);
+    return () => window.removeEventListener("beforeunload", hold);
+  });
 
   return (
     <div className="space-y-2">

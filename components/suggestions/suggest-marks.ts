@@ -10,6 +10,7 @@
 import { Extension, Mark } from "@tiptap/core";
 import { Plugin, PluginKey } from "@tiptap/pm/state";
 import { Decoration, DecorationSet } from "@tiptap/pm/view";
+import { isHistoryTransaction } from "@tiptap/pm/history";
 import { suggestChanges, suggestChangesKey, isSuggestChangesEnabled, transformToSuggestionTransaction } from "@handlewithcare/prosemirror-suggest-changes";
 
 function suggestionMark(name: "insertion" | "deletion" | "modification", tag: string) {
@@ -60,10 +61,13 @@ export const SuggestMode = Extension.create<SuggestModeOptions>({
   addProseMirrorPlugins() {
     return [suggestChanges(), colours(this.options)];
   },
-  // Every edit, once the mode is on, becomes marks instead of changes.
+  // Every edit, once the mode is on, becomes marks instead of changes. Undo and redo replay
+  // transactions that were already turned into marks: transformed again, an undone insertion
+  // would become a deletion of the inserted text (and Chinese text typed in one go, garbled).
   dispatchTransaction({ transaction, next }) {
     const state = this.editor.state;
-    next(transaction.docChanged && isSuggestChangesEnabled(state) ? transformToSuggestionTransaction(transaction, state) : transaction);
+    const track = transaction.docChanged && isSuggestChangesEnabled(state) && !isHistoryTransaction(transaction);
+    next(track ? transformToSuggestionTransaction(transaction, state) : transaction);
   },
 });
 

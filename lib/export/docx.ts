@@ -20,6 +20,7 @@ import { LANGUAGE, LINE, OFF_GRID, Paragraph, TEXT_W, blank, exact, font, run, t
 import { headerBlocks, titleBlocks } from "./docx-header";
 import type { ReviewMarks } from "../core/review/marked-body";
 import { reviewComments, reviewParagraphs } from "./docx-review";
+import { SECTION_VERSIONS_PROPERTY } from "../core/review/types";
 
 /** The 版记's last rule sits this much (1 pt) above the 版心's bottom edge, room for the document's last paragraph. */
 const COLOPHON_CLEARANCE = 20;
@@ -113,6 +114,8 @@ function officialDocument(model: DocumentModel, children: (Paragraph | Table)[],
     creator: "年度报告编审系统 Report Studio",
     evenAndOddHeaderAndFooters: true,
     ...(review?.comments.length ? { comments: { children: reviewComments(review) } } : {}),
+    // Read back by the review import: the sections' versions this 修订稿 was made from.
+    ...(review?.versions ? { customProperties: [{ name: SECTION_VERSIONS_PROPERTY, value: JSON.stringify(review.versions) }] } : {}),
     styles: {
       default: {
         document: {

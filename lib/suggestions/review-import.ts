@@ -18,7 +18,10 @@ import { liveSections } from "../sections/queries";
 import { flattenTree, numberTree } from "../core/outline/outline-numbers";
 import { reviewSections } from "../core/review/sections";
 import { placeReview } from "../core/review/place";
-import type { ReviewPlacement } from "../core/review/types";
+import type { ReviewPlacement, ThreadDraft } from "../core/review/types";
+import { asParagraphs, plainText } from "../core/text/paragraphs";
+import { asAnchor } from "../core/text/comment-anchor";
+import { locateSuggestion, type SuggestionAnchor } from "../core/suggestions/anchor";
 import { readReviewedDocx } from "../import/review/read";
 import { UnsafeDocxError } from "../import/docx/unsafe";
 import { MAX_UPLOAD_BYTES, uploadTooLarge } from "../import/preview";
@@ -31,6 +34,10 @@ export interface ReviewImportPreview {
   unplaced: ReviewPlacement["unplaced"];
   missing: string[];
   formatRevisions: number;
+  /** sections changed here since the 修订稿 was made: its changes are placed on today's text, some may be stale */
+  outdated: (string | null)[];
+  /** suggestions and threads the report already has (a 修订稿 read back): not imported again */
+  alreadyThere: number;
   counts: { suggestions: number; comments: number; unplaced: number };
 }
 
@@ -48,19 +55,77 @@ async function place(db: Db, actor: Actor, reportId: string, bytes: Buffer) {
     throw new Invalid("import.unreadable");
   }
   const rows = await liveSections(db, report.id);
+  // Our 修订稿 names the version of each section it was made from: the file is compared with
+  // that text, so that what changed here since (accepted, rewritten) is not read as the
+  // reviewer deleting it; what they did is then placed on today's text like any suggestion.
+  const madeFrom = await textsAtVersions(db, rows, doc.sectionVersions);
   const office = await db.office.findUniqueOrThrow({ where: { id: report.officeId } });
   const model = toDocumentModel({ report, office: { ...office, jointIssuers: asJointIssuers(office.jointIssuers) }, sections: rows });
   const frame = [model.title, model.addressee ? `${model.addressee}：` : "", ...(model.signature ? [...model.signature.signatories, model.signature.date] : [])];
-  const placement = placeReview(reviewSections(rows), doc, { name: actor.displayName, at: new Date().toISOString() }, frame);
+  const placed = placeReview(reviewSections(madeFrom.rows), doc, { name: actor.displayName, at: new Date().toISOString() }, frame);
+  const placement = await withoutWhatIsThere(db, placed);
   // The uploader must be one who may suggest on every section the file changes.
   for (const s of placement.sections.filter((x) => x.suggestions.length || x.threads.length)) {
     const row = rows.find((r) => r.id === s.sectionId)!;
     await enforce(db, actor, sectionPolicy({ actor, ancestors }, report, sectionFacts(row), "suggest"), { type: "section", id: row.id, officeId: report.officeId });
   }
-  return { report, rows, placement };
+  return { report, rows, placement, outdated: madeFrom.outdated, alreadyThere: placed.sections.reduce((n, s) => n + s.suggestions.length + s.threads.length, 0) - placement.sections.reduce((n, s) => n + s.suggestions.length + s.threads.length, 0) };
 }
 
-function previewOf(rows: Awaited<ReturnType<typeof liveSections>>, placement: ReviewPlacement): ReviewImportPreview {
+type Rows = Awaited<ReturnType<typeof liveSections>>;
+
+/** The sections as the file was made from them (their text at the recorded version), and those that changed since. */
+async function textsAtVersions(db: Db, rows: Rows, versions: Record<string, number> | undefined) {
+  if (!versions) return { rows, outdated: [] as string[] };
+  const changed = rows.filter((r) => versions[r.id] !== undefined && versions[r.id] !== r.version);
+  const revisions = changed.length
+    ? await db.sectionRevision.findMany({ where: { OR: changed.map((r) => ({ sectionId: r.id, version: versions[r.id] })) }, select: { sectionId: true, content: true } })
+    : [];
+  const then = new Map(revisions.map((r) => [r.sectionId, asParagraphs(r.content)]));
+  return { rows: rows.map((r) => (then.has(r.id) ? { ...r, content: then.get(r.id)! } : r)), outdated: changed.map((r) => r.id) };
+}
+
+/**
+ * Leaves out what the report already has: a suggestion pending on the section with the same
+ * change at the same place, a thread whose first comment is already there (a 修订稿 read back
+ * carries the suggestions and comments it was made with); only its new replies are kept.
+ */
+async function withoutWhatIsThere(db: Db, placement: ReviewPlacement): Promise<ReviewPlacement> {
+  const ids = placement.sections.map((s) => s.sectionId);
+  const [pending, comments, sections] = await Promise.all([
+    db.suggestion.findMany({ where: { sectionId: { in: ids }, decision: null } }),
+    db.comment.findMany({ where: { sectionId: { in: ids } }, select: { id: true, sectionId: true, parentId: true, body: true, anchor: true } }),
+    db.section.findMany({ where: { id: { in: ids } }, select: { id: true, content: true } }),
+  ]);
+  const textOf = new Map(sections.map((s) => [s.id, plainText(asParagraphs(s.content))]));
+  const same = (text: string, a: SuggestionAnchor, b: SuggestionAnchor) => {
+    if (a.kind !== b.kind || a.text !== b.text) return false;
+    const pa = locateSuggestion(text, a);
+    const pb = locateSuggestion(text, b);
+    return pa ? !!pb && pa.from === pb.from && pa.to === pb.to : a.prefix === b.prefix && a.suffix === b.suffix;
+  };
+  return {
+    ...placement,
+    sections: placement.sections.map((s) => {
+      const text = textOf.get(s.sectionId) ?? "";
+      const mine = pending.filter((p) => p.sectionId === s.sectionId);
+      const roots = comments.filter((c) => c.sectionId === s.sectionId && !c.parentId);
+      return {
+        ...s,
+        suggestions: s.suggestions.filter((d) => !mine.some((p) => same(text, p, d))),
+        threads: s.threads.flatMap((thread) => {
+          const root = roots.find((r) => r.body === thread.comments[0]?.text && (asAnchor(r.anchor)?.quote ?? null) === (thread.anchor?.quote ?? null));
+          if (!root) return [thread];
+          const replies = comments.filter((c) => c.parentId === root.id).map((c) => c.body);
+          const fresh = thread.comments.slice(1).filter((c) => !replies.includes(c.text));
+          return fresh.length ? [{ ...thread, comments: fresh, replyTo: root.id }] : [];
+        }),
+      };
+    }),
+  };
+}
+
+function previewOf({ rows, placement, outdated, alreadyThere }: { rows: Rows; placement: ReviewPlacement; outdated: string[]; alreadyThere: number }): ReviewImportPreview {
   const titles = new Map(flattenTree(numberTree(rows)).map((n) => [n.node.id, n.node.kind === "intro" ? null : `${n.label}${n.node.heading}`]));
   const sections = placement.sections
     .filter((s) => s.suggestions.length || s.threads.length)
@@ -70,19 +135,22 @@ function previewOf(rows: Awaited<ReturnType<typeof liveSections>>, placement: Re
       comments: s.threads.reduce((n, t) => n + t.comments.length, 0),
     }));
   const counts = { suggestions: sections.reduce((n, s) => n + s.suggestions.length, 0), comments: sections.reduce((n, s) => n + s.comments, 0), unplaced: placement.unplaced.length };
-  return { sections, unplaced: placement.unplaced, missing: placement.missing.map((id) => titles.get(id) ?? ""), formatRevisions: placement.formatRevisions.length, counts };
+  return {
+    sections, unplaced: placement.unplaced, missing: placement.missing.map((id) => titles.get(id) ?? ""), formatRevisions: placement.formatRevisions.length,
+    outdated: outdated.map((id) => titles.get(id) ?? null), alreadyThere, counts,
+  };
 }
 
 /** What the file would become, per section, and what could not be placed; saves nothing. */
 export async function previewReviewImport(db: Db, actor: Actor, reportId: string, bytes: Buffer): Promise<ReviewImportPreview> {
-  const { rows, placement } = await place(db, actor, reportId, bytes);
-  return previewOf(rows, placement);
+  return previewOf(await place(db, actor, reportId, bytes));
 }
 
 /** Stores the file's suggestions and comment threads; a Word author who is a user of the office is that user. */
 export async function importReview(db: Db, actor: Actor, reportId: string, bytes: Buffer, ip?: string): Promise<ReviewImportPreview> {
-  const { report, rows, placement } = await place(db, actor, reportId, bytes);
-  const preview = previewOf(rows, placement);
+  const placed = await place(db, actor, reportId, bytes);
+  const { report, placement } = placed;
+  const preview = previewOf(placed);
   const people = await db.user.findMany({ where: { memberships: { some: { officeId: report.officeId } } }, select: { id: true, username: true, displayName: true } });
   const who = (name: string) => people.find((p) => p.displayName === name.trim() || p.username === name.trim()) ?? null;
   const when = (date: string | null) => (date && !Number.isNaN(Date.parse(date)) ? new Date(date) : new Date());
@@ -96,8 +164,8 @@ export async function importReview(db: Db, actor: Actor, reportId: string, bytes
           }),
         });
       }
-      for (const thread of s.threads) {
-        let rootId: string | null = null;
+      for (const thread of s.threads as (ThreadDraft & { replyTo?: string })[]) {
+        let rootId: string | null = thread.replyTo ?? null;
         for (const c of thread.comments) {
           const user = who(c.author);
           const made: { id: string } = await tx.comment.create({

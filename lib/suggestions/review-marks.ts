@@ -26,5 +26,5 @@ export async function reviewMarksOf(db: DbOrTx, rows: Rows): Promise<ReviewMarks
       })),
     };
   }
-  return markedBody(rows, marks);
+  return { ...markedBody(rows, marks), versions: Object.fromEntries(rows.map((r) => [r.id, r.version])) };
 }

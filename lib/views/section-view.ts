@@ -63,6 +63,14 @@ export async function sectionPageView(db: Db, actor: Actor, reportId: string, se
       suggestions.map((x) => [x.id, { accept: suggestionPolicy({ actor, ancestors }, report, section, x, "accept").ok, reject: suggestionPolicy({ actor, ancestors }, report, section, x, "reject").ok }]),
     ),
     canSuggest: answers.suggest.ok,
+    /** the owner or a reviewer who may not accept now (a passed section, a frozen text): why */
+    acceptBlocked: (() => {
+      const first = suggestions[0];
+      if (!first) return null;
+      const a = suggestionPolicy({ actor, ancestors }, report, section, first, "accept");
+      const view = viewAnswer(a, locale);
+      return !a.ok && a.status === 409 && !view.ok ? view.reason : null;
+    })(),
     reader: { id: actor.userId, name: actor.displayName },
     edit: views.edit,
     canComment: views.comment.ok,

@@ -60,15 +60,20 @@ test("the 修订稿 read back gives the same suggestions by the same people, the
   await decideAll(t.db, drafter, { reportId, action: "rejectAll" });
   assert.deepEqual(await pendingKey(), []);
   const preview = await previewReviewImport(t.db, approver, reportId, out.file.body);
-  assert.deepEqual(preview.counts, { suggestions: 4, comments: 2, unplaced: 0 });
+  // The comment thread is still on the section: not imported again.
+  assert.deepEqual(preview.counts, { suggestions: 4, comments: 0, unplaced: 0 });
+  assert.equal(preview.alreadyThere, 1);
+  assert.deepEqual(preview.outdated, []);
   assert.deepEqual(await pendingKey(), [], "a preview saves nothing");
   const done = await importReview(t.db, approver, reportId, out.file.body);
   assert.deepEqual(done.counts, preview.counts);
   assert.deepEqual(await pendingKey(), before);
+  // The same file again brings nothing new: what it carries is there already.
+  const again = await previewReviewImport(t.db, approver, reportId, out.file.body);
+  assert.deepEqual([again.counts, again.alreadyThere], [{ suggestions: 0, comments: 0, unplaced: 0 }, 5]);
   const threads = (await listComments(t.db, drafter, ids[0])).filter((c) => c.body === "数字请与统计表核对。");
-  assert.equal(threads.length, 2, "the original thread and the one read back");
-  assert.deepEqual(threads[1].replies.map((r) => [r.body, r.authorName]), [["已核对。", "李起草"]]);
-  assert.equal(threads[1].quote, "4次");
+  assert.equal(threads.length, 1);
+  assert.deepEqual(threads[0].replies.map((r) => [r.body, r.authorName]), [["已核对。", "李起草"]]);
   // Nothing applied until accepted; then the texts are the reviewers' proposals.
   assert.deepEqual([await sectionText(ids[0]), await sectionText(ids[1])], texts);
   const accepted = await decideAll(t.db, drafter, { reportId, action: "acceptAll" });
@@ -76,6 +81,22 @@ test("the 修订稿 read back gives the same suggestions by the same people, the
   assert.deepEqual([await sectionText(ids[0]), await sectionText(ids[1])], ["全年召开党委会5次，专题学法2次。", "依法办理行政复议案件5件，全部维持。"]);
   const audit = await t.db.auditEvent.findFirstOrThrow({ where: { action: "suggestion.import", objectId: reportId } });
   assert.equal(audit.actorId, approver.userId);
+});
+
+test("a 修订稿 read back after the text changed here is compared with the text it was made from: today's words are not proposed for deletion", async () => {
+  const s0 = await t.db.section.findUniqueOrThrow({ where: { id: ids[0] } });
+  const made = await proposeChanges(t.db, reviewer, { sectionId: ids[0], baseVersion: s0.version, content: paras(`${await sectionText(ids[0])}\n补充一段。`) });
+  assert.ok(made.changed);
+  const out = await exportReport(t.db, reviewer, reportId, "docx", undefined, { marks: true });
+  assert.ok("file" in out);
+  await decideAll(t.db, drafter, { reportId, action: "rejectAll" });
+  // The owner rewrites the section meanwhile.
+  const now = await t.db.section.findUniqueOrThrow({ where: { id: ids[0] } });
+  await saveSection(t.db, drafter, ids[0], { baseVersion: now.version, content: paras("全年召开党委会5次，专题学法3次，集体学法12次。") });
+  const preview = await previewReviewImport(t.db, approver, reportId, out.file.body);
+  assert.deepEqual(preview.outdated.length, 1);
+  const here = preview.sections.find((x) => x.sectionId === ids[0])!;
+  assert.deepEqual(here.suggestions.map((x) => `${x.kind}:${x.text}:${x.author}`), ["insert:\n补充一段。:张核稿"]);
 });
 
 test("the CLI imports a reviewed file as a user and ends with the counts; one who may not suggest is refused and nothing is stored", async () => {

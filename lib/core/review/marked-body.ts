@@ -40,6 +40,8 @@ export interface MarkedComment {
 }
 
 export interface ReviewMarks {
+  /** each section's version the file was made from, so that a file read back is compared with the text it was made from */
+  versions?: Record<string, number>;
   body: MarkedBlock[];
   comments: MarkedComment[];
   /** suggestions written as revisions */

@@ -54,6 +54,8 @@ export interface FormatRevision {
 }
 
 export interface ReviewedDocument {
+  /** our 修订稿's record of each section's version it was made from (absent in any other file) */
+  sectionVersions?: Record<string, number>;
   paragraphs: ReviewParagraph[];
   comments: ReviewComment[];
   formatRevisions: FormatRevision[];
@@ -121,3 +123,6 @@ export interface ReviewPlacement {
   missing: string[];
   formatRevisions: FormatRevision[];
 }
+
+/** The 修订稿's custom document property holding its sections' versions (JSON: {sectionId: version}). */
+export const SECTION_VERSIONS_PROPERTY = "ReportStudioSectionVersions";

@@ -7,7 +7,9 @@
 // the parts the main part's relationships name.
 import "server-only";
 import { openPackage, type Package } from "../docx/zip";
-import { firstChild, parseXml, XmlReader } from "../docx/xml";
+import { attr, descendantsNamed, elementChildren, firstChild, parseXml, XmlReader } from "../docx/xml";
+import { z } from "zod";
+import { SECTION_VERSIONS_PROPERTY } from "../../core/review/types";
 import { relsOf } from "../docx/rels";
 import { hasMacros } from "../docx/read";
 import { UnsafeDocxError } from "../docx/unsafe";
@@ -42,7 +44,26 @@ async function readPackage(pkg: Package): Promise<ReviewedDocument> {
   if (!firstChild(xml.close(), "body")) throw missing();
   body.finish();
   const comments = readComments(await part(COMMENT_RELS.comments), await part(COMMENT_RELS.extended));
-  return { paragraphs: body.paragraphs, comments: placed(comments, body), formatRevisions: body.formatRevisions };
+  const sectionVersions = await sectionVersionsOf(pkg);
+  return { ...(sectionVersions ? { sectionVersions } : {}), paragraphs: body.paragraphs, comments: placed(comments, body), formatRevisions: body.formatRevisions };
+}
+
+const versionsSchema = z.record(z.string().max(64), z.number().int().positive().max(1_000_000_000));
+
+/** Our 修订稿's sections' versions (docProps/custom.xml), if the file carries them and they read as such. */
+async function sectionVersionsOf(pkg: Package): Promise<Record<string, number> | null> {
+  const target = (await relsOf(pkg, "")).find((r) => /\/custom-properties$/.test(r.type))?.target;
+  const xml = target ? await pkg.read(target) : null;
+  if (!xml) return null;
+  const property = descendantsNamed(parseXml(xml), "property").find((p) => attr(p, "name") === SECTION_VERSIONS_PROPERTY);
+  const value = property ? elementChildren(property).map((c) => c.textContent).join("") : "";
+  if (!value || value.length > 100_000) return null;
+  try {
+    const parsed = versionsSchema.safeParse(JSON.parse(value));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
 }
 
 /**

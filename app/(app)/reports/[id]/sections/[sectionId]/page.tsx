@@ -84,7 +84,7 @@ export default async function SectionPage({ params }: Params) {
         </details>
       ) : null}
       {view.suggestions.length ? (
-        <SuggestionsPanel reportId={report.id} sectionId={section.id} text={plainText(section.content)} suggestions={view.suggestions} may={view.suggestionRights} />
+        <SuggestionsPanel reportId={report.id} sectionId={section.id} text={plainText(section.content)} suggestions={view.suggestions} may={view.suggestionRights} acceptBlocked={view.acceptBlocked} />
       ) : null}
       <CommentsPanel sectionId={section.id} content={plainText(section.content)} comments={comments} canComment={view.canComment} />
       {view.children.length ? (
