@@ -204,7 +204,7 @@ export const en: Record<keyof typeof zh, string> = {
   "office.jointAdd": "Add a joint issuer",
   "office.runInBold": "Bold lead-ins (as in “1. Build the leading mechanism.”)",
   "office.titleTerms": "Terms a title never splits (one a line)",
-  "office.titleTermsHint": "When a title takes more than one line, these terms stay on one line. Common terms (法治政府建设, 依法行政, 合法性审查 …) are built in; add your office's own here.",
+  "office.titleTermsHint": "When a title takes more than one line, these terms stay on one line. The common terms of the trade (rule-of-law government, legality review …) are built in; add your office’s own here.",
   "office.saveStyle": "Save issuing settings",
 
   "password.title": "Change password",
