@@ -9,7 +9,7 @@ import { updateOfficeStyleAction } from "@/app/actions/reports";
 import { Button, Field, FormError } from "@/components/ui/Field";
 import { useT } from "@/components/i18n/I18nProvider";
 
-/** 联合行文 and the run-in lead-in's weight: how this office's reports are set. */
+/** 联合行文, the run-in lead-in's weight and the terms titles keep whole: how this office's reports are set. */
 export function OfficeStyleForm({ initial, officeName }: { initial: OfficeStyleInput; officeName: string }) {
   const t = useT();
   const router = useRouter();
@@ -43,6 +43,14 @@ export function OfficeStyleForm({ initial, officeName }: { initial: OfficeStyleI
         <input type="checkbox" {...register("runInBold")} />
         {t("office.runInBold")}
       </label>
+      <div>
+        <label htmlFor="title-terms" className="block text-sm font-medium text-stone-700">{t("office.titleTerms")}</label>
+        <textarea id="title-terms" rows={4} {...register("titleTerms")} aria-describedby={formState.errors.titleTerms ? "title-terms-hint title-terms-error" : "title-terms-hint"}
+          aria-invalid={formState.errors.titleTerms ? true : undefined}
+          className="mt-1 block w-full rounded border border-stone-300 bg-white px-3 py-2 text-stone-900 shadow-sm aria-[invalid=true]:border-red-600" />
+        <p id="title-terms-hint" className="mt-1 text-xs text-stone-500">{t("office.titleTermsHint")}</p>
+        {formState.errors.titleTerms ? <p id="title-terms-error" className="mt-1 text-sm text-red-700">{formState.errors.titleTerms.message}</p> : null}
+      </div>
       <FormError message={message && !message.ok ? message.text : null} />
       <div className="flex items-center gap-3">
         <Button type="submit" disabled={formState.isSubmitting}>{t("office.saveStyle")}</Button>

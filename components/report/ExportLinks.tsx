@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { useT } from "@/components/i18n/I18nProvider";
 
 const FORMATS = ["pdf", "docx", "ofd"] as const;
-type Format = (typeof FORMATS)[number];
+type Format = (typeof FORMATS)[number] | "archive";
 
 /** The file name the server gave (Content-Disposition's filename*). */
 function fileNameOf(res: Response, fallback: string): string {
@@ -17,7 +17,7 @@ function fileNameOf(res: Response, fallback: string): string {
  * time per process); while this one waits, the link says how many are ahead of it and
  * asks again when the server says to, then saves the file as the link would have.
  */
-export function ExportLinks({ reportId, className, withMarks = false }: { reportId: string; className: string; withMarks?: boolean }) {
+export function ExportLinks({ reportId, className, withMarks = false, issued = false }: { reportId: string; className: string; withMarks?: boolean; issued?: boolean }) {
   const t = useT();
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -51,7 +51,7 @@ export function ExportLinks({ reportId, className, withMarks = false }: { report
         const url = URL.createObjectURL(await res.blob());
         const a = document.createElement("a");
         a.href = url;
-        a.download = fileNameOf(res, `report.${format}`);
+        a.download = fileNameOf(res, `report.${format === "archive" ? "zip" : format}`);
         a.click();
         setTimeout(() => URL.revokeObjectURL(url), 60_000);
         setStatus(null);
@@ -70,6 +70,8 @@ export function ExportLinks({ reportId, className, withMarks = false }: { report
         ...FORMATS.map((format) => ({ format, label: t(`report.links.${format}`), href: `/api/reports/${reportId}/export?format=${format}` })),
         // The 修订稿: the DOCX with the pending suggestions and open comments, for Word and WPS.
         ...(withMarks ? [{ format: "docx" as const, label: t("report.links.marked"), href: `/api/reports/${reportId}/export?format=docx&marks=1` }] : []),
+        // The 归档包 (the files, the 签发单 and their manifest) exists once the report is signed.
+        ...(issued ? [{ format: "archive" as const, label: t("report.links.archive"), href: `/api/reports/${reportId}/export?format=archive` }] : []),
       ].map(({ format, label, href }) => (
         <a key={href} href={href} className={className} aria-disabled={busy || undefined}
           onClick={(e) => {

@@ -30,6 +30,7 @@ import { actorOfUser } from "../auth/session-store";
 import { allParagraphs } from "../core/text/parse-text";
 import { importReportAsOperator } from "../reports/create";
 import { writeFile } from "node:fs/promises";
+import { verifyArchive } from "../archive/pack";
 import { translate } from "../core/i18n/messages";
 import { EXPORT_FORMATS, renderReportFile, type ExportFormat } from "../export/service";
 import { backup, migrateData, OpsError, restore } from "../ops/backup";
@@ -81,6 +82,7 @@ const USAGE = `用法 / usage: npm run cli -- <command>
   import <file.docx|file.txt> --office C --year Y [--owner U]   导入报告（U 为全部章节的负责人）/ import a report (U owns every section)
   export <report-id> --format pdf|docx|ofd|html --out <path>  导出 / export a report
   review import <report-id> <file.docx> --by <username>  导入审阅稿（修订和批注成为待处理的修订和评论）/ import a reviewed Word file
+  archive verify <file.zip>                 校验归档包：每个文件与清单相符 / check an archive package against its manifest
   overview --office <district> --year Y      区级总览：各镇一行 / one line per town of a district
   backup <file>                             在线备份 / consistent backup while the app runs
   restore <file>                            从备份恢复（SQLite 须先停止应用）/ restore (stop the app first on SQLite)
@@ -101,8 +103,8 @@ const cliUserSchema = z
 
 export async function runCli(argv: string[], db: Db, io: CliIO): Promise<number> {
   const [command, sub, ...rest] = argv;
-  const key = ["office", "user", "audit", "review"].includes(command ?? "") ? `${command} ${sub ?? ""}`.trim() : command;
-  const args = ["office", "user", "audit", "review"].includes(command ?? "") ? rest : argv.slice(1);
+  const key = ["office", "user", "audit", "review", "archive"].includes(command ?? "") ? `${command} ${sub ?? ""}`.trim() : command;
+  const args = ["office", "user", "audit", "review", "archive"].includes(command ?? "") ? rest : argv.slice(1);
   try {
     switch (key) {
       case "offices":
@@ -120,6 +122,8 @@ export async function runCli(argv: string[], db: Db, io: CliIO): Promise<number>
         return await exportFile(db, io, args);
       case "review import":
         return await importReviewFile(db, io, args);
+      case "archive verify":
+        return await verifyArchiveFile(io, args);
       case "overview":
         return await overviewLines(db, io, args);
       case "backup": {
@@ -298,6 +302,15 @@ async function exportFile(db: Db, io: CliIO, args: string[]) {
   const out = parsed.values.out ?? file.fileName;
   await writeFile(out, file.body);
   io.out(`已导出 / exported: ${out}${file.draft ? "（草稿 / draft）" : ""}`);
+  return 0;
+}
+
+/** An archive package checked against its manifest: one line per problem naming the file, exit 1; or one line saying all is well. */
+async function verifyArchiveFile(io: CliIO, args: string[]) {
+  if (!args[0]) throw new CliError("用法 / usage: npm run cli -- archive verify <file.zip>");
+  const problems = verifyArchive(await readFile(args[0]));
+  if (problems.length) throw new CliError(problems.map((p) => `归档包校验失败 / archive check failed: ${p}`).join("\n"));
+  io.out(`归档包完好 / archive intact: ${args[0]}`);
   return 0;
 }
 

@@ -103,7 +103,7 @@ export function headerBlocks(model: DocumentModel, measureTitle: MeasureTitle): 
 
 /** 标题: the same balanced lines as the PDF, each on one grid line (off the grid, a 22 pt line would take two); then the 主送机关. */
 export function titleBlocks(model: DocumentModel, measureTitle: MeasureTitle): Paragraph[] {
-  const blocks = breakTitle(model.title, SIZE.title, TITLE_WIDTH, measureTitle).map(
+  const blocks = breakTitle(model.title, SIZE.title, TITLE_WIDTH, measureTitle, model.style.titleTerms).map(
     (line) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: exact(), style: OFF_GRID, children: [run(line, "title", SIZE.title)] }),
   );
   blocks.push(blank());

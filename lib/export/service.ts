@@ -78,7 +78,7 @@ const exportCache = () => (cache ??= new FileCache(join(settings.dataDir, "expor
 /** The key of a rendered file: the format, the model and file facts, the fonts, and the renderer's version. */
 function renderKey(model: DocumentModel, format: ExportFormat, meta: OfdMeta, marks?: ReviewMarks): string {
   // Bump when a renderer's output changes, so that files kept by an older version are not served.
-  const RENDERER_VERSION = 2; // 2: characters XML cannot hold are dropped from old rows
+  const RENDERER_VERSION = 3; // 2: characters XML cannot hold are dropped from old rows; 3: titles keep terms whole
   return createHash("sha256").update(JSON.stringify({ v: RENDERER_VERSION, format, model, meta, fonts: fontFiles(), ...(marks ? { marks } : {}) })).digest("hex");
 }
 
@@ -148,7 +148,7 @@ const previewCache = new Map<string, { stamp: string; pages: ReturnType<typeof l
 /** The report's laid-out pages and their markup so far, for the current version of its text. */
 async function previewEntry(db: Db, reportId: string) {
   const [report, agg] = await Promise.all([
-    db.report.findUniqueOrThrow({ where: { id: reportId }, select: { updatedAt: true, office: { select: { jointIssuers: true, runInBold: true, headerMark: true, fullName: true } } } }),
+    db.report.findUniqueOrThrow({ where: { id: reportId }, select: { updatedAt: true, office: { select: { jointIssuers: true, runInBold: true, titleTerms: true, headerMark: true, fullName: true } } } }),
     db.section.aggregate({ where: { reportId }, _max: { updatedAt: true }, _count: { _all: true } }),
   ]);
   // The office's issuing settings change the pages as much as the text does.

@@ -1,5 +1,5 @@
 // The office's issuing settings an administrator keeps: joint issuing (联合行文) and
-// whether a run-in heading's lead-in is set in bold.
+// whether a run-in heading's lead-in is set in bold, and the terms its titles keep whole.
 import "server-only";
 import type { Db } from "../db/client";
 import type { Actor } from "../core/policy/actor";
@@ -21,7 +21,7 @@ export async function officePageView(db: Db, actor: Actor) {
     office,
     year,
     next: sequences.find((s) => s.year === year)?.next ?? 1,
-    style: { jointIssuers: asJointIssuers(office.jointIssuers), runInBold: office.runInBold },
+    style: { jointIssuers: asJointIssuers(office.jointIssuers), runInBold: office.runInBold, titleTerms: office.titleTerms },
   };
 }
 
@@ -31,10 +31,10 @@ export async function updateOfficeStyle(db: Db, actor: Actor, raw: OfficeStyleIn
   await db.$transaction(async (tx) => {
     const before = await tx.office.findUniqueOrThrow({ where: { id: officeId } });
     // An empty list, not NULL, says "issued alone": one shape for the value, whatever the database.
-    await tx.office.update({ where: { id: officeId }, data: { jointIssuers: input.jointIssuers, runInBold: input.runInBold } });
+    await tx.office.update({ where: { id: officeId }, data: { jointIssuers: input.jointIssuers, runInBold: input.runInBold, titleTerms: input.titleTerms } });
     await recordAudit(tx, {
       actorId: actor.userId, actorName: actor.username, role: "admin", action: "office.style", objectType: "office", objectId: officeId, officeId, ip,
-      detail: { before: { jointIssuers: asJointIssuers(before.jointIssuers), runInBold: before.runInBold }, after: input },
+      detail: { before: { jointIssuers: asJointIssuers(before.jointIssuers), runInBold: before.runInBold, titleTerms: before.titleTerms }, after: input },
     });
   });
 }

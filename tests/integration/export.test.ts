@@ -5,6 +5,8 @@ import { seedDemo } from "../../lib/demo/seed";
 import { exportReport as exportOutcome, exportsInLine, modelOfReport } from "../../lib/export/service";
 import { saveSection } from "../../lib/sections/save";
 import { renderHtml } from "../../lib/export/html";
+import { layoutFor } from "../../lib/export/layout";
+import { updateOfficeStyle } from "../../lib/offices/settings";
 import { AppError } from "../../lib/core/errors";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -131,4 +133,20 @@ test("exports wait in line with their place; a page of the same process is serve
   const first = await pdf;
   assert.ok("file" in first && first.file.body.subarray(0, 5).toString() === "%PDF-");
   assert.deepEqual(finished.slice(0, 3), ["ofd", "docx", "page"], "the page did not wait for the render in progress");
+});
+
+test("an office's own title terms: saved by the admin, audited, and kept whole in the title's lines", async () => {
+  const titleLines = async () => layoutFor(await modelOfReport(t.db, demo))[0].items.flatMap((i) => (i.kind === "text" && i.role === "title" ? [i.text] : []));
+  const shipped = await titleLines();
+  assert.deepEqual(shipped, ["上海市宝山区大场镇人民政府", "关于宝山区大场镇2022年", "法治政府建设的情况报告"]);
+  const admin = await actorFor(t.db, "admin");
+  // A term that crosses the second break: the line must move.
+  await updateOfficeStyle(t.db, admin, { jointIssuers: [], runInBold: false, titleTerms: "2022年法治政府建设\n" });
+  const own = await titleLines();
+  assert.equal(own.join(""), shipped.join(""));
+  assert.ok(own.some((l) => l.includes("2022年法治政府建设")), own.join(" | "));
+  const audit = await t.db.auditEvent.findFirstOrThrow({ where: { action: "office.style" }, orderBy: { seq: "desc" } });
+  assert.match(JSON.stringify(audit.detail), /2022年法治政府建设/);
+  await assert.rejects(() => updateOfficeStyle(t.db, admin, { jointIssuers: [], runInBold: false, titleTerms: "很".repeat(21) }), (e: unknown) => e instanceof AppError && e.status === 400);
+  await updateOfficeStyle(t.db, admin, { jointIssuers: [], runInBold: false, titleTerms: "" });
 });

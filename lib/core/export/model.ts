@@ -5,6 +5,7 @@ import { flattenTree, numberTree, MAX_DEPTH, type NumberableNode } from "../outl
 import { splitRunIn } from "../text/paragraphs";
 import { isSigned, type ReportStatus } from "../workflow/statuses";
 import { xmlSafe } from "../text/sanitise";
+import { parseTitleTerms } from "./layout/title-terms";
 
 /**
  * How a run is set: a heading level's face (一、 黑体, （一） 楷体, 1．（1） 仿宋), body
@@ -62,8 +63,8 @@ export interface DocumentModel {
     issueDate: string;
     copies?: number;
   };
-  /** office settings that change how the text is set */
-  style: { runInBold: boolean };
+  /** office settings that change how the text is set; titleTerms: the office's own terms a title keeps whole */
+  style: { runInBold: boolean; titleTerms?: string[] };
 }
 
 export interface JointIssuer {
@@ -87,7 +88,7 @@ export interface ModelInput {
     copies: number | null;
     signerName?: string | null;
   };
-  office: { headerMark: string; fullName: string; jointIssuers?: readonly JointIssuer[]; runInBold?: boolean };
+  office: { headerMark: string; fullName: string; jointIssuers?: readonly JointIssuer[]; runInBold?: boolean; titleTerms?: string | null };
   sections: (NumberableNode & { heading: string; runIn?: boolean })[];
   options?: { copyNumber?: string; secrecy?: string; urgency?: string; note?: string; attachments?: string[] };
 }
@@ -141,7 +142,7 @@ export function toDocumentModel({ report, office, sections, options = {} }: Mode
     header: { mark },
     title: report.title,
     body: bodyBlocks(sections),
-    style: { runInBold: !!office.runInBold },
+    style: { runInBold: !!office.runInBold, titleTerms: parseTitleTerms(office.titleTerms) },
   };
   if (options.copyNumber) model.header.copyNumber = options.copyNumber;
   if (options.secrecy) model.header.secrecy = options.secrecy;

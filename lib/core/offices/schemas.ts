@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { line, stored, visible } from "../validation";
+import { line, stored, text, visible } from "../validation";
 
 const officeCodeSchema = line()
   .trim()
@@ -39,11 +39,18 @@ export function asJointIssuers(value: unknown): z.infer<typeof jointIssuersSchem
   return parsed.success ? parsed.data : [];
 }
 
-/** How the office issues its reports: jointly with whom, and whether run-in lead-ins are bold. */
+/** The office's own title terms (标题不拆分的词语), one a line: a few dozen short terms, not prose. */
+const titleTermsSchema = text()
+  .max(2000, "input.titleTermsTooLong")
+  .refine((v) => v.split(/\r?\n/).every((t) => t.trim().length <= 20), "input.titleTermTooLong")
+  .refine((v) => v.split(/\r?\n/).filter((t) => t.trim()).length <= 200, "input.titleTermsTooMany");
+
+/** How the office issues its reports: jointly with whom, whether run-in lead-ins are bold, the terms its titles keep whole. */
 export const officeStyleSchema = z
   .object({
     jointIssuers: jointIssuersSchema,
     runInBold: z.boolean(),
+    titleTerms: titleTermsSchema,
   })
   .strict();
 export type OfficeStyleInput = z.input<typeof officeStyleSchema>;

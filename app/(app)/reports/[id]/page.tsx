@@ -64,7 +64,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           <Link href={`/reports/${report.id}/preview`} className={link}>{t("report.links.preview")}</Link>
           {answers.export.ok ? (
             <>
-              <ExportLinks reportId={report.id} className={link} withMarks={answers.readReview.ok} />
+              <ExportLinks reportId={report.id} className={link} withMarks={answers.readReview.ok} issued={isSigned(report.status)} />
             </>
           ) : null}
           {report.status === "published" ? (

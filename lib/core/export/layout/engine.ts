@@ -83,7 +83,7 @@ function layoutHeader(pages: PageWriter, lines: LineMaker, model: DocumentModel)
 
 /** 标题 two blank lines below the red line, centred, in a balanced shape; then the 主送机关. */
 function layoutTitle(pages: PageWriter, lines: LineMaker, model: DocumentModel): void {
-  for (const text of breakTitle(model.title, SIZE.title, TITLE_WIDTH, lines.measure("title"))) {
+  for (const text of breakTitle(model.title, SIZE.title, TITLE_WIDTH, lines.measure("title"), model.style.titleTerms)) {
     const w = lines.width("title", text, SIZE.title);
     pages.place({ runs: [{ text, font: "title", dx: 0 }], size: SIZE.title, charSpacing: 0, role: "title", x: TEXT.left + (TEXT.width - w) / 2 });
     pages.row += 1;

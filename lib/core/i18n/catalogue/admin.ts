@@ -27,6 +27,8 @@ export const zh = {
   "office.jointRemove": "移除",
   "office.jointAdd": "添加联合发文机关",
   "office.runInBold": "段首小标题（如“1．健全领导机制。”）加粗",
+  "office.titleTerms": "标题中不拆分的词语（每行一个）",
+  "office.titleTermsHint": "标题需要回行时，这些词语不会被拆到两行；已内置“法治政府建设”“依法行政”“合法性审查”等常用词语，此处填写本机关的补充词语。",
   "office.saveStyle": "保存发文设置",
 
   "password.title": "修改密码",
@@ -201,6 +203,8 @@ export const en: Record<keyof typeof zh, string> = {
   "office.jointRemove": "Remove",
   "office.jointAdd": "Add a joint issuer",
   "office.runInBold": "Bold lead-ins (as in “1. Build the leading mechanism.”)",
+  "office.titleTerms": "Terms a title never splits (one a line)",
+  "office.titleTermsHint": "When a title takes more than one line, these terms stay on one line. The common terms of the trade (rule-of-law government, legality review …) are built in; add your office’s own here.",
   "office.saveStyle": "Save issuing settings",
 
   "password.title": "Change password",

@@ -6,6 +6,7 @@ export const zh = {
   "report.links.pdf": "下载 PDF",
   "report.links.docx": "下载 Word",
   "report.links.ofd": "下载 OFD",
+  "report.links.archive": "归档包",
   "export.rendering": "正在生成文件，请稍候…",
   "export.queued": "排队中，前面还有 {ahead} 个导出，轮到时自动下载…",
   "export.busy": "导出繁忙，稍后自动重试…",
@@ -156,6 +157,7 @@ export const zh = {
   "district.partsLine": "第 {line} 行应写作“名称｜关键词、关键词｜必需或可选”。",
   "export.inLine": "排队中，前面还有 {ahead} 个导出。",
   "export.tooBusy": "导出繁忙，请稍后再试。",
+  "export.archiveNotIssued": "归档包只对已签发或已公开的报告提供；这份报告尚未签发。",
   "export.formatInvalid": "格式只能是 pdf、docx、ofd 或 html。",
 };
 
@@ -165,6 +167,7 @@ export const en: Record<keyof typeof zh, string> = {
   "report.links.pdf": "Download PDF",
   "report.links.docx": "Download Word",
   "report.links.ofd": "Download OFD",
+  "report.links.archive": "Archive package",
   "export.rendering": "Preparing the file, please wait…",
   "export.queued": "In line: {ahead} export(s) ahead of yours; it downloads when its turn comes…",
   "export.busy": "Exports are busy; trying again shortly…",
@@ -315,5 +318,6 @@ export const en: Record<keyof typeof zh, string> = {
   "district.partsLine": "Line {line} should read “name | keyword, keyword | required or optional”.",
   "export.inLine": "In line: {ahead} export(s) ahead.",
   "export.tooBusy": "Exports are busy; please try again later.",
+  "export.archiveNotIssued": "The archive package is for issued or published reports; this one is not signed yet.",
   "export.formatInvalid": "The format is pdf, docx, ofd or html.",
 };

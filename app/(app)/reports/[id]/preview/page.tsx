@@ -25,7 +25,7 @@ export default async function PreviewPage({ params, searchParams }: Props) {
       <nav className="flex flex-wrap items-center gap-4 text-sm">
         <Link href={`/reports/${report.id}`} className="text-red-800 hover:underline">{t("trail.back")}</Link>
         <span className="text-stone-600">{t(draft ? "preview.summaryDraft" : "preview.summary", { pages: total })}</span>
-        <ExportLinks reportId={report.id} className="rounded border border-stone-400 px-3 py-1" />
+        <ExportLinks reportId={report.id} className="rounded border border-stone-400 px-3 py-1" issued={!draft} />
       </nav>
       {textOpen ? <AutoRefresh /> : null}
       {nav}

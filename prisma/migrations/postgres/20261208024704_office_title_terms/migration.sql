@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Office" ADD COLUMN     "titleTerms" TEXT NOT NULL DEFAULT '';
