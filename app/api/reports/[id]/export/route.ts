@@ -6,7 +6,8 @@ import { translate } from "@/lib/core/i18n/messages";
 import { parseInput } from "@/lib/core/validation";
 
 /**
- * GET ?format=pdf|docx|ofd|html[&marks=1]: the report as a file named 发文字号 + title (草稿 + title for a draft).
+ * GET ?format=pdf|docx|ofd|html|form[&marks=1]: the report as a file named 发文字号 + title (草稿 + title for a draft);
+ * form: its 发文稿纸 (docs/issue-form.md), a PDF named 发文稿纸- + that name.
  * While other exports are rendering: 202 with `{ queued: true, ahead }` (the render goes on; ask again
  * after Retry-After); when the line is full: 503 with the same header.
  */
