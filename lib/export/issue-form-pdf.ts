@@ -3,6 +3,7 @@ import PDFDocument from "pdfkit";
 import { FORM_GEOMETRY, FORM_PAGE, type FormCell, type IssueForm } from "../core/export/issue-form";
 import { xmlSafe } from "../core/text/sanitise";
 import { fontFiles, loadedFont } from "./fonts";
+import { INK_ASPECT } from "../core/workflow/ink";
 
 const { textSize, pad, lineGap } = FORM_GEOMETRY;
 const INK = "#1a1a1a";
@@ -12,7 +13,7 @@ function drawInk(doc: PDFKit.PDFDocument, cell: FormCell) {
   if (!cell.ink) return;
   // The canvas is wider than tall (3:1); the mark keeps its proportions inside the cell.
   const boxH = cell.h - 2 * pad - (textSize + lineGap);
-  const boxW = Math.min(cell.w - 2 * pad, boxH * 3);
+  const boxW = Math.min(cell.w - 2 * pad, boxH * INK_ASPECT);
   const ox = cell.x + pad;
   const oy = cell.y + pad;
   for (const stroke of cell.ink) {
