@@ -56,7 +56,8 @@ export function InkPad({ id, ink, onInk }: { id: string; ink: InkStroke[]; onInk
         className="mt-1 block w-full touch-none rounded border border-stone-400 bg-amber-50" style={{ aspectRatio: `${INK_ASPECT} / 1` }}
         onPointerDown={(e) => {
           if (strokes.current.length >= INK_LIMITS.strokes) return;
-          e.currentTarget.setPointerCapture(e.pointerId);
+          // Keeps the stroke when a finger runs past the edge (absent for a pointer the browser no longer tracks).
+          try { e.currentTarget.setPointerCapture(e.pointerId); } catch { /* the stroke goes on without capture */ }
           current.current = [pointOf(e)];
           redraw();
         }}
