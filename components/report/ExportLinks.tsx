@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { useT } from "@/components/i18n/I18nProvider";
 
 const FORMATS = ["pdf", "docx", "ofd"] as const;
-type Format = (typeof FORMATS)[number] | "archive";
+type Format = (typeof FORMATS)[number] | "archive" | "form";
 
 /** The file name the server gave (Content-Disposition's filename*). */
 function fileNameOf(res: Response, fallback: string): string {
@@ -51,7 +51,7 @@ export function ExportLinks({ reportId, className, withMarks = false, issued = f
         const url = URL.createObjectURL(await res.blob());
         const a = document.createElement("a");
         a.href = url;
-        a.download = fileNameOf(res, `report.${format === "archive" ? "zip" : format}`);
+        a.download = fileNameOf(res, `report.${format === "archive" ? "zip" : format === "form" ? "pdf" : format}`);
         a.click();
         setTimeout(() => URL.revokeObjectURL(url), 60_000);
         setStatus(null);
@@ -68,6 +68,8 @@ export function ExportLinks({ reportId, className, withMarks = false, issued = f
     <>
       {[
         ...FORMATS.map((format) => ({ format, label: t(`report.links.${format}`), href: `/api/reports/${reportId}/export?format=${format}` })),
+        // The 发文稿纸: the record's steps (拟稿 → 核稿 → 签发) on the form an office files, as a PDF.
+        { format: "form" as const, label: t("report.links.form"), href: `/api/reports/${reportId}/export?format=form` },
         // The 修订稿: the DOCX with the pending suggestions and open comments, for Word and WPS.
         ...(withMarks ? [{ format: "docx" as const, label: t("report.links.marked"), href: `/api/reports/${reportId}/export?format=docx&marks=1` }] : []),
         // The 归档包 (the files, the 签发单 and their manifest) exists once the report is signed.

@@ -10,6 +10,8 @@ import { useT } from "@/components/i18n/I18nProvider";
 import { ActionButton } from "./ActionButton";
 import { ConfirmButton } from "./ConfirmButton";
 import { SignHeader, type SignHeaderFacts } from "./SignHeader";
+import { InkPad } from "./InkPad";
+import type { InkStroke } from "@/lib/core/export/issue-form";
 
 interface Props {
   reportId: string;
@@ -44,6 +46,7 @@ export function ReportWorkflow({ reportId, answers, reopenable, defaults, signin
   const [addressee, setAddressee] = useState(signing?.header.addressee ?? "");
   const addresseeMissing = signing?.header.addresseeRequired && !addressee.trim() ? [t("flow.addressee")] : [];
   const [opinion, setOpinion] = useState("");
+  const [ink, setInk] = useState<InkStroke[]>([]);
   const [reason, setReason] = useState("");
   const [reopen, setReopen] = useState<string[]>([]);
   const [copyTo, setCopyTo] = useState(defaults.copyTo);
@@ -73,8 +76,8 @@ export function ReportWorkflow({ reportId, answers, reopenable, defaults, signin
         ))}
       </div>
       {(form === "checkPass" || form === "signOff") && signing ? (
-        <StepDialog step={form} reportId={reportId} signing={signing} pending={pending} opinion={opinion} setOpinion={setOpinion}
-          onCancel={() => setForm(null)} onConfirm={() => run(form, { opinion, ...(form === "signOff" ? { contentHash: signing.contentHash, addressee, ...withReason } : {}) })} error={error}
+        <StepDialog step={form} reportId={reportId} signing={signing} pending={pending} opinion={opinion} setOpinion={setOpinion} ink={ink} setInk={setInk}
+          onCancel={() => setForm(null)} onConfirm={() => run(form, { opinion, ...(ink.length ? { ink } : {}), ...(form === "signOff" ? { contentHash: signing.contentHash, addressee, ...withReason } : {}) })} error={error}
           missing={form === "signOff" ? [...addresseeMissing, ...reasonMissing] : []}
           extra={form === "signOff" ? <><SignHeader facts={signing.header} addressee={addressee} setAddressee={setAddressee} />{partsField}</> : null} />
       ) : null}
@@ -178,8 +181,8 @@ function ReturnForm({ reason, onReason, reopenable, reopen, onReopen, pending, o
 }
 
 /** 核稿通过 and 签发 as deliberate acts: what is still open, the fingerprint of the text, and the opinion for the record. */
-function StepDialog({ step, reportId, signing, pending, opinion, setOpinion, onCancel, onConfirm, error, extra, missing }: {
-  step: "checkPass" | "signOff"; reportId: string; signing: SigningFacts; pending: boolean; opinion: string;
+function StepDialog({ step, reportId, signing, pending, opinion, setOpinion, ink, setInk, onCancel, onConfirm, error, extra, missing }: {
+  step: "checkPass" | "signOff"; reportId: string; signing: SigningFacts; pending: boolean; opinion: string; ink: InkStroke[]; setInk: (v: InkStroke[]) => void;
   setOpinion: (v: string) => void; onCancel: () => void; onConfirm: () => void; error: string | null; extra: React.ReactNode;
   /** what else the step needs before it can be confirmed (besides the opinion) */
   missing: string[];
@@ -227,6 +230,7 @@ function StepDialog({ step, reportId, signing, pending, opinion, setOpinion, onC
           <label className="block text-sm" htmlFor={`${titleId}-opinion`}>{t(step === "signOff" ? "flow.signOpinion" : "flow.checkOpinion")}</label>
           <textarea id={`${titleId}-opinion`} value={opinion} onChange={(e) => setOpinion(e.target.value)} rows={2} placeholder={t(step === "signOff" ? "flow.signOpinionExample" : "flow.checkOpinionExample")}
             className="w-full rounded border border-stone-300 px-2 py-1 text-sm" />
+          <InkPad id={`${titleId}-ink`} ink={ink} onInk={setInk} />
           {extra}
           {error ? <p role="status" className="text-sm text-red-700">{error}</p> : null}
           <div className="flex gap-2">

@@ -17,13 +17,13 @@ import { packArchive } from "./pack";
 type Member = { kind: "export"; format: Exclude<ExportFormat, "html"> } | { kind: "signoff" };
 
 /**
- * The package's members, in order: the one place to add one (the 发文稿纸 PDF, when
- * format=form exists, goes here as { kind: "export", format: "form" }).
+ * The package's members, in order: the one place to add one.
  */
 export const ARCHIVE_MEMBERS: readonly Member[] = [
   { kind: "export", format: "pdf" },
   { kind: "export", format: "ofd" },
   { kind: "export", format: "docx" },
+  { kind: "export", format: "form" },
   { kind: "signoff" },
 ];
 
@@ -46,7 +46,7 @@ export async function exportArchive(db: Db, actor: Actor, reportId: string, word
     if (!("file" in outcome)) return outcome;
     rendered ||= outcome.rendered;
     members.push({ name: outcome.file.fileName, body: outcome.file.body });
-    baseName = outcome.file.fileName.replace(/\.[a-z]+$/, "");
+    if (member.format === "pdf") baseName = outcome.file.fileName.replace(/\.[a-z]+$/, "");
   }
   const body = packArchive(members, {
     reportId: report.id, title: report.title, docNumber: report.docNumber, contentHash: report.contentHash, madeAt: chinaDateTime(new Date(), true),

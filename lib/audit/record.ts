@@ -38,7 +38,7 @@ async function lockedHead(tx: Tx): Promise<string | null> {
   return (await tx.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { hash: true } }))?.hash ?? null;
 }
 
-async function append(tx: Tx, input: AuditInput) {
+async function append(tx: Tx, input: AuditInput): Promise<number> {
   const prevHash = (await lockedHead(tx)) ?? GENESIS_HASH;
   const fields = {
     at: new Date(),
@@ -57,6 +57,7 @@ async function append(tx: Tx, input: AuditInput) {
   if (!afterCommit(tx, (client) => checkpointEntry(identityOf(client), row))) {
     throw new Error("recordAudit: a transaction not opened by a client from createClient (lib/db/client.ts) cannot checkpoint its entries");
   }
+  return row.seq;
 }
 
 // A transaction's client has $transaction too (a nested call opens a savepoint, two
@@ -66,9 +67,10 @@ function isTransaction(db: DbOrTx): db is Tx {
 }
 
 /** Appends an entry; pass the transaction of the change so both commit or neither does. */
-export async function recordAudit(db: DbOrTx, input: AuditInput): Promise<void> {
+/** Returns the entry's seq (a step's handwritten mark is kept by it). */
+export async function recordAudit(db: DbOrTx, input: AuditInput): Promise<number> {
   if (isTransaction(db)) return append(db, input);
-  await (db as Db).$transaction((tx) => append(tx, input));
+  return (db as Db).$transaction((tx) => append(tx, input));
 }
 
 export interface AuditCheck {

@@ -28,8 +28,12 @@ import { renderInWorker } from "./renderer";
 import { FileCache } from "./file-cache";
 import { JobQueue } from "../core/job-queue";
 import { settings } from "../config/settings";
+import { issueFormInput } from "./issue-form-source";
+import { issueFormLayout } from "../core/export/issue-form";
+import { renderIssueForm } from "./issue-form-pdf";
 
-export const EXPORT_FORMATS = ["pdf", "docx", "ofd", "html"] as const;
+/** "form": the 发文稿纸 (lib/core/export/issue-form.ts), a PDF of the record rather than of the text. */
+export const EXPORT_FORMATS = ["pdf", "docx", "ofd", "html", "form"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const exportFormatSchema = z.enum(EXPORT_FORMATS, { error: "export.formatInvalid" });
 
@@ -39,6 +43,7 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
   // The media type GB/T 33190 registers for OFD.
   ofd: "application/ofd",
   html: "text/html; charset=utf-8",
+  form: "application/pdf",
 };
 
 /** The document model of a report, without a permission check (callers check). */
@@ -58,8 +63,16 @@ async function exportSource(db: Db, reportId: string, withMarks = false): Promis
 /** A report as a file (body, name, media type, whether it is a draft), rendered here, without a permission check (callers check): the CLI's. */
 export async function renderReportFile(db: Db, reportId: string, format: ExportFormat) {
   const { model, meta } = await exportSource(db, reportId);
+  if (format === "form") return { body: await issueFormPdf(db, reportId), fileName: formFileName(model), contentType: CONTENT_TYPES.form, draft: model.draft };
   return { body: await renderModel(model, format, meta), fileName: exportFileName(model, format), contentType: CONTENT_TYPES[format], draft: model.draft };
 }
+
+/** The 发文稿纸: one small page, rendered here (no line, no cache: it changes with each step). */
+async function issueFormPdf(db: Db, reportId: string): Promise<Buffer> {
+  const input = await issueFormInput(db, reportId);
+  return renderIssueForm(issueFormLayout(input), input.title);
+}
+const formFileName = (model: DocumentModel) => `发文稿纸-${exportFileName(model, "pdf")}`;
 
 /**
  * Exports wait in line, one rendering at a time per app process (in a worker thread,
@@ -102,6 +115,7 @@ export async function exportReport(db: Db, actor: Actor, reportId: string, forma
   let rendered = false;
   let body: Buffer | null;
   if (format === "html") body = Buffer.from(renderHtml(model), "utf8"); // a string of the text: no layout, no fonts
+  else if (format === "form") body = await issueFormPdf(db, report.id);
   else {
     const key = renderKey(model, format, meta, marks);
     body = await exportCache().get(key);
@@ -121,7 +135,7 @@ export async function exportReport(db: Db, actor: Actor, reportId: string, forma
     actorId: actor.userId, actorName: actor.username, action: "report.export", objectType: "report", objectId: report.id,
     officeId: report.officeId, ip, detail: { format, draft: model.draft, ...(withMarks ? { marks: true } : {}) },
   });
-  const fileName = withMarks ? `修订稿-${exportFileName(model, format)}` : exportFileName(model, format);
+  const fileName = withMarks ? `修订稿-${exportFileName(model, format)}` : format === "form" ? formFileName(model) : exportFileName(model, format);
   return { file: { body, fileName, contentType: CONTENT_TYPES[format] }, rendered };
 }
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { id as idOf, line, text, visible } from "../core/validation";
 import { REPORT_ACTIONS, SECTION_ACTIONS } from "../core/workflow/machine";
+import { inkSchema } from "../core/workflow/ink";
 
 const id = idOf();
 // Reasons and opinions are read by the next person: blank or only U+200B says nothing.
@@ -23,6 +24,8 @@ export const reportTransitionSchema = z
     copies: z.number().int("input.copiesWhole").min(1, "input.copiesMin").max(100_000).nullable().optional(),
     /** 核稿意见 (核稿通过) or 签发意见 (签发): recorded in the audit and the 签发单 */
     opinion: text().trim().check(visible).max(500, "input.opinionTooLong").optional(),
+    /** 核稿 or 签发: the signer's handwritten mark beside the typed opinion (which stays required) */
+    ink: inkSchema.optional(),
     /** 提交核稿 and 签发 past a missing required part: why */
     partsReason: text().trim().check(visible).max(500, "input.partsReasonTooLong").optional(),
     /** 公开: the 保密审查 — who checked the text for secrets, and the result as written */
@@ -37,6 +40,7 @@ export const reportTransitionSchema = z
   .refine((v) => v.action !== "return" || (v.reason ?? "").length > 0, { path: ["reason"], message: "input.returnReasonRequired" })
   .refine((v) => v.action !== "checkPass" || (v.opinion ?? "").length > 0, { path: ["opinion"], message: "input.checkOpinionRequired" })
   .refine((v) => v.action !== "signOff" || (v.opinion ?? "").length > 0, { path: ["opinion"], message: "input.signOpinionRequired" })
+  .refine((v) => !v.ink?.length || v.action === "checkPass" || v.action === "signOff", { path: ["ink"], message: "input.inkInvalid" })
   .refine((v) => v.action !== "publish" || (v.secrecyReviewer ?? "").length > 0, { path: ["secrecyReviewer"], message: "input.secrecyReviewerRequired" })
   .refine((v) => v.action !== "publish" || (v.secrecyResult ?? "").length > 0, { path: ["secrecyResult"], message: "input.secrecyResultRequired" });
 

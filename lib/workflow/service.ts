@@ -8,6 +8,7 @@ import type { Actor } from "../core/policy/actor";
 import type { Prisma } from "../generated/sqlite/client";
 import type { z } from "zod";
 import { recordAudit } from "../audit/record";
+import { markOf } from "../marks/step-marks";
 import { parseInput } from "../core/validation";
 import { Conflict, Invalid } from "../core/errors";
 import { roleAllows, type Permission, type Role } from "../core/permissions";
@@ -99,7 +100,8 @@ export async function transitionReport(db: Db, actor: Actor, raw: ReportTransiti
     const moved = await tx.report.updateMany({ where: { id: report.id, status: report.status }, data });
     if (moved.count === 0) throw stale();
     if (reopen.length) await reopenSections(tx, actor, report.status, reopen, input.reason);
-    await recordAudit(tx, {
+    const mark = input.ink?.length ? markOf(input.ink) : null;
+    const seq = await recordAudit(tx, {
       actorId: actor.userId, actorName: actor.username, role: roleFor(actor, report.officeId, step.permission),
       action: `report.${input.action}`, objectType: "report", objectId: report.id, officeId: report.officeId, ip,
       detail: {
@@ -108,8 +110,10 @@ export async function transitionReport(db: Db, actor: Actor, raw: ReportTransiti
         addressee: input.action === "signOff" && addressee !== (report.addressee ?? "") ? { before: report.addressee, after: addressee || null } : undefined,
         ...parts,
         secrecy: input.action === "publish" ? { reviewer: input.secrecyReviewer, result: input.secrecyResult } : undefined,
+        mark: mark?.summary,
       },
     });
+    if (mark) await tx.stepMark.create({ data: { seq, reportId: report.id, strokes: mark.strokes } });
     const owners = sections.filter((s) => reopen.includes(s.id) && s.ownerId).map((s) => s.ownerId!);
     return noticesOfReportStep(tx, actor, report, input, { docNumber, owners });
   });

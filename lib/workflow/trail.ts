@@ -10,6 +10,8 @@ import { isRole } from "../core/permissions";
 import { isMessageKey, type Locale, type Translate } from "../core/i18n/messages";
 import { chinaDateTime } from "../core/dates";
 import { toCsv } from "../core/csv";
+import { marksOfSteps } from "../marks/step-marks";
+import type { InkStroke } from "../core/export/issue-form";
 
 export interface TrailEntry {
   seq: number;
@@ -20,6 +22,8 @@ export interface TrailEntry {
   actionLabel: string;
   object: string;
   detail: Record<string, unknown>;
+  /** the handwritten mark made with a 核稿 or 签发 step */
+  mark?: InkStroke[];
 }
 
 /**
@@ -47,6 +51,7 @@ export async function reportTrail(db: Db, actor: Actor, reportId: string, t: Tra
   });
   const rows = all.filter((r) => trailEntryShown(readReview, r));
   const users = await db.user.findMany({ where: { id: { in: rows.map((r) => r.actorId).filter((x): x is string => !!x) } } });
+  const marks = await marksOfSteps(db, rows.filter((r) => r.action === "report.checkPass" || r.action === "report.signOff").map((r) => r.seq));
   const entries: TrailEntry[] = rows.map((r) => {
     const sectionId = r.objectType === "section" ? r.objectId : r.objectType === "comment" ? commentSection.get(r.objectId ?? "") : null;
     return {
@@ -58,6 +63,7 @@ export async function reportTrail(db: Db, actor: Actor, reportId: string, t: Tra
       actionLabel: isMessageKey(`audit.${r.action}`) ? t(`audit.${r.action}` as never) : r.action,
       object: sectionId ? t("trail.object.section", { heading: heading.get(sectionId) ?? "" }) : t("trail.object.report"),
       detail: r.detail ? JSON.parse(r.detail) : {},
+      ...(marks.has(r.seq) ? { mark: marks.get(r.seq) } : {}),
     };
   });
   return { report, entries, readsReview: readReview.ok };
@@ -69,6 +75,7 @@ export interface SignOffRow {
   at: string;
   /** 核稿意见 or 签发意见, as written */
   opinion: string;
+  mark?: InkStroke[];
 }
 
 /**
@@ -90,8 +97,8 @@ export function signOffTable(entries: TrailEntry[], t: Translate, readsReview = 
   ];
   return [
     ...(readsReview ? review : []),
-    { step: t("signoff.check"), people: names("report.checkPass"), at: when(last("report.checkPass")), opinion: opinion(last("report.checkPass")) },
-    { step: t("signoff.sign"), people: names("report.signOff"), at: when(last("report.signOff")), opinion: opinion(last("report.signOff")) },
+    { step: t("signoff.check"), people: names("report.checkPass"), at: when(last("report.checkPass")), opinion: opinion(last("report.checkPass")), mark: last("report.checkPass")?.mark },
+    { step: t("signoff.sign"), people: names("report.signOff"), at: when(last("report.signOff")), opinion: opinion(last("report.signOff")), mark: last("report.signOff")?.mark },
     { step: t("signoff.issue"), people: names("report.issue"), at: when(last("report.issue")), opinion: "" },
     { step: t("signoff.publish"), people: names("report.publish"), at: when(last("report.publish")), opinion: secrecy(last("report.publish")) },
   ];

@@ -37,7 +37,7 @@ async function verify(name: string, zip: Uint8Array): Promise<{ ok: boolean; tex
   }
 }
 
-test("the issued report's 归档包: the PDF, OFD, DOCX and 签发单 with a manifest; verify passes, then fails on a changed byte, a missing and an extra file", async () => {
+test("the issued report's 归档包: the PDF, OFD, DOCX, 发文稿纸 and 签发单 with a manifest; verify passes, then fails on a changed byte, a missing and an extra file", async () => {
   const admin = await actorFor(t.db, "admin");
   const outcome = await exportArchive(t.db, admin, demo, words);
   assert.ok("file" in outcome, JSON.stringify(outcome));
@@ -50,7 +50,8 @@ test("the issued report's 归档包: the PDF, OFD, DOCX and 签发单 with a man
   assert.equal(manifest.docNumber, "宝大府〔2023〕8号");
   assert.equal(manifest.title, report.title);
   assert.match(manifest.madeAt, /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
-  assert.deepEqual(manifest.files.map((f) => f.name.slice(f.name.lastIndexOf("."))), [".pdf", ".ofd", ".docx", ".csv"]);
+  assert.deepEqual(manifest.files.map((f) => f.name.slice(f.name.lastIndexOf("."))), [".pdf", ".ofd", ".docx", ".pdf", ".csv"]);
+  assert.ok(manifest.files[3].name.startsWith("发文稿纸-"), manifest.files[3].name);
   const pdf = manifest.files[0].name;
   assert.equal(Buffer.from(entries[pdf]).subarray(0, 5).toString(), "%PDF-");
   assert.match(Buffer.from(entries[manifest.files[3].name]).toString("utf8"), /宝大府〔2023〕8号/);

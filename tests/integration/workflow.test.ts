@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { freshDb, actorFor, type TestDb, paras, createReportFor } from "./helpers";
@@ -112,7 +113,14 @@ test("the report cannot go to 核稿 until every section has passed; then 核稿
   await assert.rejects(() => transitionReport(t.db, A.approver, { reportId, action: "signOff", opinion: "同意印发。", contentHash: shown }), refused(400, /主送机关/));
   await assert.rejects(() => transitionReport(t.db, A.approver, { reportId, action: "signOff", opinion: "同意印发。", addressee: "  ", contentHash: shown }), refused(400, /主送机关/));
   assert.equal(await status("report", reportId), "awaiting_signoff");
-  await transitionReport(t.db, A.approver, { reportId, action: "signOff", opinion: "同意印发。", addressee: "宝山区人民政府", contentHash: shown });
+  // Handwriting out of the pad's bounds is refused by code; within them it is kept with the step and hashed into its audit entry.
+  await assert.rejects(() => transitionReport(t.db, A.approver, { reportId, action: "signOff", opinion: "同意印发。", addressee: "宝山区人民政府", contentHash: shown, ink: [[[1.5, 0, 0.5]]] }), /笔迹无法识别/);
+  const ink: [number, number, number][][] = [[[0.1, 0.2, 0.5], [0.4, 0.6, 0.8]], [[0.7, 0.3, 0.5]]];
+  await transitionReport(t.db, A.approver, { reportId, action: "signOff", opinion: "同意印发。", addressee: "宝山区人民政府", contentHash: shown, ink });
+  const signStep = await t.db.auditEvent.findFirstOrThrow({ where: { action: "report.signOff", objectId: reportId } });
+  const stored = await t.db.stepMark.findUniqueOrThrow({ where: { seq: signStep.seq } });
+  assert.deepEqual(JSON.parse(stored.strokes), ink);
+  assert.deepEqual(JSON.parse(signStep.detail!).mark, { strokes: 2, points: 3, sha256: createHash("sha256").update(stored.strokes).digest("hex") });
   const report = await t.db.report.findUniqueOrThrow({ where: { id: reportId } });
   assert.equal(report.status, "signed");
   assert.equal(report.addressee, "宝山区人民政府");

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { pageData } from "@/lib/auth/page";
 import { reportTrail, signOffTable } from "@/lib/workflow/trail";
 import { chinaDateTime } from "@/lib/core/dates";
+import { InkMark } from "@/components/workflow/InkMark";
 
 export default async function TrailPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -22,7 +23,7 @@ export default async function TrailPage({ params }: { params: Promise<{ id: stri
           <thead className="text-stone-500"><tr><th scope="col">{t("trail.col.step")}</th><th scope="col">{t("trail.col.actor")}</th><th scope="col">{t("trail.col.at")}</th><th scope="col">{t("trail.col.opinion")}</th></tr></thead>
           <tbody>
             {signOffTable(entries, t, readsReview).map((r) => (
-              <tr key={r.step} className="border-t border-stone-100"><th scope="row" className="py-1 font-normal">{r.step}</th><td>{r.people || "—"}</td><td>{local(r.at)}</td><td>{r.opinion}</td></tr>
+              <tr key={r.step} className="border-t border-stone-100"><th scope="row" className="py-1 font-normal">{r.step}</th><td>{r.people || "—"}</td><td>{local(r.at)}</td><td>{r.opinion}{r.mark ? <InkMark ink={r.mark} label={t("trail.inkOf", { name: r.people })} /> : null}</td></tr>
             ))}
           </tbody>
         </table>
@@ -37,6 +38,7 @@ export default async function TrailPage({ params }: { params: Promise<{ id: stri
             <span>{e.object}</span>
             {typeof e.detail.reason === "string" ? <span className="text-red-800">{t("trail.reason", { reason: e.detail.reason })}</span> : null}
             {typeof e.detail.opinion === "string" ? <span>{t("trail.opinion", { opinion: e.detail.opinion })}</span> : null}
+            {e.mark ? <InkMark ink={e.mark} label={t("trail.inkOf", { name: e.actorName })} /> : null}
             {typeof e.detail.docNumber === "string" ? <span>{t("trail.docNumber", { docNumber: e.detail.docNumber })}</span> : null}
           </li>
         ))}

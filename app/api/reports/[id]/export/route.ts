@@ -8,7 +8,8 @@ import { exportArchive } from "@/lib/archive/archive";
 import { getT } from "@/lib/i18n/server";
 
 /**
- * GET ?format=pdf|docx|ofd|html[&marks=1]: the report as a file named 发文字号 + title (草稿 + title for a draft);
+ * GET ?format=pdf|docx|ofd|html|form[&marks=1]: the report as a file named 发文字号 + title (草稿 + title for a draft);
+ * form: its 发文稿纸 (docs/issue-form.md), a PDF named 发文稿纸- + that name;
  * ?format=archive: the 归档包 of an issued report (lib/archive/archive.ts).
  * While other exports are rendering: 202 with `{ queued: true, ahead }` (the render goes on; ask again
  * after Retry-After); when the line is full: 503 with the same header.
