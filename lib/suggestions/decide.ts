@@ -11,6 +11,7 @@ import { parseInput } from "../core/validation";
 import { Conflict, NotFound } from "../core/errors";
 import { enforce } from "../policy/enforce";
 import { suggestionPolicy } from "../core/policy/suggestion";
+import { reportPolicy } from "../core/policy/report";
 import { loadVisibleReport, loadVisibleSection } from "../policy/visibility";
 import { asParagraphs, plainText } from "../core/text/paragraphs";
 import { applyPlaced, placeAll } from "../core/suggestions/apply";
@@ -92,7 +93,9 @@ export async function decideSuggestion(db: Db, actor: Actor, raw: DecideOneInput
  */
 export async function decideAll(db: Db, actor: Actor, raw: DecideAllInput, ip?: string) {
   const input = parseInput(decideAllSchema, raw);
-  const { report } = await loadVisibleReport(db, actor, input.reportId);
+  const { report, ancestors } = await loadVisibleReport(db, actor, input.reportId);
+  // The office's own review: an office above gets a refusal, not an empty success.
+  await enforce(db, actor, reportPolicy({ actor, ancestors }, report, "readReview"), { type: "report", id: report.id, officeId: report.officeId });
   const rows = await db.suggestion.findMany({
     where: {
       decision: null,

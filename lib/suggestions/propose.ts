@@ -9,12 +9,12 @@ import type { Db, DbOrTx } from "../db/client";
 import type { Actor } from "../core/policy/actor";
 import { recordAudit } from "../audit/record";
 import { parseInput } from "../core/validation";
-import { Conflict } from "../core/errors";
+import { Conflict, TooLarge } from "../core/errors";
 import { enforce } from "../policy/enforce";
 import { sectionFacts, sectionPolicy } from "../core/policy/section";
 import { loadVisibleSection } from "../policy/visibility";
 import { asParagraphs, cleanParagraphs, plainText } from "../core/text/paragraphs";
-import { locateSuggestion, type SuggestionAnchor } from "../core/suggestions/anchor";
+import { locateSuggestion, MAX_PENDING_PER_SECTION, type SuggestionAnchor } from "../core/suggestions/anchor";
 import { suggestionsFromEdit } from "../core/suggestions/from-edit";
 import { pendingOf } from "./queries";
 import { proposeSchema, type ProposeInput } from "./schemas";
@@ -26,11 +26,10 @@ async function textAt(db: DbOrTx, section: { id: string; version: number; conten
   return revision ? plainText(asParagraphs(revision.content)) : null;
 }
 
-const sameSuggestion = (base: string, a: SuggestionAnchor, b: SuggestionAnchor) => {
-  if (a.kind !== b.kind || a.text !== b.text) return false;
-  const pa = locateSuggestion(base, a);
-  const pb = locateSuggestion(base, b);
-  return !!pa && !!pb && pa.from === pb.from && pa.to === pb.to;
+/** A suggestion's identity on a text: its change and where it applies (located once each). */
+const keyOn = (base: string, s: SuggestionAnchor) => {
+  const at = locateSuggestion(base, s);
+  return `${s.kind}\u0000${s.text}\u0000${at ? `${at.from}:${at.to}` : `${s.prefix}\u0000${s.suffix}`}`;
 };
 
 export async function proposeChanges(db: Db, actor: Actor, raw: ProposeInput, ip?: string) {
@@ -40,11 +39,16 @@ export async function proposeChanges(db: Db, actor: Actor, raw: ProposeInput, ip
   const base = await textAt(db, section, input.baseVersion);
   if (base === null) throw new Conflict("error.stale");
   const drafts = suggestionsFromEdit(base, plainText(cleanParagraphs(input.content)));
+  // Bounded before anything is compared: a section holds at most so many pending suggestions.
+  const others = await db.suggestion.count({ where: { sectionId: section.id, decision: null, NOT: { authorId: actor.userId, source: "editor" } } });
+  if (others + drafts.length > MAX_PENDING_PER_SECTION) throw new TooLarge("suggestion.tooMany", { count: drafts.length, most: MAX_PENDING_PER_SECTION - others });
 
   const changed = await db.$transaction(async (tx) => {
     const mine = await tx.suggestion.findMany({ where: { sectionId: section.id, authorId: actor.userId, source: "editor", decision: null } });
-    const kept = mine.filter((m) => drafts.some((d) => sameSuggestion(base, m, d)));
-    const added = drafts.filter((d) => !kept.some((m) => sameSuggestion(base, m, d)));
+    const draftKeys = new Set(drafts.map((d) => keyOn(base, d)));
+    const kept = mine.filter((m) => draftKeys.has(keyOn(base, m)));
+    const keptKeys = new Set(kept.map((m) => keyOn(base, m)));
+    const added = drafts.filter((d) => !keptKeys.has(keyOn(base, d)));
     const withdrawn = mine.filter((m) => !kept.includes(m));
     if (!added.length && !withdrawn.length) return false;
     if (withdrawn.length) await tx.suggestion.deleteMany({ where: { id: { in: withdrawn.map((w) => w.id) } } });

@@ -9,7 +9,8 @@ import "server-only";
 import type { Db } from "../db/client";
 import type { Actor } from "../core/policy/actor";
 import { recordAudit } from "../audit/record";
-import { Invalid } from "../core/errors";
+import { Invalid, TooLarge } from "../core/errors";
+import { unsafeText } from "../core/validation";
 import { enforce } from "../policy/enforce";
 import { reportPolicy } from "../core/policy/report";
 import { sectionFacts, sectionPolicy } from "../core/policy/section";
@@ -21,7 +22,7 @@ import { placeReview } from "../core/review/place";
 import type { ReviewPlacement, ThreadDraft } from "../core/review/types";
 import { asParagraphs, plainText } from "../core/text/paragraphs";
 import { asAnchor } from "../core/text/comment-anchor";
-import { locateSuggestion, type SuggestionAnchor } from "../core/suggestions/anchor";
+import { locateSuggestion, MAX_PENDING_PER_SECTION, type SuggestionAnchor } from "../core/suggestions/anchor";
 import { readReviewedDocx } from "../import/review/read";
 import { UnsafeDocxError } from "../import/docx/unsafe";
 import { MAX_UPLOAD_BYTES, uploadTooLarge } from "../import/preview";
@@ -64,6 +65,7 @@ async function place(db: Db, actor: Actor, reportId: string, bytes: Buffer) {
   const frame = [model.title, model.addressee ? `${model.addressee}：` : "", ...(model.signature ? [...model.signature.signatories, model.signature.date] : [])];
   const placed = placeReview(reviewSections(madeFrom.rows), doc, { name: actor.displayName, at: new Date().toISOString() }, frame);
   const placement = await withoutWhatIsThere(db, placed);
+  await checkImported(db, placement);
   // The uploader must be one who may suggest on every section the file changes.
   for (const s of placement.sections.filter((x) => x.suggestions.length || x.threads.length)) {
     const row = rows.find((r) => r.id === s.sectionId)!;
@@ -72,7 +74,45 @@ async function place(db: Db, actor: Actor, reportId: string, bytes: Buffer) {
   return { report, rows, placement, outdated: madeFrom.outdated, alreadyThere: placed.sections.reduce((n, s) => n + s.suggestions.length + s.threads.length, 0) - placement.sections.reduce((n, s) => n + s.suggestions.length + s.threads.length, 0) };
 }
 
+/** As a comment typed on the page (lib/comments/service.ts). */
+const MAX_COMMENT_CHARS = 5000;
+
 type Rows = Awaited<ReturnType<typeof liveSections>>;
+
+/**
+ * What a file brings must pass the rules typed text passes: the text rule (no bidi or
+ * control characters, named by position and code point), a comment's length, and the
+ * number of suggestions a section may hold pending. A file that breaks one is refused
+ * before anything is stored, with the reason.
+ */
+async function checkImported(db: Db, placement: ReviewPlacement) {
+  const pending = await db.suggestion.groupBy({ by: ["sectionId"], where: { sectionId: { in: placement.sections.map((s) => s.sectionId) }, decision: null }, _count: { _all: true } });
+  for (const s of placement.sections) {
+    const already = pending.find((p) => p.sectionId === s.sectionId)?._count._all ?? 0;
+    if (already + s.suggestions.length > MAX_PENDING_PER_SECTION) throw new TooLarge("suggestion.tooMany", { count: s.suggestions.length, most: MAX_PENDING_PER_SECTION - already });
+    for (const d of s.suggestions) {
+      const unsafe = unsafeText(d.text);
+      if (unsafe) throw new Invalid(unsafe.key, unsafe.params);
+    }
+    for (const c of s.threads.flatMap((t) => t.comments)) {
+      const unsafe = unsafeText(c.text);
+      if (unsafe) throw new Invalid(unsafe.key, unsafe.params);
+      if (c.text.length > MAX_COMMENT_CHARS) throw new Invalid("input.commentTooLong");
+    }
+  }
+}
+
+/** A Word author's name as shown: what the text rule allows of it, at most 40 characters (it is metadata, not the report's text). */
+function authorName(name: string, fallback: string): string {
+  const kept = Array.from(name).filter((ch) => !unsafeText(ch, { multiline: false }) && ch !== "\n").join("").trim().slice(0, 40);
+  return kept || fallback;
+}
+
+/** Word's date for a revision or comment, never in the future nor before the system existed. */
+function whenOf(date: string | null): Date {
+  const at = date ? Date.parse(date) : NaN;
+  return Number.isFinite(at) && at <= Date.now() && at >= Date.UTC(2000, 0, 1) ? new Date(at) : new Date();
+}
 
 /** The sections as the file was made from them (their text at the recorded version), and those that changed since. */
 async function textsAtVersions(db: Db, rows: Rows, versions: Record<string, number> | undefined) {
@@ -152,25 +192,27 @@ export async function importReview(db: Db, actor: Actor, reportId: string, bytes
   const { report, placement } = placed;
   const preview = previewOf(placed);
   const people = await db.user.findMany({ where: { memberships: { some: { officeId: report.officeId } } }, select: { id: true, username: true, displayName: true } });
-  const who = (name: string) => people.find((p) => p.displayName === name.trim() || p.username === name.trim()) ?? null;
-  const when = (date: string | null) => (date && !Number.isNaN(Date.parse(date)) ? new Date(date) : new Date());
+  const who = (name: string) => people.find((p) => p.displayName === name || p.username === name) ?? null;
+  const when = whenOf;
   await db.$transaction(async (tx) => {
     for (const s of placement.sections) {
       if (s.suggestions.length) {
         await tx.suggestion.createMany({
           data: s.suggestions.map((d) => {
-            const user = d.tracked ? who(d.author) : { id: actor.userId, displayName: actor.displayName };
-            return { sectionId: s.sectionId, kind: d.kind, text: d.text, prefix: d.prefix, suffix: d.suffix, authorId: user?.id ?? null, authorName: user?.displayName ?? d.author, source: "word", createdAt: when(d.date) };
+            const name = authorName(d.author, actor.displayName);
+            const user = d.tracked ? who(name) : { id: actor.userId, displayName: actor.displayName };
+            return { sectionId: s.sectionId, kind: d.kind, text: d.text, prefix: d.prefix, suffix: d.suffix, authorId: user?.id ?? null, authorName: user?.displayName ?? name, source: "word", createdAt: when(d.date) };
           }),
         });
       }
       for (const thread of s.threads as (ThreadDraft & { replyTo?: string })[]) {
         let rootId: string | null = thread.replyTo ?? null;
         for (const c of thread.comments) {
-          const user = who(c.author);
+          const name = authorName(c.author, actor.displayName);
+          const user = who(name);
           const made: { id: string } = await tx.comment.create({
             data: {
-              sectionId: s.sectionId, authorId: user?.id ?? actor.userId, authorName: user ? null : c.author, body: c.text, createdAt: when(c.date),
+              sectionId: s.sectionId, authorId: user?.id ?? actor.userId, authorName: user ? null : name, body: c.text, createdAt: when(c.date),
               ...(rootId ? { parentId: rootId } : { anchor: thread.anchor ? { ...thread.anchor } : undefined, ...(thread.resolved ? { resolvedAt: new Date(), resolvedById: actor.userId } : {}) }),
             },
             select: { id: true },

@@ -54,7 +54,7 @@ test("the issued report's 归档包: the PDF, OFD, DOCX, 发文稿纸 and 签发
   assert.ok(manifest.files[3].name.startsWith("发文稿纸-"), manifest.files[3].name);
   const pdf = manifest.files[0].name;
   assert.equal(Buffer.from(entries[pdf]).subarray(0, 5).toString(), "%PDF-");
-  assert.match(Buffer.from(entries[manifest.files[3].name]).toString("utf8"), /宝大府〔2023〕8号/);
+  assert.match(Buffer.from(entries[manifest.files[4].name]).toString("utf8"), /宝大府〔2023〕8号/);
 
   const intact = await verify("intact.zip", outcome.file.body);
   assert.ok(intact.ok, intact.text);

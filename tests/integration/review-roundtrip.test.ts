@@ -115,3 +115,22 @@ test("the CLI imports a reviewed file as a user and ends with the counts; one wh
   assert.match(lines.at(-1)!, /^suggestions 2, comments \d+, unplaced 0$/);
   assert.equal((await pendingKey()).length, 2);
 });
+
+test("a reviewed file's text passes the text rule: a revision with a bidi control is refused by name, nothing stored", async () => {
+  const JSZip = (await import("jszip")).default;
+  const s1 = await t.db.section.findUniqueOrThrow({ where: { id: ids[1] } });
+  await proposeChanges(t.db, reviewer, { sectionId: ids[1], baseVersion: s1.version, content: paras(`${await sectionText(ids[1])}另加。`) });
+  const out = await exportReport(t.db, reviewer, reportId, "docx", undefined, { marks: true });
+  assert.ok("file" in out);
+  await decideAll(t.db, drafter, { reportId, action: "rejectAll" });
+  const zip = await JSZip.loadAsync(out.file.body);
+  const xml = await zip.file("word/document.xml")!.async("string");
+  assert.ok(xml.includes("另加。"));
+  zip.file("word/document.xml", xml.replace("另加。", "另\u202E加。"));
+  const hostile = await zip.generateAsync({ type: "nodebuffer" });
+  const err = await previewReviewImport(t.db, approver, reportId, hostile).then(() => null, (e: unknown) => e);
+  assert.ok(err instanceof AppError, String(err));
+  assert.equal(err.code, "text.bidiControl");
+  await assert.rejects(() => importReview(t.db, approver, reportId, hostile));
+  assert.deepEqual(await pendingKey(), []);
+});

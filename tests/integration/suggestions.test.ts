@@ -30,7 +30,7 @@ after(() => t.close());
 let sectionNo = 0;
 /** A heading section of the drafter's with `text` saved; its id and version. */
 async function sectionWith(text: string) {
-  const s = (await t.db.section.findMany({ where: { reportId, kind: "heading", parentId: null, ownerId: drafter.userId }, orderBy: { position: "asc" } }))[sectionNo++];
+  const s = (await t.db.section.findMany({ where: { reportId, kind: "heading", ownerId: drafter.userId }, orderBy: [{ parentId: "asc" }, { position: "asc" }] }))[sectionNo++];
   const saved = await saveSection(t.db, drafter, s.id, { baseVersion: s.version, content: paras(text) });
   return { id: s.id, version: saved.version };
 }
@@ -156,4 +156,16 @@ test("suggestions survive a restore and a conflicting save; two people accepting
   assert.ok(won >= 1);
   const accepted = await t.db.auditEvent.count({ where: { action: "suggestion.accept", objectId: { in: suggestions.map((x) => x.id) } } });
   assert.equal(accepted, suggestions.length, "each suggestion accepted once");
+});
+
+test("a proposal of more changes than a section may hold pending is refused before anything is stored", async () => {
+  const sentences = Array.from({ length: 320 }, (_, i) => `第${i}项工作已完成。`).join("");
+  const other = (await createReportFor(t.db, drafter, { source: "template", year: 2032, themes: [], includeOther: false })).id;
+  const row = await t.db.section.findFirstOrThrow({ where: { reportId: other, kind: "heading", ownerId: drafter.userId } });
+  const s = { id: row.id, version: (await saveSection(t.db, drafter, row.id, { baseVersion: row.version, content: paras(sentences) })).version };
+  const changed = Array.from({ length: 320 }, (_, i) => `第${i}项工作已经完成。`).join("");
+  const err = await refusal(() => proposeChanges(t.db, reviewer, { sectionId: s.id, baseVersion: s.version, content: paras(changed) }));
+  assert.equal(toFailure(err, "zh").code, "suggestion.tooMany");
+  assert.equal(err.status, 413);
+  assert.equal(await t.db.suggestion.count({ where: { sectionId: s.id } }), 0);
 });
