@@ -20,9 +20,7 @@ export function placeAll<S extends SuggestionAnchor>(text: string, suggestions: 
     // An insertion may touch a deletion's edge (a replacement) but not fall inside it.
     const clash = span && placed.some((p) =>
       (span.from < p.span.to && p.span.from < span.to) ||
-      (span.from === span.to ? p.span.from < span.from && span.from < p.span.to : p.span.from === p.span.to && span.from < p.span.from && p.span.from < span.to) ||
-      // The same insertion twice at one place (a file read back twice): once is what was meant.
-      (span.from === span.to && p.span.from === span.from && p.span.to === span.to && p.suggestion.kind === "insert" && p.suggestion.text === s.text));
+      (span.from === span.to ? p.span.from < span.from && span.from < p.span.to : p.span.from === p.span.to && span.from < p.span.from && p.span.from < span.to));
     if (!span || clash) stale.push(s);
     else placed.push({ suggestion: s, span });
   }

@@ -9,6 +9,7 @@ import "server-only";
 import { openPackage, type Package } from "../docx/zip";
 import { attr, descendantsNamed, elementChildren, firstChild, parseXml, XmlReader } from "../docx/xml";
 import { z } from "zod";
+import { id } from "../../core/validation";
 import { SECTION_VERSIONS_PROPERTY } from "../../core/review/types";
 import { relsOf } from "../docx/rels";
 import { hasMacros } from "../docx/read";
@@ -48,7 +49,7 @@ async function readPackage(pkg: Package): Promise<ReviewedDocument> {
   return { ...(sectionVersions ? { sectionVersions } : {}), paragraphs: body.paragraphs, comments: placed(comments, body), formatRevisions: body.formatRevisions };
 }
 
-const versionsSchema = z.record(z.string().max(64), z.number().int().positive().max(1_000_000_000));
+const versionsSchema = z.record(id(), z.number().int().positive().max(1_000_000_000));
 
 /** Our 修订稿's sections' versions (docProps/custom.xml), if the file carries them and they read as such. */
 async function sectionVersionsOf(pkg: Package): Promise<Record<string, number> | null> {
