@@ -23,7 +23,11 @@ test("the whole journey: new report from last year, owners, writing, review in t
   const reportId = reportUrl.split("/").pop()!;
 
   // It assigns the owners, 导语 included.
-  await admin.getByLabel("导语 的负责人").selectOption({ label: "赵起草" });
+  // The choice is saved by a server action: wait for its answer before reading the page again.
+  await Promise.all([
+    admin.waitForResponse((r) => r.request().method() === "POST" && r.url().includes(`/reports/${reportId}`)),
+    admin.getByLabel("导语 的负责人").selectOption({ label: "赵起草" }),
+  ]);
   await expect(admin.getByLabel("导语 的负责人")).toHaveValue(/.+/);
   await admin.reload();
   await expect(admin.getByLabel("导语 的负责人").locator("option:checked")).toHaveText("赵起草");
