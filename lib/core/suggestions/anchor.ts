@@ -5,6 +5,8 @@
 // paragraphs joined by "\n", so a suggestion whose text holds "\n" inserts or removes
 // a paragraph break (Word's inserted/deleted paragraph mark). Pure.
 
+import { commonPrefix, commonSuffix } from "../text/comment-anchor";
+
 export type SuggestionKind = "insert" | "delete";
 
 export interface SuggestionAnchor {
@@ -35,17 +37,6 @@ export function insertionAt(text: string, at: number, inserted: string): Suggest
 
 export function deletionOf(text: string, from: number, to: number): SuggestionAnchor {
   return { kind: "delete", text: text.slice(from, to), prefix: text.slice(Math.max(0, from - SUGGESTION_CONTEXT), from), suffix: text.slice(to, to + SUGGESTION_CONTEXT) };
-}
-
-function commonSuffix(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
-  return n;
-}
-function commonPrefix(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[n] === b[n]) n++;
-  return n;
 }
 
 /** How well the context around [from, to) still fits the anchor's. */

@@ -19,12 +19,12 @@ export function makeAnchor(text: string, start: number, end: number): Anchor {
 }
 
 /** Shared characters at the end of a and the start of b's reverse, i.e. how well the context still fits. */
-function commonSuffix(a: string, b: string): number {
+export function commonSuffix(a: string, b: string): number {
   let n = 0;
   while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
   return n;
 }
-function commonPrefix(a: string, b: string): number {
+export function commonPrefix(a: string, b: string): number {
   let n = 0;
   while (n < a.length && n < b.length && a[n] === b[n]) n++;
   return n;
