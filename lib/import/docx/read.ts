@@ -14,8 +14,9 @@ import { matchNumber } from "../../core/text/headings";
 import { ListCounters, readNumbering } from "./word-list-numbering";
 import { relsOf } from "./rels";
 import { openPackage, type Package } from "./zip";
-import { attr, childrenNamed, descendantsNamed, elementChildren, firstChild, isOn, parseXml, XmlReader, type XmlCounts, type XmlElement } from "./xml";
+import { attr, childrenNamed, descendantsNamed, elementChildren, firstChild, parseXml, XmlReader, type XmlCounts, type XmlElement } from "./xml";
 import { UnsafeDocxError } from "./unsafe";
+import { FieldCodes, isHiddenRun } from "./fields";
 
 /** A package with macros (.docm renamed) is refused before any part is read. */
 export const hasMacros = (pkg: Package) => pkg.names.some((n) => /vbaProject\.bin$|vbaData\.xml$/i.test(n));
@@ -233,7 +234,7 @@ class BodyReader {
   }
 
   /** The paragraph's text in reading order, as Word shows it with all revisions accepted. */
-  private inline(el: XmlElement, out: string[] = [], field = { depth: 0, showing: [] as boolean[] }): string[] {
+  private inline(el: XmlElement, out: string[] = [], field = new FieldCodes()): string[] {
     for (const c of elementChildren(el)) {
       switch (c.localName) {
         case "r":
@@ -280,19 +281,10 @@ class BodyReader {
     return out;
   }
 
-  private run(r: XmlElement, out: string[], field: { depth: number; showing: boolean[] }) {
-    const rPr = firstChild(r, "rPr");
-    const hidden = isOn(firstChild(rPr, "vanish")) || isOn(firstChild(rPr, "specVanish"));
+  private run(r: XmlElement, out: string[], field: FieldCodes) {
+    const hidden = isHiddenRun(firstChild(r, "rPr"));
     for (const c of elementChildren(r)) {
-      // Inside a field: the instruction is never text, the result between "separate" and "end" is.
-      if (c.localName === "fldChar") {
-        const type = attr(c, "fldCharType");
-        if (type === "begin") field.showing.push(false);
-        else if (type === "separate") field.showing[field.showing.length - 1] = true;
-        else if (type === "end") field.showing.pop();
-        continue;
-      }
-      if (field.showing.length && !field.showing[field.showing.length - 1]) continue;
+      if (field.step(c) || field.inInstruction) continue;
       switch (c.localName) {
         case "t":
           if (hidden) this.omissions.add(KIND.hidden, `${this.where(out.join(""))}，“${(c.textContent ?? "").slice(0, 12)}”`);

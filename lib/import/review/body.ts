@@ -5,8 +5,9 @@
 // formatting-only revisions, which change no text. Text inserted and then deleted by
 // another reviewer is in neither the text before nor after: it is left out.
 import "server-only";
-import { attr, childrenNamed, elementChildren, firstChild, isOn, type XmlElement } from "../docx/xml";
+import { attr, childrenNamed, elementChildren, firstChild, type XmlElement } from "../docx/xml";
 import type { FormatRevision, ReviewParagraph, Revision } from "../../core/review/types";
+import { FieldCodes, isHiddenRun } from "../docx/fields";
 
 /** Text that never counts: inserted by one revision and deleted by another. */
 const GONE = "gone" as const;
@@ -35,7 +36,7 @@ export class ReviewBodyReader {
   readonly references = new Map<string, CommentPlace>();
   private current: ReviewParagraph = { segments: [], mark: null };
   private offset = 0;
-  private field: boolean[] = [];
+  private field = new FieldCodes();
   /** the last paragraph's mark was inserted and then deleted: no mark before or after, it goes on */
   private open = false;
 
@@ -85,7 +86,7 @@ export class ReviewBodyReader {
       this.current = { segments: [], mark: null, ...(inTable ? { inTable } : {}) };
       this.offset = 0;
     }
-    this.field = [];
+    this.field = new FieldCodes();
     const pPr = firstChild(p, "pPr");
     const markPr = firstChild(pPr, "rPr");
     const ins = firstChild(markPr, "ins") ?? firstChild(markPr, "moveTo");
@@ -160,18 +161,11 @@ export class ReviewBodyReader {
     const rPr = firstChild(r, "rPr");
     const rPrChange = firstChild(rPr, "rPrChange");
     if (rPrChange) this.formatRevision("run", rPrChange);
-    const hidden = isOn(firstChild(rPr, "vanish")) || isOn(firstChild(rPr, "specVanish"));
+    const hidden = isHiddenRun(rPr);
     for (const c of elementChildren(r)) {
-      // Inside a field: the instruction is never text, the result between "separate" and "end" is.
-      if (c.localName === "fldChar") {
-        const type = attr(c, "fldCharType");
-        if (type === "begin") this.field.push(false);
-        else if (type === "separate") this.field[this.field.length - 1] = true;
-        else if (type === "end") this.field.pop();
-        continue;
-      }
+      if (this.field.step(c)) continue;
       if (c.localName === "commentReference") this.references.set(attr(c, "id") ?? "", this.place());
-      if (hidden || (this.field.length && !this.field[this.field.length - 1])) continue;
+      if (hidden || this.field.inInstruction) continue;
       switch (c.localName) {
         case "t":
         case "delText":
