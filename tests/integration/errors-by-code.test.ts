@@ -2,7 +2,7 @@
 // boundary (lib/http/action.ts, lib/http/route.ts) asks each error for them.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { freshDb, actorFor, type TestDb, paras, createReportFor } from "./helpers";
+import { freshDb, actorFor, type TestDb, paras, createReportFor, refusal } from "./helpers";
 import { seedDemo } from "../../lib/demo/seed";
 import { saveSection } from "../../lib/sections/save";
 import { transitionReport } from "../../lib/workflow/service";
@@ -24,15 +24,6 @@ after(() => t.close());
 
 const HAN = /[\u3400-\u9fff]/u;
 
-async function refusal(run: () => Promise<unknown>): Promise<AppError> {
-  try {
-    await run();
-  } catch (err) {
-    assert.ok(err instanceof AppError, String(err));
-    return err;
-  }
-  throw new Error("not refused");
-}
 
 test("six kinds of refusal each have a code and say it in English to an English reader, in Chinese to a Chinese one", async () => {
   const drafter = await actorFor(t.db, "drafter");

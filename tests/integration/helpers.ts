@@ -10,6 +10,8 @@ import { applyMigrations } from "../../lib/db/engine";
 import { createClient, type Db } from "../../lib/db/client";
 import { actorOfUser } from "../../lib/auth/session-store";
 import type { Actor } from "../../lib/core/policy/actor";
+import assert from "node:assert/strict";
+import { AppError } from "../../lib/core/errors";
 
 export interface TestDb {
   db: Db;
@@ -80,4 +82,15 @@ export async function createReportFor(db: Db, drafter: Actor, input: CreateRepor
   const officeId = drafter.memberships[0].officeId;
   const creator = await db.membership.findFirstOrThrow({ where: { officeId, role: "admin" }, include: { user: true } });
   return createReport(db, await actorFor(db, creator.user.username), { ...input, ownerId: drafter.userId });
+}
+
+/** The AppError `run` is refused with (a failure when it is not refused, or fails otherwise). */
+export async function refusal(run: () => Promise<unknown>): Promise<AppError> {
+  try {
+    await run();
+  } catch (err) {
+    assert.ok(err instanceof AppError, String(err));
+    return err;
+  }
+  throw new Error("not refused");
 }

@@ -2,7 +2,7 @@
 // and audit entries) or rejects each; pending ones block a pass; stale ones are never applied.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { freshDb, actorFor, type TestDb, paras, createReportFor, textOf } from "./helpers";
+import { freshDb, actorFor, type TestDb, paras, createReportFor, textOf, refusal } from "./helpers";
 import { seedDemo } from "../../lib/demo/seed";
 import { saveSection, restoreRevision } from "../../lib/sections/save";
 import { transitionSection } from "../../lib/workflow/service";
@@ -10,7 +10,6 @@ import { proposeChanges } from "../../lib/suggestions/propose";
 import { decideAll, decideSuggestion } from "../../lib/suggestions/decide";
 import { reportSuggestions } from "../../lib/suggestions/queries";
 import { toFailure } from "../../lib/http/action";
-import { AppError } from "../../lib/core/errors";
 import { asParagraphs } from "../../lib/core/text/paragraphs";
 import type { Actor } from "../../lib/core/policy/actor";
 
@@ -38,15 +37,6 @@ const current = async (id: string) => {
   const s = await t.db.section.findUniqueOrThrow({ where: { id } });
   return { text: textOf(asParagraphs(s.content)), version: s.version, status: s.status };
 };
-async function refusal(run: () => Promise<unknown>): Promise<AppError> {
-  try {
-    await run();
-  } catch (err) {
-    assert.ok(err instanceof AppError, String(err));
-    return err;
-  }
-  throw new Error("not refused");
-}
 
 test("a reviewer's edit becomes suggestions; the owner accepts one and rejects another; the text, versions, history and record say so", async () => {
   const s = await sectionWith("全年召开党委会4次，专题学法2次。\n依法行政水平不断提升。");
